@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import {
+  ACTIVITY_KINDS,
+  CONSENT_STATUSES,
+  LEGAL_BASES,
+  LOCALES,
+  OUTCOMES,
+  PROSPECT_STATUSES,
+  PROSPECT_TYPES,
+  ROLES,
+} from './ids.ts';
+
+/** A calendar day in the team's time zone, `YYYY-MM-DD`. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** An instant, ISO 8601 with offset (`new Date().toISOString()`). */
+export const IsoInstant = z.iso.datetime({ offset: true });
+
+export const TeamSettings = z.object({
+  locale: z.enum(LOCALES).default('fr'),
+  timeZone: z.string().min(1).default('Europe/Paris'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('EUR'),
+});
+export type TeamSettings = z.infer<typeof TeamSettings>;
+
+export const Team = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  settings: TeamSettings,
+  createdAt: IsoInstant,
+});
+export type Team = z.infer<typeof Team>;
+
+/** A person of the team; `id` is `<channel>:<external id>` (`discord:1234`, `cli:alice`, `import:alice`). */
+export const Member = z.object({
+  id: z.string().min(1),
+  displayName: z.string().min(1),
+  role: z.enum(ROLES),
+  locale: z.enum(LOCALES).optional(),
+  joinedAt: IsoInstant,
+});
+export type Member = z.infer<typeof Member>;
+
+export const Consent = z.object({
+  status: z.enum(CONSENT_STATUSES).default('unknown'),
+  basis: z.enum(LEGAL_BASES).optional(),
+  at: IsoDate.optional(),
+});
+
+export const Prospect = z.object({
+  id: z.string().regex(/^P-\d+$/),
+  name: z.string().min(1).max(120),
+  company: z.string().max(120).optional(),
+  type: z.enum(PROSPECT_TYPES).default('b2b'),
+  segment: z.string().max(80).optional(),
+  city: z.string().max(80).optional(),
+  postalCode: z.string().max(12).optional(),
+  email: z.string().max(200).optional(),
+  phone: z.string().max(40).optional(),
+  source: z.string().max(80).optional(),
+  consent: Consent.default({ status: 'unknown' }),
+  status: z.enum(PROSPECT_STATUSES).default('prospect'),
+  /** The day it became a customer (first signature or import), for conquest and prospecting-effort ratios. */
+  customerSince: IsoDate.optional(),
+  ownerId: z.string().optional(),
+  note: z.string().max(2000).optional(),
+  createdAt: IsoInstant,
+  createdBy: z.string(),
+});
+export type Prospect = z.infer<typeof Prospect>;
+
+export const Activity = z.object({
+  id: z.string().min(1),
+  kind: z.enum(ACTIVITY_KINDS),
+  outcome: z.enum(OUTCOMES),
+  prospectId: z.string().regex(/^P-\d+$/),
+  repId: z.string().min(1),
+  date: IsoDate,
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
+  amount: z.number().nonnegative().optional(),
+  margin: z.number().optional(),
+  durationMin: z.number().nonnegative().optional(),
+  travelMin: z.number().nonnegative().optional(),
+  km: z.number().nonnegative().optional(),
+  campaignId: z.string().optional(),
+  note: z.string().max(2000).optional(),
+  source: z.enum(['chat', 'import']).default('chat'),
+  createdAt: IsoInstant,
+  createdBy: z.string(),
+});
+export type Activity = z.infer<typeof Activity>;
+
+export const Campaign = z.object({
+  id: z.string().regex(/^C-\d+$/),
+  name: z.string().min(1).max(80),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  targetSize: z.number().int().positive().optional(),
+  createdAt: IsoInstant,
+});
+export type Campaign = z.infer<typeof Campaign>;

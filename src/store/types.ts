@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import type { Activity, Campaign, Member, Prospect, Team } from '../domain/entities.ts';
+
+/**
+ * How one kind of record is kept on disk. A collection lives in `<team dir>/<name>.json`, or, when
+ * `shardOf` is given, in `<team dir>/<name>/<shard>.json` (one file a shard, e.g. a month), so that a
+ * write rewrites one shard and its cost does not grow with the team's history.
+ */
+export interface CollectionDef<T extends { id: string }> {
+  readonly name: string;
+  readonly schema: z.ZodType<T, unknown>;
+  /** The file format version written today; older files are migrated on load. */
+  readonly version: number;
+  /** `migrations[k]` turns the items of a version-k file into version k+1 items. */
+  readonly migrations?: Readonly<Record<number, (items: unknown[]) => unknown[]>>;
+  /** Shard key of an item, e.g. its month `YYYY-MM`; must match `^[0-9A-Za-z_-]{1,40}$`. */
+  readonly shardOf?: (item: T) => string;
+}
+
+export interface CollectionView<T extends { id: string }> {
+  get(id: string): T | undefined;
+  /** Every item, shards in ascending key order, items in insertion order within a shard. */
+  all(): T[];
+  readonly size: number;
+  /** Items of the shards whose key is within [fromKey, toKey] (string order); unsharded: all(). */
+  inShards(fromKey: string, toKey: string): T[];
+}
+
+export interface CollectionTx<T extends { id: string }> extends CollectionView<T> {
+  /** Insert or replace by id; the item is validated with the collection's schema (throws if invalid). */
+  put(item: T): void;
+  remove(id: string): boolean;
+}
+
+/** A read view of one team's data. */
+export interface TeamView {
+  readonly teamId: string;
+  readonly team: Team;
+  readonly members: CollectionView<Member>;
+  readonly prospects: CollectionView<Prospect>;
+  readonly activities: CollectionView<Activity>;
+  readonly campaigns: CollectionView<Campaign>;
+  collection<T extends { id: string }>(def: CollectionDef<T>): CollectionView<T>;
+}
+
+/** One team's data inside a transaction: reads see the staged writes; nothing reaches disk until commit. */
+export interface TeamTx extends TeamView {
+  setTeam(team: Team): void;
+  readonly members: CollectionTx<Member>;
+  readonly prospects: CollectionTx<Prospect>;
+  readonly activities: CollectionTx<Activity>;
+  readonly campaigns: CollectionTx<Campaign>;
+  collection<T extends { id: string }>(def: CollectionDef<T>): CollectionTx<T>;
+  /** True when something was staged. */
+  readonly dirty: boolean;
+}
+
+export interface TransactOptions {
+  /** Create the team with this record when it does not exist yet; without it a missing team throws `TeamNotFoundError`. */
+  init?: () => Team;
+}
+
+export interface Store {
+  readonly dir: string;
+  /**
+   * Runs `fn` with exclusive access to one team (serialized in this process, locked across
+   * processes). When `fn` resolves, the staged writes are durably on disk before `transact`
+   * resolves (all of them or none, even across a crash); when it throws, nothing is written.
+   */
+  transact<R>(teamId: string, fn: (tx: TeamTx) => Promise<R> | R, opts?: TransactOptions): Promise<R>;
+  /** Ids of the teams that exist on disk. */
+  listTeams(): Promise<string[]>;
+  /** Reads and validates every file of every team; throws `StoreCorruptError` naming the first bad file. */
+  verifyAll(): Promise<{ teams: number; files: number }>;
+  close(): Promise<void>;
+}
