@@ -1,0 +1,81 @@
+import { logOptions as options, MONEY_OUTCOMES } from '../src/activities/log-options.ts';
+import { markSigned, prospectForLog } from '../src/activities/prospect-ref.ts';
+import { newActivityId } from '../src/activities/ids.ts';
+import { defineCommand } from '../src/core/command.ts';
+import { UserError } from '../src/core/errors.ts';
+import { fields, reply, text } from '../src/core/reply.ts';
+import type { Activity } from '../src/domain/entities.ts';
+import { findByRef, requireByRef } from '../src/domain/lookup.ts';
+
+
+export default defineCommand({
+  name: 'log',
+  frName: 'journal',
+  aliases: ['noter', 'saisir'],
+  description: { fr: 'Enregistrer une action de prospection', en: 'Log a prospecting action' },
+  examples: [
+    '/log kind:call outcome:appointment prospect:"Boulangerie Martin"',
+    '/journal type:visite résultat:signé prospect:P-12 montant:1 234,50 date:hier',
+  ],
+  options,
+  handler(args, ctx) {
+    const { tx, t, fmt } = ctx;
+    if ((args.amount !== undefined || args.margin !== undefined) && !MONEY_OUTCOMES.has(args.outcome)) {
+      throw new UserError('amount_not_applicable', { outcome: t(`outcome.${args.outcome}`) }, 'amount');
+    }
+    let repId = ctx.member.id;
+    if (args.rep !== undefined) {
+      const rep = requireByRef(tx.members, args.rep, 'rep_not_found', 'rep');
+      if (rep.id !== ctx.member.id && ctx.member.role === 'rep') throw new UserError('log_for_other_forbidden', {}, 'rep');
+      repId = rep.id;
+    }
+    const campaign = args.campaign === undefined ? undefined : requireByRef(tx.campaigns, args.campaign, 'campaign_not_found', 'campaign');
+    const { prospect, created } = prospectForLog(tx, args.prospect, { memberId: ctx.member.id, now: ctx.now });
+    const activity: Activity = {
+      id: newActivityId(ctx.now),
+      kind: args.kind,
+      outcome: args.outcome,
+      prospectId: prospect.id,
+      repId,
+      date: args.date ?? ctx.today,
+      ...(args.amount !== undefined && { amount: args.amount }),
+      ...(args.margin !== undefined && { margin: args.margin }),
+      ...(args.duration !== undefined && { durationMin: args.duration }),
+      ...(args.travel !== undefined && { travelMin: args.travel }),
+      ...(args.km !== undefined && { km: args.km }),
+      ...(campaign && { campaignId: campaign.id }),
+      ...(args.note !== undefined && { note: args.note }),
+      source: 'chat',
+      createdAt: ctx.now.toISOString(),
+      createdBy: ctx.member.id,
+    };
+    tx.activities.put(activity);
+    if (activity.outcome === 'signed') markSigned(tx, tx.prospects.get(prospect.id) ?? prospect, activity.date);
+    const rep = findByRef(tx.members, repId);
+    const blocks = [
+      fields([
+        { label: t('field.prospect'), value: `${prospect.name} (${prospect.id})`, inline: true },
+        { label: t('field.kind'), value: t(`kind.${activity.kind}`), inline: true },
+        { label: t('field.outcome'), value: t(`outcome.${activity.outcome}`), inline: true },
+        { label: t('field.date'), value: fmt.date(activity.date), inline: true },
+        { label: t('field.rep'), value: rep?.displayName ?? repId, inline: true },
+        ...(activity.amount !== undefined ? [{ label: t('field.amount'), value: fmt.money(activity.amount), inline: true }] : []),
+        ...(activity.margin !== undefined ? [{ label: t('field.margin'), value: fmt.money(activity.margin), inline: true }] : []),
+        ...(campaign ? [{ label: t('field.campaign'), value: campaign.name, inline: true }] : []),
+        ...(activity.note !== undefined ? [{ label: t('field.note'), value: activity.note }] : []),
+      ]),
+    ];
+    if (created) blocks.push(text(t('log.prospect_created', { name: prospect.name, id: prospect.id })));
+    const followUps =
+      activity.outcome === 'appointment'
+        ? [{ label: t('log.followup_visit'), command: `/log kind:visit prospect:${prospect.id}` }]
+        : [];
+    return reply({
+      title: t('log.saved', { kind: t(`kind.${activity.kind}`) }),
+      tone: 'success',
+      blocks,
+      followUps: [...followUps, { label: t('log.followup_funnel'), command: '/funnel period:this-week' }],
+      data: { activity, prospect: { id: prospect.id, name: prospect.name, created } },
+    });
+  },
+});

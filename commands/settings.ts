@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.ts';
+import { UserError } from '../src/core/errors.ts';
+import { opt } from '../src/core/options.ts';
+import { fields, reply } from '../src/core/reply.ts';
+import { LOCALES } from '../src/domain/ids.ts';
+
+const validZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export default defineCommand({
+  name: 'settings',
+  frName: 'réglages',
+  aliases: ['parametres', 'reglages', 'config'],
+  description: { fr: 'Langue, fuseau horaire et devise de l’équipe', en: 'Team language, time zone and currency' },
+  examples: ['/settings', '/réglages langue:en', '/settings timezone:America/Montreal currency:CAD'],
+  options: z.object({
+    locale: opt.choice(LOCALES, {
+      frName: 'langue',
+      aliases: ['language', 'lang'],
+      description: { fr: 'Langue par défaut de l’équipe', en: 'Team default language' },
+      choiceLabels: { fr: { fr: 'français', en: 'anglais' }, en: { fr: 'French', en: 'English' } },
+      choiceAliases: { fr: ['francais', 'french'], en: ['anglais', 'english'] },
+    }),
+    timezone: opt.text({ frName: 'fuseau', aliases: ['tz', 'fuseau_horaire'], description: { fr: 'Fuseau horaire IANA (Europe/Paris)', en: 'IANA time zone (Europe/Paris)' } }),
+    currency: opt.text({ frName: 'devise', aliases: ['monnaie'], description: { fr: 'Devise ISO 4217 (EUR)', en: 'ISO 4217 currency (EUR)' } }),
+  }),
+  handler(args, ctx) {
+    const { tx, t } = ctx;
+    const changing = args.locale !== undefined || args.timezone !== undefined || args.currency !== undefined;
+    let settings = tx.team.settings;
+    if (changing) {
+      if (ctx.member.role === 'rep') throw new UserError('forbidden', { role: t('role.manager') });
+      if (args.timezone !== undefined && !validZone(args.timezone)) throw new UserError('invalid_timezone', { value: args.timezone }, 'timezone');
+      const currency = args.currency?.toUpperCase();
+      if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new UserError('invalid_currency', { value: args.currency ?? '' }, 'currency');
+      settings = {
+        ...settings,
+        ...(args.locale && { locale: args.locale }),
+        ...(args.timezone && { timeZone: args.timezone }),
+        ...(currency && { currency }),
+      };
+      tx.setTeam({ ...tx.team, settings });
+    }
+    return reply({
+      title: changing ? t('settings.saved') : t('settings.title', { team: tx.team.name }),
+      tone: changing ? 'success' : 'info',
+      blocks: [
+        fields([
+          { label: t('settings.locale'), value: settings.locale, inline: true },
+          { label: t('settings.timezone'), value: settings.timeZone, inline: true },
+          { label: t('settings.currency'), value: settings.currency, inline: true },
+        ]),
+      ],
+      data: { settings },
+    });
+  },
+});

@@ -1,0 +1,33 @@
+import type { TeamTx } from '../store/types.ts';
+import type { Prospect } from '../domain/entities.ts';
+import { findByRef, nextId } from '../domain/lookup.ts';
+import { UserError } from '../core/errors.ts';
+
+/** The prospect a command names, created on the fly when the name is new (an id must exist). */
+export function prospectForLog(
+  tx: TeamTx,
+  ref: string,
+  by: { memberId: string; now: Date },
+): { prospect: Prospect; created: boolean } {
+  const found = findByRef(tx.prospects, ref);
+  if (found) return { prospect: found, created: false };
+  if (/^p-\d+$/i.test(ref.trim())) throw new UserError('prospect_not_found', { value: ref, suggestion: '' }, 'prospect');
+  const prospect: Prospect = {
+    id: nextId(tx.prospects, 'P'),
+    name: ref.trim(),
+    type: 'b2b',
+    consent: { status: 'unknown' },
+    status: 'prospect',
+    ownerId: by.memberId,
+    createdAt: by.now.toISOString(),
+    createdBy: by.memberId,
+  };
+  tx.prospects.put(prospect);
+  return { prospect, created: true };
+}
+
+/** A signature makes a customer: the day it first happened is kept for conquest ratios. */
+export function markSigned(tx: TeamTx, prospect: Prospect, date: string): void {
+  if (prospect.status === 'customer' && prospect.customerSince !== undefined && prospect.customerSince <= date) return;
+  tx.prospects.put({ ...prospect, status: 'customer', customerSince: date });
+}

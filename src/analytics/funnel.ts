@@ -1,0 +1,123 @@
+import type { Activity, Prospect } from '../domain/entities.ts';
+import { type FunnelRatioId, OUTCOMES, type Outcome, STAGES, type Stage } from '../domain/ids.ts';
+import { CONTACT_OUTCOME_STAGES, HELD_OUTCOME_STAGES, isHeldKind } from './funnel-stages.ts';
+import type { Period } from './period.ts';
+import { type Ratio, ratio } from './ratio.ts';
+
+export { compareFunnels, type FunnelComparison, stageConversions } from './funnel-compare.ts';
+
+export type FunnelProspect = Pick<Prospect, 'id' | 'customerSince' | 'status'>;
+
+export interface FunnelInput {
+  /** Already filtered to the period (and to a rep or campaign by the caller). */
+  activities: readonly Activity[];
+  prospectsById: ReadonlyMap<string, FunnelProspect>;
+  /** The whole team, for conquest_rate's denominator; `status` is read when present. */
+  allProspects: Iterable<Pick<Prospect, 'id' | 'customerSince'> & Partial<Pick<Prospect, 'status'>>>;
+  period: Period;
+  /** A campaign's target list size: replaces `targeted` when given. */
+  targetSize?: number;
+}
+
+export interface FunnelResult {
+  /** Event counts in the period, except `targeted` (distinct prospects, or the campaign's target size). */
+  stages: Record<Stage, number>;
+  ratios: Record<FunnelRatioId, Ratio>;
+  /** Held visits and meetings; `prospecting` are those with a prospect not yet a customer that day. */
+  visits: { all: number; prospecting: number };
+  /** `new`: worked prospects that became customers in the period; `total`: the team's customers at its end. */
+  customers: { new: number; total: number };
+}
+
+const OUTCOME_INDEX: ReadonlyMap<Outcome, number> = new Map(OUTCOMES.map((outcome, i) => [outcome, i]));
+const HELD_OFFSET = OUTCOMES.length;
+
+/**
+ * The prospecting funnel of DOMAIN §1 over one period, in a single pass over the activities.
+ * `signed` counts every signature (by contact or at a visit), so close_rate may exceed 100 % when
+ * deals close without a visit; likewise show_rate when visits come from appointments set earlier.
+ */
+export function computeFunnel(input: FunnelInput): FunnelResult {
+  const { activities, prospectsById, period } = input;
+  // Tallying per outcome (contacts in the first half, held appointments in the second) and spreading
+  // over stages once afterwards keeps the loop to a few reads and one increment per activity.
+  const tally = new Float64Array(2 * OUTCOMES.length);
+  const worked = new Set<string>();
+  let prospectingVisits = 0;
+  let newCustomers = 0;
+  for (let i = 0; i < activities.length; i++) {
+    const activity = activities[i] as Activity;
+    const { prospectId } = activity;
+    const outcome = OUTCOME_INDEX.get(activity.outcome) as number;
+    if (isHeldKind(activity.kind)) {
+      tally[HELD_OFFSET + outcome]++;
+      if (!wasCustomerBefore(prospectsById.get(prospectId), activity.date)) prospectingVisits++;
+    } else {
+      tally[outcome]++;
+    }
+    const before = worked.size;
+    if (worked.add(prospectId).size !== before && becameCustomerIn(prospectsById.get(prospectId), period)) {
+      newCustomers++;
+    }
+  }
+  const stages = spreadOverStages(tally, input.targetSize ?? worked.size);
+  const customers = { new: newCustomers, total: countCustomersAt(input.allProspects, period.to) };
+  const visits = { all: stages.visited, prospecting: prospectingVisits };
+  return { stages, ratios: funnelRatios(stages, visits, customers), visits, customers };
+}
+
+/** The DOMAIN §1 ratios from stage counts, visits and customers. */
+export function funnelRatios(
+  s: Record<Stage, number>,
+  visits: FunnelResult['visits'],
+  customers: FunnelResult['customers'],
+): Record<FunnelRatioId, Ratio> {
+  return {
+    reach_rate: ratio(s.reached, s.attempted),
+    pitch_rate: ratio(s.pitched, s.reached),
+    appointment_rate: ratio(s.appointment, s.reached),
+    show_rate: ratio(s.visited, s.appointment),
+    proposal_rate: ratio(s.proposal, s.visited),
+    close_rate: ratio(s.signed, s.visited),
+    appointment_close_rate: ratio(s.signed, s.appointment),
+    global_rate: ratio(s.signed, s.targeted),
+    prospecting_effort: ratio(visits.prospecting, visits.all),
+    conquest_rate: ratio(customers.new, customers.total),
+  };
+}
+
+/**
+ * Whether the prospect was already a customer on `day`, so a visit to it is not prospecting.
+ * A visit on the signing day is still prospecting. A prospect with status `customer` but no
+ * `customerSince` is a customer of unknown date, taken as older than any visit; an unknown
+ * prospect (erased) counts as not a customer.
+ */
+function wasCustomerBefore(prospect: FunnelProspect | undefined, day: string): boolean {
+  if (!prospect) return false;
+  if (prospect.customerSince === undefined) return prospect.status === 'customer';
+  return prospect.customerSince < day;
+}
+
+function becameCustomerIn(prospect: FunnelProspect | undefined, period: Period): boolean {
+  const since = prospect?.customerSince;
+  return since !== undefined && since >= period.from && since <= period.to;
+}
+
+/** Customers on `day`: `customerSince` on or before it, or status `customer` with no date (an older customer). */
+function countCustomersAt(prospects: FunnelInput['allProspects'], day: string): number {
+  let count = 0;
+  for (const { customerSince, status } of prospects) {
+    if (customerSince === undefined ? status === 'customer' : customerSince <= day) count++;
+  }
+  return count;
+}
+
+function spreadOverStages(tally: Float64Array, targeted: number): Record<Stage, number> {
+  const stages = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
+  stages.targeted = targeted;
+  OUTCOMES.forEach((outcome, i) => {
+    for (const stage of CONTACT_OUTCOME_STAGES[outcome]) stages[stage] += tally[i] as number;
+    for (const stage of HELD_OUTCOME_STAGES[outcome]) stages[stage] += tally[HELD_OFFSET + i] as number;
+  });
+  return stages;
+}

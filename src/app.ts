@@ -1,0 +1,41 @@
+import { commands } from '../commands/index.ts';
+import { createChartRenderer } from './charts/index.ts';
+import type { ChartRenderer } from './charts/spec.ts';
+import type { Config } from './config.ts';
+import type { Registry } from './core/command.ts';
+import type { CoreDeps } from './core/dispatch.ts';
+import { createLogger, type Logger } from './core/logger.ts';
+import { createRegistry } from './core/registry.ts';
+import { openStore } from './store/index.ts';
+
+/** The core wired once: store, commands, charts, logger. Channels and the CLI take it as it is. */
+export interface App {
+  readonly deps: CoreDeps;
+  readonly charts: ChartRenderer;
+  readonly registry: Registry;
+  readonly logger: Logger;
+  readonly config: Config;
+  close(): Promise<void>;
+}
+
+export async function createApp(config: Config, overrides: { logger?: Logger; clock?: () => Date } = {}): Promise<App> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const store = await openStore({ dir: config.dataDir, logger });
+  const registry = createRegistry(commands);
+  const charts = createChartRenderer({
+    renderer: config.charts.renderer,
+    ...(config.charts.quickchartUrl && { quickchartUrl: config.charts.quickchartUrl }),
+    ...(config.charts.threads && { threads: config.charts.threads }),
+    logger,
+  });
+  return {
+    deps: { store, registry, logger, clock: overrides.clock ?? (() => new Date()) },
+    charts,
+    registry,
+    logger,
+    config,
+    async close() {
+      await Promise.all([store.close(), charts.close()]);
+    },
+  };
+}

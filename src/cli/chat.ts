@@ -1,0 +1,41 @@
+import { mkdir, readFile, appendFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import type { App } from '../app.ts';
+import { renderPlainText } from '../core/render-text.ts';
+import { type TerminalIdentity, runTerminalCommand } from './invoke.ts';
+import { writeReplyCharts } from './charts-out.ts';
+
+const HISTORY_LIMIT = 500;
+
+/** The interactive terminal chat: type commands as in Discord or Teams; charts go to files. */
+export async function chat(app: App, who: TerminalIdentity, outDir: string): Promise<void> {
+  const historyFile = path.join(app.config.dataDir, '.chat-history');
+  await mkdir(app.config.dataDir, { recursive: true });
+  const history = (await readFile(historyFile, 'utf8').catch(() => ''))
+    .split('\n')
+    .filter(Boolean)
+    .slice(-HISTORY_LIMIT)
+    .reverse();
+  const rl = createInterface({ input: process.stdin, output: process.stdout, history, historySize: HISTORY_LIMIT, terminal: process.stdin.isTTY });
+  const fr = (who.locale ?? 'fr') === 'fr';
+  process.stdout.write(
+    fr
+      ? `Prospecta — chat local (équipe « ${who.team} », utilisateur « ${who.user} »). Tapez /aide, ou « quitter ».\n`
+      : `Prospecta — local chat (team “${who.team}”, user “${who.user}”). Type /help, or “quit”.\n`,
+  );
+  try {
+    for (;;) {
+      const line = (await rl.question('> ').catch(() => null))?.trim();
+      if (line === null || line === undefined) break;
+      if (line === '') continue;
+      if (['quit', 'exit', 'quitter', ':q'].includes(line.toLowerCase())) break;
+      await appendFile(historyFile, `${line}\n`);
+      const r = await runTerminalCommand(app, who, line.startsWith('/') ? line : `/${line}`);
+      const charts = r.error ? [] : await writeReplyCharts(r, app.charts, outDir, 'chart');
+      process.stdout.write(`${renderPlainText(r, charts.map((c) => ({ title: c.title, location: c.file })))}\n\n`);
+    }
+  } finally {
+    rl.close();
+  }
+}

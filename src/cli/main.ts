@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { LOCALES, type Locale } from '../domain/ids.ts';
+import { StoreCorruptError, TeamNotFoundError } from '../store/index.ts';
+import { chat } from './chat.ts';
+import { runOnce } from './run.ts';
+
+const USAGE = `Prospecta — the field sales team's assistant
+
+Usage:
+  prospecta start                 start Prospecta (today: the terminal chat)
+  prospecta chat                  interactive terminal chat
+  prospecta run "<command>"       run one command as typed in chat, e.g. prospecta run "/funnel this-week"
+  prospecta demo                  create the demo team "demo" (reps, prospects, three months of activity)
+  prospecta docs [--check]        write (or check) the command reference in README.md
+
+Options:
+  --data DIR      data folder (env PROSPECTA_DATA_DIR, default ./data)
+  --team T        team (env PROSPECTA_TEAM, default "local")
+  --user U        who you are in the team (env PROSPECTA_USER, default your login); the terminal acts as admin
+  --locale fr|en  answer language (default: the team's)
+  --json          run: print one JSON object {ok, command, text, data, charts, error}
+  --out DIR       where chart PNGs are written (default <data>/charts)
+Exit codes: 0 ok, 2 bad input (nothing written), 1 internal error.`;
+
+/** The `prospecta` command line; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string' },
+      team: { type: 'string' },
+      user: { type: 'string' },
+      locale: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [sub = 'start', ...rest] = positionals;
+  if (values.help || sub === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (values.locale !== undefined && !LOCALES.includes(values.locale as Locale)) {
+    console.error(`--locale must be one of ${LOCALES.join(', ')}`);
+    return 2;
+  }
+  const config = loadConfig({ ...process.env, ...(values.data && { PROSPECTA_DATA_DIR: values.data }) });
+  const who = {
+    team: values.team ?? (sub === 'demo' ? 'demo' : config.team),
+    user: values.user ?? config.user,
+    locale: (values.locale as Locale | undefined) ?? config.locale,
+  };
+  const outDir = path.resolve(values.out ?? path.join(config.dataDir, 'charts'));
+  if (sub === 'docs') {
+    const { syncReadme } = await import('../help/readme.ts');
+    return syncReadme({ check: values.check });
+  }
+  if (sub === 'bench-run') {
+    const { runBench } = await import('../../bench/run.ts');
+    return runBench(rest);
+  }
+  const app = await createApp(config);
+  try {
+    switch (sub) {
+      case 'run': {
+        const command = rest.join(' ');
+        if (command.trim() === '') {
+          console.error('prospecta run needs a command, e.g. prospecta run "/funnel this-week"');
+          return 2;
+        }
+        // Open the team first: a damaged file stops here with its name, before any command runs.
+        await app.deps.store.transact(`local:${who.team}`, () => undefined).catch((e: unknown) => {
+          if (!(e instanceof TeamNotFoundError)) throw e;
+        });
+        return await runOnce(app, { ...who, json: values.json, outDir }, command, (s) => console.log(s));
+      }
+      case 'demo': {
+        const { seedDemo } = await import('../demo/seed.ts');
+        const summary = await seedDemo(app.deps.store, { team: who.team, now: app.deps.clock() });
+        console.log(summary);
+        return 0;
+      }
+      case 'start':
+      case 'chat': {
+        const checked = await app.deps.store.verifyAll();
+        app.logger.info('store verified', checked);
+        await chat(app, who, outDir);
+        return 0;
+      }
+      default:
+        console.error(`Unknown command "${sub}".\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof StoreCorruptError) {
+      console.error(`Prospecta cannot start: a data file is damaged and was left untouched.\n  ${e.message}\nRestore it from a backup or move it away, then start again.`);
+      return 1;
+    }
+    throw e;
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import type { App } from '../app.ts';
+import { renderPlainText } from '../core/render-text.ts';
+import { type TerminalIdentity, runTerminalCommand } from './invoke.ts';
+import { type WrittenChart, writeReplyCharts } from './charts-out.ts';
+
+export interface RunOptions extends TerminalIdentity {
+  json: boolean;
+  outDir: string;
+}
+
+/** What `prospecta run --json` prints: one object, stable for scripts. */
+export interface RunResult {
+  ok: boolean;
+  command: string;
+  text: string;
+  data: Record<string, unknown> | null;
+  charts: WrittenChart[];
+  error: { code: string; message: string; field: string | null; errorId?: string } | null;
+}
+
+/** Runs one command as typed in chat; returns the process exit code (0 ok, 2 user error, 1 internal). */
+export async function runOnce(app: App, opts: RunOptions, command: string, print: (s: string) => void): Promise<number> {
+  const r = await runTerminalCommand(app, opts, command);
+  const stem = (command.trim().replace(/^\//, '').split(/\s+/)[0] ?? 'chart').replace(/[^\p{L}\p{N}_-]/gu, '') || 'chart';
+  const charts = r.error ? [] : await writeReplyCharts(r, app.charts, path.resolve(opts.outDir), stem);
+  const text = renderPlainText(
+    r,
+    charts.map((c) => ({ title: c.title, location: c.file })),
+  );
+  if (opts.json) {
+    const result: RunResult = {
+      ok: !r.error,
+      command,
+      text,
+      data: r.data ?? null,
+      charts,
+      error: r.error ? { code: r.error.code, message: r.error.message, field: r.error.field ?? null, ...(r.error.errorId && { errorId: r.error.errorId }) } : null,
+    };
+    print(JSON.stringify(result, null, 2));
+  } else {
+    print(text);
+  }
+  if (!r.error) return 0;
+  return r.error.code === 'internal' ? 1 : 2;
+}

@@ -1,0 +1,168 @@
+import { randomBytes } from 'node:crypto';
+import { todayIn } from '../analytics/period.ts';
+import type { Member, Team } from '../domain/entities.ts';
+import { type Locale, ROLES, type Role } from '../domain/ids.ts';
+import { createFormatter, createTranslator, hasMessage, type Translator } from '../i18n/index.ts';
+import type { Store } from '../store/types.ts';
+import { coerceArgs } from './coerce.ts';
+import type { Action, ChannelId, CommandContext, Registry } from './command.ts';
+import { isUserError, UserError } from './errors.ts';
+import { parseCommandText } from './grammar.ts';
+import type { Logger } from './logger.ts';
+import { type Reply, reply, text } from './reply.ts';
+import { findAction, findCommand, type Resolved, resolveText } from './resolve.ts';
+
+/** What the core needs, passed in by whoever starts it (channels, CLI, tests, benchmarks). */
+export interface CoreDeps {
+  store: Store;
+  registry: Registry;
+  logger: Logger;
+  clock: () => Date;
+}
+
+/** One command as a channel received it: typed text, or already-structured options. */
+export interface Invocation {
+  channel: ChannelId;
+  teamId: string;
+  /** Name given to the team if this is its first command. */
+  teamName: string;
+  user: {
+    /** Unique across channels: `discord:1234`, `cli:alice`. */
+    id: string;
+    displayName: string;
+    /** A role the channel vouches for (server admin, the terminal's owner): never lowers the stored role. */
+    roleHint?: Role;
+  };
+  /** The user's interface language, when the channel knows it. */
+  locale?: Locale;
+  input:
+    | { kind: 'text'; text: string }
+    | { kind: 'structured'; command: string; subcommand?: string; args: Record<string, unknown> };
+  resolveFile?: (ref: string) => Promise<{ name: string; bytes: Uint8Array }>;
+}
+
+const rank = (r: Role): number => ROLES.indexOf(r);
+
+function resolveInput(inv: Invocation, registry: Registry): Resolved {
+  if (inv.input.kind === 'text') return resolveText(registry, parseCommandText(inv.input.text));
+  const command = findCommand(registry, inv.input.command);
+  return { command, action: findAction(command, inv.input.subcommand), raw: inv.input.args };
+}
+
+function ensureMember(ctx: { inv: Invocation; now: Date; tx: CommandContext['tx'] }): Member {
+  const existing = ctx.tx.members.get(ctx.inv.user.id);
+  const hint = ctx.inv.user.roleHint ?? 'rep';
+  if (existing) {
+    const role = rank(hint) > rank(existing.role) ? hint : existing.role;
+    return role === existing.role ? existing : { ...existing, role };
+  }
+  // The first person to use Prospecta in a team sets it up: they administer it.
+  const member: Member = {
+    id: ctx.inv.user.id,
+    displayName: ctx.inv.user.displayName,
+    role: ctx.tx.members.size === 0 ? 'admin' : hint,
+    joinedAt: ctx.now.toISOString(),
+  };
+  ctx.tx.members.put(member);
+  return member;
+}
+
+/** The localized sentence for an expected failure, with its "did you mean" hint. */
+export function userErrorMessage(t: Translator, e: UserError): string {
+  const key = `errors.${e.code}`;
+  const base = hasMessage(key) ? t(key, e.params) : t('errors.unknown_error_code', { code: e.code });
+  return e.params.suggestion ? `${base} ${t('errors.did_you_mean', { suggestion: e.params.suggestion })}` : base;
+}
+
+export function errorReply(t: Translator, e: UserError): Reply {
+  const message = userErrorMessage(t, e);
+  return reply({
+    tone: 'error',
+    visibility: 'private',
+    blocks: [text(message)],
+    error: { code: e.code, message, ...(e.field ? { field: e.field } : {}) },
+  });
+}
+
+function newTeam(inv: Invocation, now: Date): Team {
+  return {
+    id: inv.teamId,
+    name: inv.teamName,
+    settings: { locale: inv.locale ?? 'fr', timeZone: 'Europe/Paris', currency: 'EUR' },
+    createdAt: now.toISOString(),
+  };
+}
+
+async function run(inv: Invocation, action: Action, raw: Record<string, unknown>, deps: CoreDeps): Promise<Reply> {
+  const now = deps.clock();
+  return deps.store.transact(
+    inv.teamId,
+    async (tx) => {
+      const member = ensureMember({ inv, now, tx });
+      const team = tx.team;
+      const locale = inv.locale ?? member.locale ?? team.settings.locale;
+      const t = createTranslator(locale);
+      const today = todayIn(team.settings.timeZone, now);
+      const args = await coerceArgs(action, raw, {
+        today,
+        locale,
+        ...(inv.resolveFile ? { resolveFile: inv.resolveFile } : {}),
+      });
+      if (rank(member.role) < rank(action.permission)) {
+        throw new UserError('forbidden', { role: t(`role.${action.permission}`) });
+      }
+      const ctx: CommandContext = {
+        channel: inv.channel,
+        team,
+        tx,
+        member,
+        locale,
+        t,
+        fmt: createFormatter(locale, team.settings.currency),
+        now,
+        today,
+        logger: deps.logger,
+        registry: deps.registry,
+      };
+      return action.handler(args as never, ctx);
+    },
+    { init: () => newTeam(inv, now) },
+  );
+}
+
+/**
+ * The one entry point of the core: parse → validate → authorize → run → Reply. Expected failures
+ * become localized error replies; unexpected ones are logged with an id and answered generically.
+ * When a command fails, nothing it staged is written.
+ */
+export async function dispatch(inv: Invocation, deps: CoreDeps): Promise<Reply> {
+  const fallback = createTranslator(inv.locale ?? 'fr');
+  try {
+    const { action, raw } = resolveInput(inv, deps.registry);
+    return await run(inv, action, raw, deps);
+  } catch (e) {
+    if (isUserError(e)) return errorReply(await localeOf(inv, deps, fallback), e);
+    const errorId = randomBytes(4).toString('hex');
+    deps.logger.error('command failed', {
+      errorId,
+      channel: inv.channel,
+      teamId: inv.teamId,
+      userId: inv.user.id,
+      input: inv.input.kind === 'text' ? inv.input.text : inv.input.command,
+      error: e instanceof Error ? (e.stack ?? e.message) : String(e),
+    });
+    const message = fallback('errors.internal', { errorId });
+    return reply({ tone: 'error', blocks: [text(message)], error: { code: 'internal', message, errorId } });
+  }
+}
+
+/** The language to answer an error in: the user's, else the team's, else French. */
+async function localeOf(inv: Invocation, deps: CoreDeps, fallback: Translator): Promise<Translator> {
+  if (inv.locale) return fallback;
+  try {
+    const locale = await deps.store.transact(inv.teamId, (tx) => tx.members.get(inv.user.id)?.locale ?? tx.team.settings.locale);
+    return createTranslator(locale);
+  } catch {
+    return fallback;
+  }
+}

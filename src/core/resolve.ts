@@ -1,0 +1,106 @@
+import type { Action, Command, Registry } from './command.ts';
+import { UserError } from './errors.ts';
+import type { ParsedText } from './grammar.ts';
+import { type DescribedOption, describeOptions } from './options.ts';
+import { suggest } from './suggest.ts';
+import { normalizeKey } from './values.ts';
+
+export interface Resolved {
+  command: Command;
+  action: Action;
+  /** Option name → value as typed (strings) or as sent by a channel (typed values). */
+  raw: Record<string, unknown>;
+}
+
+const namesOf = (x: { name: string; aliases: readonly string[]; frName?: string }): string[] => [
+  x.name,
+  ...(x.frName ? [x.frName] : []),
+  ...x.aliases,
+];
+
+function findByName<T extends { name: string; aliases: readonly string[]; frName?: string }>(
+  items: readonly T[],
+  typed: string,
+): T | undefined {
+  const key = normalizeKey(typed);
+  return items.find((i) => namesOf(i).some((n) => normalizeKey(n) === key));
+}
+
+/** Looks a command up by name, French name or alias, accent- and case-insensitively. */
+export function findCommand(registry: Registry, typed: string): Command {
+  const found = findByName(registry.commands, typed);
+  if (found) return found;
+  const hint = suggest(
+    typed,
+    registry.commands.flatMap((c) => namesOf(c)),
+  );
+  throw new UserError('unknown_command', { command: typed, suggestion: hint ?? '' });
+}
+
+/** The action of a command: itself, or the subcommand named by `typed`. */
+export function findAction(command: Command, typed: string | undefined): Action {
+  if (command.action) return command.action;
+  const names = command.subcommands.map((s) => s.name).join(', ');
+  if (typed === undefined) throw new UserError('missing_subcommand', { command: command.name, subcommands: names });
+  const found = findByName(command.subcommands, typed);
+  if (found) return found;
+  const hint = suggest(
+    typed,
+    command.subcommands.map((s) => s.name),
+  );
+  throw new UserError('unknown_subcommand', {
+    command: command.name,
+    subcommand: typed,
+    subcommands: names,
+    suggestion: hint ?? '',
+  });
+}
+
+const TEXT_KINDS = new Set(['text', 'long_text']);
+
+/** Maps typed `name:value` pairs and positional words onto a command's options. */
+export function resolveText(registry: Registry, parsed: ParsedText): Resolved {
+  const command = findCommand(registry, parsed.command);
+  const words = [...parsed.words];
+  const action = findAction(command, command.action ? undefined : words.shift());
+  const options = describeOptions(action.options);
+  const raw: Record<string, unknown> = {};
+  let previous: DescribedOption | undefined;
+  for (const { key, value } of parsed.named) {
+    const option = findByName(
+      options.map((o) => ({ ...o, aliases: o.aliases ?? [] })),
+      key,
+    );
+    if (!option) {
+      // `note:voir http://…` — a colon inside free text is not a new option.
+      if (previous && TEXT_KINDS.has(previous.kind)) {
+        raw[previous.name] = `${String(raw[previous.name])} ${key}:${value}`;
+        continue;
+      }
+      const hint = suggest(
+        key,
+        options.flatMap((o) => namesOf({ ...o, aliases: o.aliases ?? [] })),
+      );
+      throw new UserError(
+        'unknown_option',
+        {
+          option: key,
+          command: command.name,
+          suggestion: hint ?? '',
+          options: options.map((o) => o.name).join(', '),
+        },
+        key,
+      );
+    }
+    if (option.name in raw) throw new UserError('duplicate_option', { option: key }, option.name);
+    raw[option.name] = value;
+    previous = option;
+  }
+  const positional = options.filter((o) => o.positional && !(o.name in raw));
+  for (const word of words) {
+    const slot = positional.shift();
+    if (!slot) throw new UserError('unexpected_value', { value: word, command: command.name });
+    raw[slot.name] = word;
+  }
+  return { command, action, raw };
+}

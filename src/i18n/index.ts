@@ -1,0 +1,29 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Locale } from '../domain/ids.ts';
+import { en } from './en.ts';
+import { fr } from './fr.ts';
+
+export type MessageKey = keyof typeof fr;
+export type Params = Record<string, string | number>;
+export type Translator = ((key: MessageKey, params?: Params) => string) & { locale: Locale };
+
+const CATALOGS: Record<Locale, Record<MessageKey, string>> = { fr, en };
+
+/** Localized strings: ICU messages (plurals, selects) from `fr.ts`/`en.ts`, compiled once per key. */
+export function createTranslator(locale: Locale): Translator {
+  const compiled = new Map<MessageKey, IntlMessageFormat>();
+  const t = (key: MessageKey, params?: Params): string => {
+    let mf = compiled.get(key);
+    if (!mf) {
+      mf = new IntlMessageFormat(CATALOGS[locale][key], locale === 'fr' ? 'fr-FR' : 'en-GB');
+      compiled.set(key, mf);
+    }
+    return String(mf.format(params));
+  };
+  return Object.assign(t, { locale });
+}
+
+/** True when `key` names a message (used for error codes coming from data). */
+export const hasMessage = (key: string): key is MessageKey => Object.hasOwn(fr, key);
+
+export { createFormatter, type Formatter, type RatioLike } from './format.ts';

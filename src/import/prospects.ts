@@ -1,0 +1,40 @@
+import { normalizeKey } from '../core/values.ts';
+import type { Member, Prospect } from '../domain/entities.ts';
+import { nextId } from '../domain/lookup.ts';
+import { applyProspectFields } from '../prospects/apply.ts';
+import type { ProspectFieldArgs } from '../prospects/fields.ts';
+import type { TeamTx } from '../store/types.ts';
+import type { ParsedRow } from './rows.ts';
+
+export type ProspectRowArgs = ProspectFieldArgs & { name: string };
+
+/** Stages prospects: a new name is added, a known one updated with the file's non-empty cells (re-importing adds nothing twice). */
+export function stageProspects(tx: TeamTx, rows: ParsedRow<ProspectRowArgs>[], by: { member: Member; now: Date; today: string }) {
+  const byName = new Map(tx.prospects.all().map((p) => [normalizeKey(p.name), p]));
+  let n = Number(nextId(tx.prospects, 'P').slice(2));
+  const counts = { rows: rows.length, imported: 0, updated: 0, unchanged: 0 };
+  for (const { args } of rows) {
+    const key = normalizeKey(args.name);
+    const existing = byName.get(key);
+    const base: Prospect = existing ?? {
+      id: `P-${n++}`,
+      name: args.name,
+      type: 'b2b',
+      consent: { status: 'unknown' },
+      status: 'prospect',
+      ownerId: by.member.id,
+      createdAt: by.now.toISOString(),
+      createdBy: by.member.id,
+    };
+    const next = applyProspectFields(base, args, by.today);
+    if (existing && JSON.stringify(existing) === JSON.stringify(next)) {
+      counts.unchanged++;
+      continue;
+    }
+    tx.prospects.put(next);
+    byName.set(key, next);
+    if (existing) counts.updated++;
+    else counts.imported++;
+  }
+  return counts;
+}

@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { compileCanonicalCheck } from './canonical-check.ts';
+import { type FileCodec, openEnvelope } from './durable-file.ts';
+import { StoreCorruptError } from './errors.ts';
+import type { CollectionDef } from './types.ts';
+import { deepFreeze, describeIssue, validateItems } from './validate.ts';
+
+const TEAM_FORMAT = 'prospecta/team';
+const TEAM_VERSION = 1;
+
+/** Codec of `team.json`: `{"format":"prospecta/team","version":1,"team":{...}}`. */
+export function teamCodec<T>(schema: z.ZodType<T, unknown>): FileCodec<T> {
+  return {
+    decode(raw, file) {
+      const { doc } = openEnvelope(raw, TEAM_FORMAT, TEAM_VERSION, file);
+      const result = schema.safeParse(doc.team);
+      if (!result.success) throw new StoreCorruptError(file, `team: ${describeIssue(result.error)}`);
+      return deepFreeze(result.data);
+    },
+    encode: (team) => ({ format: TEAM_FORMAT, version: TEAM_VERSION, team }),
+  };
+}
+
+/** Brings version-`from` items up to `def.version` with the registered migrations, one step at a time. */
+export function migrateItems<T extends { id: string }>(
+  def: CollectionDef<T>,
+  from: number,
+  items: unknown[],
+  file: string,
+): unknown[] {
+  let current = items;
+  for (let k = from; k < def.version; k++) {
+    const step = def.migrations?.[k];
+    if (!step) throw new StoreCorruptError(file, `no migration of ${def.name} from version ${k} to ${k + 1}`);
+    try {
+      current = step(current);
+    } catch (err) {
+      throw new StoreCorruptError(file, `migration from version ${k} failed: ${(err as Error).message}`, {
+        cause: err,
+      });
+    }
+    if (!Array.isArray(current))
+      throw new StoreCorruptError(file, `migration from version ${k} returned no array`);
+  }
+  return current;
+}
+
+/** Codec of one collection file: `{"format":"prospecta/<name>","version":N,"items":[...]}`. */
+export function collectionCodec<T extends { id: string }>(def: CollectionDef<T>): FileCodec<T[]> {
+  const format = `prospecta/${def.name}`;
+  const canonical = compileCanonicalCheck(def.schema);
+  return {
+    decode(raw, file) {
+      const { version, doc } = openEnvelope(raw, format, def.version, file);
+      if (!Array.isArray(doc.items)) throw new StoreCorruptError(file, '"items" is not an array');
+      return validateItems(def.schema, migrateItems(def, version, doc.items, file), file, canonical);
+    },
+    encode: (items) => ({ format, version: def.version, items }),
+  };
+}

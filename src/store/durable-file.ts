@@ -1,0 +1,82 @@
+import type { Adapter } from 'lowdb';
+import { type FileStamp, readStamped, writeDurable } from './atomic-fs.ts';
+import { StoreCorruptError } from './errors.ts';
+
+/** Turns parsed JSON into trusted data (throwing `StoreCorruptError`) and back into a JSON-ready value. */
+export interface FileCodec<T> {
+  decode(raw: unknown, file: string): T;
+  encode(data: T): unknown;
+}
+
+// Out of descriptors or memory is a passing condition of this process, not a property of the file.
+const TRANSIENT = new Set(['EMFILE', 'ENFILE', 'EAGAIN', 'ENOMEM', 'EINTR']);
+
+/**
+ * lowdb adapter for one store file: durable atomic writes, validated reads. It remembers the stamp of
+ * the version last read or written, so the store can tell when another process replaced the file.
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  stamp: FileStamp | null = null;
+
+  constructor(
+    readonly file: string,
+    private readonly codec: FileCodec<T>,
+  ) {}
+
+  /** The decoded content, or null when the file does not exist; never modifies the file. */
+  async read(): Promise<T | null> {
+    let got: Awaited<ReturnType<typeof readStamped>>;
+    try {
+      got = await readStamped(this.file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
+      if (TRANSIENT.has(code)) throw err;
+      throw new StoreCorruptError(this.file, `unreadable (${code})`, { cause: err });
+    }
+    if (got === null) {
+      this.stamp = null;
+      return null;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(got.text);
+    } catch (err) {
+      throw new StoreCorruptError(this.file, `not valid JSON (${(err as Error).message})`, { cause: err });
+    }
+    const data = this.codec.decode(raw, this.file);
+    this.stamp = got.stamp;
+    return data;
+  }
+
+  async write(data: T): Promise<void> {
+    // No indentation: shards are rewritten on every commit and parsed on every load.
+    this.stamp = await writeDurable(this.file, JSON.stringify(this.codec.encode(data)));
+  }
+}
+
+interface Envelope {
+  version: number;
+  doc: Record<string, unknown>;
+}
+
+/** Checks the `{ format, version }` envelope shared by every store file. */
+export function openEnvelope(raw: unknown, format: string, maxVersion: number, file: string): Envelope {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new StoreCorruptError(file, 'expected a JSON object');
+  }
+  const doc = raw as Record<string, unknown>;
+  if (doc.format !== format) {
+    throw new StoreCorruptError(file, `format is ${JSON.stringify(doc.format)}, expected "${format}"`);
+  }
+  const version = doc.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    throw new StoreCorruptError(file, `invalid version ${JSON.stringify(version)}`);
+  }
+  if (version > maxVersion) {
+    throw new StoreCorruptError(
+      file,
+      `version ${version} is newer than this program supports (${maxVersion}); upgrade Prospecta`,
+    );
+  }
+  return { version, doc };
+}

@@ -1,0 +1,108 @@
+import type { Logger } from '../core/logger.ts';
+import { Team } from '../domain/entities.ts';
+import { teamCodec } from './codecs.ts';
+import type { AnyCollectionDef } from './collections.ts';
+import { applyPlan, checkJournal, isEmptyPlan, replayJournal } from './commit.ts';
+import { DurableJsonFile } from './durable-file.ts';
+import { TeamNotFoundError } from './errors.ts';
+import { journalCodec } from './journal.ts';
+import { createKeyedMutex } from './keyed-mutex.ts';
+import { type HeldLock, type ProcessLockOptions, withProcessLock } from './process-lock.ts';
+import { type TeamPaths, teamFolderName, teamPaths } from './team-folder.ts';
+import { loadTeamState, refreshTeamState, settleDuplicates, type TeamState } from './team-state.ts';
+import { checkTeam, openTx } from './team-tx.ts';
+import type { TeamTx, TransactOptions } from './types.ts';
+
+export interface TeamStoreDeps {
+  readonly teamsDir: string;
+  readonly collections: ReadonlyMap<string, AnyCollectionDef>;
+  readonly lock: ProcessLockOptions;
+  readonly logger: Logger;
+}
+
+/** Per-team transactions over a cache of loaded teams, keyed by team folder. */
+export function createTeamStore(deps: TeamStoreDeps) {
+  const cache = new Map<string, TeamState>();
+  const mutex = createKeyedMutex();
+  const defs = () => deps.collections.values();
+
+  /** Exclusive access to one team folder: in this process first, then across processes. */
+  const withTeam = <R>(paths: TeamPaths, fn: (lock: HeldLock) => Promise<R>): Promise<R> =>
+    mutex.run(paths.folder, () => withProcessLock(paths.dir, deps.lock, fn));
+
+  /** The team as it is on disk now: cached and refreshed, or loaded; an interrupted commit is finished. */
+  async function freshState(teamId: string, paths: TeamPaths): Promise<TeamState> {
+    let state = cache.get(paths.folder);
+    try {
+      if (state) await refreshTeamState(state);
+      else state = await loadTeamState(teamId, paths, defs());
+      if (await replayJournal(state)) {
+        deps.logger.warn('store: finished an interrupted commit', { teamId, journal: paths.journalFile });
+      }
+      settleDuplicates(state);
+    } catch (err) {
+      cache.delete(paths.folder);
+      throw err;
+    }
+    if (state.team) cache.set(paths.folder, state);
+    else cache.delete(paths.folder);
+    return state;
+  }
+
+  async function transact<R>(teamId: string, fn: (tx: TeamTx) => Promise<R> | R, opts?: TransactOptions) {
+    const paths = teamPaths(deps.teamsDir, teamFolderName(teamId));
+    return withTeam(paths, async (lock) => {
+      const state = await freshState(teamId, paths);
+      let created: Team | null = null;
+      if (!state.team) {
+        if (!opts?.init) throw new TeamNotFoundError(teamId);
+        created = checkTeam(opts.init(), teamId);
+      }
+      const session = openTx(state, created);
+      let result: R;
+      try {
+        result = await fn(session.tx);
+      } finally {
+        session.close();
+      }
+      const plan = session.plan();
+      if (!isEmptyPlan(plan)) {
+        lock.assertHeld();
+        try {
+          await applyPlan(state, plan);
+        } catch (err) {
+          // Disk may be half-way (the journal finishes it); reload from disk next time.
+          cache.delete(paths.folder);
+          throw err;
+        }
+        cache.set(paths.folder, state);
+      }
+      return result;
+    });
+  }
+
+  /** The team id of a folder, from team.json or, for a team whose creation was interrupted, the journal. */
+  async function teamIdOf(paths: TeamPaths): Promise<string | null> {
+    const team = await new DurableJsonFile(paths.teamFile, teamCodec(Team)).read();
+    if (team) return team.id;
+    const journal = await new DurableJsonFile(paths.journalFile, journalCodec).read();
+    return journal?.team !== undefined ? journal.teamId : null;
+  }
+
+  /** Reads and validates every file of one team folder without caching it; the number of files, or null if no team. */
+  function verifyFolder(folder: string): Promise<number | null> {
+    const paths = teamPaths(deps.teamsDir, folder);
+    return withTeam(paths, async () => {
+      const teamId = await teamIdOf(paths);
+      if (teamId === null) return null;
+      const state = await loadTeamState(teamId, paths, defs());
+      let files = (state.teamFile.stamp ? 1 : 0) + ((await checkJournal(state)) ? 1 : 0);
+      for (const col of state.collections.values()) {
+        for (const shard of col.shards.values()) if (shard.file.stamp) files++;
+      }
+      return files;
+    });
+  }
+
+  return { transact, teamIdOf, verifyFolder, clear: () => cache.clear() };
+}
