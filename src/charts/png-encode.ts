@@ -64,3 +64,11 @@ export function encodePng(rgba: Uint8Array, width: number, height: number, level
   }
   return png;
 }
+
+/** Width and height from a PNG's IHDR chunk, or null when the bytes do not start like a PNG. */
+export function pngSize(png: Uint8Array): { width: number; height: number } | null {
+  if (png.length < 24 || SIGNATURE.some((byte, i) => png[i] !== byte)) return null;
+  if (String.fromCharCode(...png.subarray(12, 16)) !== 'IHDR') return null;
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}

@@ -127,5 +127,11 @@ export async function coerceArgs(action: Action, raw: Record<string, unknown>, e
 export function validateArgs(schema: z.ZodObject, values: Record<string, unknown>, locale: Locale): unknown {
   const result = schema.safeParse(values);
   if (result.success) return result.data;
-  throw issueToError(result.error.issues[0] as z.core.$ZodIssue, describeOptions(schema), locale);
+  const issue = result.error.issues[0] as z.core.$ZodIssue;
+  const field = String(issue.path[0] ?? '');
+  const option = describeOptions(schema).find((o) => o.name === field);
+  if (option && values[field] === undefined) {
+    throw new UserError('missing_option', { option: label(option, locale) }, field);
+  }
+  throw issueToError(issue, describeOptions(schema), locale);
 }

@@ -56,7 +56,7 @@ export function findAction(command: Command, typed: string | undefined): Action 
   });
 }
 
-const TEXT_KINDS = new Set(['text', 'long_text']);
+const TEXT_KINDS = new Set(['long_text']);
 
 /** Maps typed `name:value` pairs and positional words onto a command's options. */
 export function resolveText(registry: Registry, parsed: ParsedText): Resolved {

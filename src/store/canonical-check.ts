@@ -2,10 +2,11 @@ import type { z } from 'zod';
 
 /**
  * A precompiled fast path for validating items read from disk. `compileCanonicalCheck(schema)` turns a
- * zod schema into a plain predicate that answers true only when zod would accept the value AND return
- * an equal value (no default to fill, no unknown key to strip): then the parsed JSON object can be
- * kept as it is. Any other answer means "ask zod", so the predicate may be conservative but never
- * lenient. Schemas using anything outside the supported subset compile to null (zod does it all).
+ * zod schema into one generated function (like zod's own object JIT, but with every field inlined)
+ * that answers true only when zod would accept the value AND return an equal value (no default to
+ * fill, no unknown key to strip), so the object parsed from JSON can be kept as it is. False means
+ * "ask zod": the check may be conservative, never lenient. A schema using anything outside the
+ * supported subset compiles to null, and zod validates everything.
  */
 export type CanonicalCheck = (value: unknown) => boolean;
 
@@ -20,7 +21,6 @@ interface Def {
   catchall?: unknown;
   innerType?: z.ZodType;
   entries?: Record<string, unknown>;
-  values?: unknown[];
 }
 
 interface CheckDef {
@@ -38,135 +38,152 @@ const PATTERN_FORMATS = new Set(['regex', 'datetime', 'date', 'time']);
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
+/** Generated source plus the regexes and sets it refers to as `deps[i]`. */
+class Emitter {
+  readonly lines: string[] = [];
+  readonly deps: unknown[] = [];
+  private vars = 0;
+  readonly visiting = new Set<Def>();
+
+  dep(value: unknown): string {
+    this.deps.push(value);
+    return `deps[${this.deps.length - 1}]`;
+  }
+  fresh(prefix: string): string {
+    this.vars++;
+    return `${prefix}${this.vars}`;
+  }
+  fail(condition: string): void {
+    this.lines.push(`if (${condition}) return false;`);
+  }
+}
+
 // A check's `when` only ever makes zod skip it, i.e. accept more, so ignoring it stays on the safe side.
-function compileCheck(c: CheckDef): CanonicalCheck | null {
+function emitCheck(e: Emitter, c: CheckDef, v: string): boolean {
   switch (c.check) {
     case 'string_format': {
-      const pattern = c.pattern;
-      if (!pattern || !PATTERN_FORMATS.has(c.format ?? '')) return null;
-      return (v) => {
-        pattern.lastIndex = 0;
-        return pattern.test(v as string);
-      };
+      if (!c.pattern || !PATTERN_FORMATS.has(c.format ?? '')) return false;
+      const re = e.dep(c.pattern);
+      if (c.pattern.global || c.pattern.sticky) e.lines.push(`${re}.lastIndex = 0;`);
+      e.fail(`!${re}.test(${v})`);
+      return true;
     }
-    // zod counts code points; a string within the bound in UTF-16 units is within it in code points
-    // too, and the rare doubtful case (between min and 2 × min units) is left to zod.
-    case 'max_length': {
-      const max = c.maximum ?? Number.POSITIVE_INFINITY;
-      return (v) => (v as string).length <= max;
-    }
-    case 'min_length': {
-      const min = c.minimum ?? 0;
-      return (v) => (v as string).length >= 2 * min;
-    }
-    case 'greater_than': {
-      if (typeof c.value !== 'number') return null;
-      const bound = c.value;
-      return c.inclusive ? (v) => (v as number) >= bound : (v) => (v as number) > bound;
-    }
+    // zod counts code points; within the bound in UTF-16 units is within it in code points too, and
+    // the doubtful case (between min and 2 × min units) is left to zod.
+    case 'max_length':
+      if (typeof c.maximum !== 'number') return false;
+      e.fail(`${v}.length > ${c.maximum}`);
+      return true;
+    case 'min_length':
+      if (typeof c.minimum !== 'number') return false;
+      e.fail(`${v}.length < ${2 * c.minimum}`);
+      return true;
+    case 'greater_than':
     case 'less_than': {
-      if (typeof c.value !== 'number') return null;
-      const bound = c.value;
-      return c.inclusive ? (v) => (v as number) <= bound : (v) => (v as number) < bound;
+      if (typeof c.value !== 'number' || !Number.isFinite(c.value)) return false;
+      const op = (c.check === 'greater_than' ? '>' : '<') + (c.inclusive ? '=' : '');
+      e.fail(`!(${v} ${op} ${c.value})`);
+      return true;
     }
     default:
-      return null;
+      return false;
   }
 }
 
-/** A leaf type test followed by its checks (and, for a format schema such as `z.iso.datetime()`, its own). */
-function withChecks(def: Def, typeTest: CanonicalCheck): CanonicalCheck | null {
-  const checks: CanonicalCheck[] = [];
+function emitChecks(e: Emitter, def: Def, v: string): boolean {
   if (def.check !== undefined) {
-    const own = compileCheck({ check: def.check, format: def.format, pattern: def.pattern } as CheckDef);
-    if (!own) return null;
-    checks.push(own);
+    const own: CheckDef = { check: def.check, format: def.format, pattern: def.pattern };
+    if (!emitCheck(e, own, v)) return false;
   }
-  for (const c of def.checks ?? []) {
-    const compiled = compileCheck(c._zod.def);
-    if (!compiled) return null;
-    checks.push(compiled);
-  }
-  return (v) => {
-    if (!typeTest(v)) return false;
-    for (const check of checks) if (!check(v)) return false;
-    return true;
-  };
+  return (def.checks ?? []).every((c) => emitCheck(e, c._zod.def, v));
 }
 
-function compileObject(def: Def, visiting: Set<Def>): CanonicalCheck | null {
-  if (def.catchall !== undefined || (def.checks?.length ?? 0) > 0 || !def.shape) return null;
-  const fields: { key: string; check: CanonicalCheck; optional: boolean }[] = [];
+function emitObject(e: Emitter, def: Def, v: string): boolean {
+  if (def.catchall !== undefined || (def.checks?.length ?? 0) > 0 || !def.shape) return false;
+  e.fail(`typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})`);
+  const present = e.fresh('n');
+  e.lines.push(`let ${present} = 0;`);
   for (const [key, field] of Object.entries(def.shape)) {
     const fieldDef = defOf(field);
     // Only a plain `.optional()` may be absent as is; an absent `.default()` needs zod to fill it.
     const optional =
       fieldDef.type === 'optional' && defOf(fieldDef.innerType as z.ZodType).type !== 'default';
-    const check = compileNode(optional ? (fieldDef.innerType as z.ZodType) : field, visiting);
-    if (!check) return null;
-    fields.push({ key, check, optional });
+    const f = e.fresh('f');
+    e.lines.push(`const ${f} = ${v}[${JSON.stringify(key)}];`);
+    e.lines.push(
+      optional
+        ? `if (${f} !== undefined) { ${present}++;`
+        : `if (${f} === undefined) return false; ${present}++; {`,
+    );
+    if (!emitNode(e, optional ? (fieldDef.innerType as z.ZodType) : field, f)) return false;
+    e.lines.push('}');
   }
-  const known = new Set(fields.map((f) => f.key));
-  return (v) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-    const obj = v as Record<string, unknown>;
-    for (const key in obj) if (!known.has(key)) return false;
-    for (const f of fields) {
-      const value = obj[f.key];
-      if (value === undefined) {
-        if (!f.optional) return false;
-      } else if (!f.check(value)) {
-        return false;
-      }
-    }
-    return true;
-  };
+  // Every key counted by for...in is known iff the count equals the known keys found present.
+  const all = e.fresh('k');
+  e.lines.push(`let ${all} = 0; for (const _ in ${v}) ${all}++;`);
+  e.fail(`${all} !== ${present}`);
+  return true;
 }
 
-/** Compiles the predicate, or null when the schema uses something this fast path does not model exactly. */
-export function compileCanonicalCheck(schema: z.ZodType): CanonicalCheck | null {
-  return compileNode(schema, new Set());
-}
-
-function compileNode(schema: z.ZodType, visiting: Set<Def>): CanonicalCheck | null {
+function emitNode(e: Emitter, schema: z.ZodType, v: string): boolean {
   const def = defOf(schema);
   // A recursive schema (a getter referring back) is left to zod rather than compiled forever.
-  if (def.coerce || visiting.has(def)) return null;
-  visiting.add(def);
-  const compiled = compileDef(def, visiting);
-  visiting.delete(def);
-  return compiled;
+  if (def.coerce || e.visiting.has(def)) return false;
+  e.visiting.add(def);
+  const ok = emitDef(e, def, v);
+  e.visiting.delete(def);
+  return ok;
 }
 
-function compileDef(def: Def, visiting: Set<Def>): CanonicalCheck | null {
-  const leafChecks = def.checks?.length ?? 0;
+function emitDef(e: Emitter, def: Def, v: string): boolean {
+  const noChecks = (def.checks?.length ?? 0) === 0;
   switch (def.type) {
     case 'object':
-      return compileObject(def, visiting);
+      return emitObject(e, def, v);
     case 'string':
-      return withChecks(def, (v) => typeof v === 'string');
+      e.fail(`typeof ${v} !== 'string'`);
+      return emitChecks(e, def, v);
     case 'number':
-      return withChecks(def, (v) => typeof v === 'number' && Number.isFinite(v));
+      e.fail(`typeof ${v} !== 'number' || !Number.isFinite(${v})`);
+      return emitChecks(e, def, v);
     case 'boolean':
-      return leafChecks === 0 ? (v) => typeof v === 'boolean' : null;
+      e.fail(`typeof ${v} !== 'boolean'`);
+      return noChecks;
     case 'enum': {
-      if (leafChecks > 0 || !def.entries) return null;
-      const values = new Set(Object.values(def.entries));
+      const values = Object.values(def.entries ?? {});
       // Numeric (native) enums carry reverse mappings that zod filters out; leave them to zod.
-      if ([...values].some((v) => typeof v !== 'string')) return null;
-      return (v) => values.has(v);
+      if (!noChecks || values.length === 0 || values.some((x) => typeof x !== 'string')) return false;
+      e.fail(`!${e.dep(new Set(values))}.has(${v})`);
+      return true;
     }
-    case 'default': {
-      // Present values are checked by the inner schema; an absent one is refused by the object above.
-      if (leafChecks > 0 || !def.innerType) return null;
-      return compileNode(def.innerType, visiting);
-    }
+    case 'default':
+      // A present value is checked by the inner schema; an absent one is refused by the object.
+      return noChecks && def.innerType !== undefined && emitNode(e, def.innerType, v);
     case 'nullable': {
-      if (leafChecks > 0 || !def.innerType) return null;
-      const inner = compileNode(def.innerType, visiting);
-      return inner && ((v) => v === null || inner(v));
+      if (!noChecks || !def.innerType) return false;
+      e.lines.push(`if (${v} !== null) {`);
+      const ok = emitNode(e, def.innerType, v);
+      e.lines.push('}');
+      return ok;
     }
     default:
-      return null;
+      return false;
+  }
+}
+
+/** Compiles the check, or null when the schema uses something it does not model exactly. */
+export function compileCanonicalCheck(schema: z.ZodType): CanonicalCheck | null {
+  const e = new Emitter();
+  if (!emitNode(e, schema, 'v')) return null;
+  try {
+    // Generated from the schema's own definition only; keys are embedded via JSON.stringify.
+    const factory = new Function(
+      'deps',
+      `return function canonical(v) {\n${e.lines.join('\n')}\nreturn true;\n};`,
+    );
+    return factory(e.deps) as CanonicalCheck;
+  } catch {
+    // e.g. node --disallow-code-generation-from-strings: zod alone is still correct
+    return null;
   }
 }

@@ -22,15 +22,25 @@ export function describeIssue(error: z.ZodError): string {
   return `${path}: ${issue.message}`;
 }
 
-/** Parses every item (defaults applied, unknown keys dropped) and freezes it; the first bad item makes the file corrupt. */
+/**
+ * Parses every item (defaults applied, unknown keys dropped) and freezes it; the first bad item makes
+ * the file corrupt. Items passing `canonical` (see canonical-check.ts) are already what zod would
+ * return, so they are kept as parsed from JSON; all others go through zod.
+ */
 export function validateItems<T>(
   schema: z.ZodType<T, unknown>,
   items: readonly unknown[],
   file: string,
+  canonical: CanonicalCheck | null = null,
 ): T[] {
   const out = new Array<T>(items.length);
   for (let i = 0; i < items.length; i++) {
-    const result = schema.safeParse(items[i]);
+    const item = items[i];
+    if (canonical?.(item)) {
+      out[i] = deepFreeze(item as T);
+      continue;
+    }
+    const result = schema.safeParse(item);
     if (!result.success) throw new StoreCorruptError(file, `item ${i}: ${describeIssue(result.error)}`);
     out[i] = deepFreeze(result.data);
   }

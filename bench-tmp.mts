@@ -1,0 +1,10 @@
+import { computeFunnel } from '/work/main/src/analytics/funnel.ts';
+import { ACTIVITY_KINDS, OUTCOMES } from '/work/main/src/domain/ids.ts';
+const P = 20000, N = 100000;
+const prospects = Array.from({ length: P }, (_, i) => { const cs = i % 10 === 0 ? '2026-05-15' : undefined; return { id: `P-${i}`, customerSince: cs, status: cs ? 'customer' : 'prospect' }; });
+const stored = JSON.parse(JSON.stringify({ prospects, acts: Array.from({ length: N }, (_, i) => ({ id: 'A' + i, kind: ACTIVITY_KINDS[i % 9], outcome: OUTCOMES[(i * 7) % 9], prospectId: `P-${(i * 7919) % P}`, repId: 'r', date: `2026-${String((i % 12) + 1).padStart(2, '0')}-10`, source: 'chat', createdAt: '', createdBy: '' })) }));
+const byId = new Map(stored.prospects.map((p) => [p.id, p]));
+const period = { from: '2026-01-01', to: '2026-12-31' };
+let s = performance.now(); computeFunnel({ activities: stored.acts, prospectsById: byId, allProspects: stored.prospects, period }); console.log('first (cold) run', (performance.now() - s).toFixed(1));
+const t = []; for (let r = 0; r < 100; r++) { s = performance.now(); computeFunnel({ activities: stored.acts, prospectsById: byId, allProspects: stored.prospects, period }); t.push(performance.now() - s); } t.sort((a, b) => a - b); console.log('warm: min', t[0].toFixed(1), 'p25', t[25].toFixed(1), 'median', t[50].toFixed(1), 'p90', t[90].toFixed(1));
+s = performance.now(); let x = 0; for (let i = 0; i < 1e8; i++) x += i; console.log('calibration 1e8 adds', (performance.now() - s).toFixed(0), 'ms');

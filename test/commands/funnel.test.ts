@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestCore } from '../helpers/core.ts';
+
+let core: Awaited<ReturnType<typeof createTestCore>>;
+beforeEach(async () => {
+  core = await createTestCore(); // today: Saturday 2026-11-28, this week 23..29 Nov
+});
+afterEach(async () => {
+  await core.close();
+});
+
+const WEEK = [
+  'kind:call outcome:no_answer prospect:A date:2026-11-23',
+  'kind:call outcome:no_answer prospect:B date:2026-11-23',
+  'kind:call outcome:no_answer prospect:C date:2026-11-24',
+  'kind:call outcome:no_answer prospect:D date:2026-11-24',
+  'kind:call outcome:reached prospect:E date:2026-11-24',
+  'kind:call outcome:refused prospect:F date:2026-11-25',
+  'kind:call outcome:appointment prospect:G date:2026-11-25',
+  'kind:call outcome:appointment prospect:H date:2026-11-25',
+  'kind:door outcome:callback prospect:I date:2026-11-26',
+  'kind:visit outcome:signed prospect:G date:2026-11-27 amount:1000',
+  'kind:visit outcome:proposal prospect:H date:2026-11-27 amount:2500',
+  'kind:meeting outcome:refused prospect:J date:2026-11-28',
+  // last week, for the comparison
+  'kind:call outcome:reached prospect:K date:2026-11-18',
+];
+
+interface FunnelData {
+  period: { from: string; to: string };
+  stages: Record<string, number>;
+  ratios: Record<string, { numerator: number; denominator: number; value: number | null }>;
+  previous?: { stages: Record<string, number> };
+  comparison?: { stages: Record<string, { delta: number; change: { value: number | null } }> };
+}
+
+describe('/funnel', () => {
+  it('counts every stage and ratio of a hand-computed week (DOMAIN §1)', async () => {
+    for (const line of WEEK) expect((await core.run(`/log ${line}`)).error).toBeUndefined();
+    const r = await core.run('/funnel this-week');
+    const d = r.data as unknown as FunnelData;
+    expect(d.period).toEqual({ from: '2026-11-23', to: '2026-11-29' });
+    expect(d.stages).toEqual({ targeted: 10, attempted: 9, reached: 5, pitched: 4, appointment: 2, visited: 3, proposal: 1, signed: 1 });
+    expect(d.ratios.reach_rate).toEqual({ numerator: 5, denominator: 9, value: 5 / 9 });
+    expect(d.ratios.pitch_rate).toEqual({ numerator: 4, denominator: 5, value: 0.8 });
+    expect(d.ratios.appointment_rate).toEqual({ numerator: 2, denominator: 5, value: 0.4 });
+    expect(d.ratios.show_rate).toEqual({ numerator: 3, denominator: 2, value: 1.5 });
+    expect(d.ratios.proposal_rate).toEqual({ numerator: 1, denominator: 3, value: 1 / 3 });
+    expect(d.ratios.close_rate).toEqual({ numerator: 1, denominator: 3, value: 1 / 3 });
+    expect(d.ratios.appointment_close_rate).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
+    expect(d.ratios.global_rate).toEqual({ numerator: 1, denominator: 10, value: 0.1 });
+    expect(d.ratios.prospecting_effort).toEqual({ numerator: 3, denominator: 3, value: 1 });
+    expect(d.ratios.conquest_rate).toEqual({ numerator: 1, denominator: 1, value: 1 });
+    // the ratio is shown with its fraction, French style
+    const ratioTable = r.blocks.filter((b) => b.type === 'table')[1];
+    expect(ratioTable?.type === 'table' && ratioTable.rows[0]).toEqual(['Taux de joignabilité', '55,6\u00a0% (5/9)']);
+    const charts = r.blocks.filter((b) => b.type === 'chart');
+    expect(charts).toHaveLength(1);
+    expect(charts[0]?.type === 'chart' && charts[0].spec.type).toBe('funnel');
+  });
+
+  it('compares with the previous week and draws the comparison chart', async () => {
+    for (const line of WEEK) await core.run(`/log ${line}`);
+    const r = await core.run('/entonnoir période:cette-semaine comparer:précédente');
+    const d = r.data as unknown as FunnelData;
+    expect(d.previous?.stages).toMatchObject({ targeted: 1, attempted: 1, reached: 1, signed: 0 });
+    expect(d.comparison?.stages.attempted).toMatchObject({ delta: 8, change: { value: 8 } });
+    expect(d.comparison?.stages.signed.change.value).toBeNull();
+    expect(r.blocks.filter((b) => b.type === 'chart')).toHaveLength(2);
+  });
+
+  it('gives null ratios, never 0 or NaN, on an empty period', async () => {
+    const r = await core.run('/funnel period:2026-01');
+    const d = r.data as unknown as FunnelData;
+    expect(d.period).toEqual({ from: '2026-01-01', to: '2026-01-31' });
+    expect(Object.values(d.ratios).every((x) => x.value === null && x.denominator === 0)).toBe(true);
+    expect(JSON.stringify(r.blocks)).toContain('n.d. (0/0)');
+  });
+
+  it('filters by rep, and refuses an unknown period with examples', async () => {
+    for (const line of WEEK) await core.run(`/log ${line}`);
+    await core.run('/log kind:call outcome:refused prospect:Z date:2026-11-26', { user: 'bob' });
+    const bob = await core.run('/funnel this-week rep:bob');
+    expect((bob.data as unknown as FunnelData).stages).toMatchObject({ targeted: 1, attempted: 1, reached: 1, pitched: 1 });
+    const bad = await core.run('/funnel period:someday');
+    expect(bad.error?.code).toBe('invalid_period');
+    expect(bad.error?.message).toContain('cette-semaine');
+  });
+});
