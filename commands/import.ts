@@ -5,7 +5,7 @@ import { userErrorMessage } from '../src/core/dispatch.ts';
 import { UserError } from '../src/core/errors.ts';
 import { opt } from '../src/core/options.ts';
 import { fields, reply, type Reply, table, text } from '../src/core/reply.ts';
-import { detectDateOrder } from '../src/core/values.ts';
+import { detectDateOrder, parseDate } from '../src/core/values.ts';
 import { checkActivityRows, stageActivities } from '../src/import/activities.ts';
 import { parseColumnMap } from '../src/import/column-map.ts';
 import { readCsv } from '../src/import/csv.ts';
@@ -50,7 +50,7 @@ function rowErrorsReply(ctx: CommandContext, errors: RowError[], headerOf: (fiel
 async function runImport(what: 'activities' | 'prospects', args: ImportArgs, ctx: CommandContext): Promise<Reply> {
   const { t, fmt } = ctx;
   const csv = readCsv(args.file.bytes);
-  if (!csv.ok) throw new UserError(csv.code === 'csv_empty' ? 'csv_empty' : 'csv_malformed', { line: csv.line ?? 0, reason: String(csv.params.reason ?? csv.code), ...csv.params }, 'file');
+  if (!csv.ok) throw new UserError(csv.code, { line: csv.line ?? 0, reason: String(csv.params.reason ?? csv.code), ...csv.params }, 'file');
   if (csv.rows.length > MAX_ROWS) throw new UserError('import_too_many_rows', { limit: MAX_ROWS }, 'file');
   const specs = what === 'activities' ? activityFields() : fieldsOf(prospectRowSchema, PROSPECT_SYNONYMS);
   const mapping = mapHeaders(csv.headers, specs, parseColumnMap(args.columns, specs));
@@ -60,9 +60,12 @@ async function runImport(what: 'activities' | 'prospects', args: ImportArgs, ctx
   let dateOrder = args.dates;
   const dateCol = mapping.columns.date;
   if (what === 'activities' && dateOrder === undefined && dateCol !== undefined) {
-    const detected = detectDateOrder(csv.rows.map((r) => r.cells[dateCol] ?? '').filter(Boolean));
-    if (detected === 'ambiguous') throw new UserError('import_ambiguous_dates', {}, 'dates');
-    dateOrder = detected;
+    const samples = csv.rows.map((r) => r.cells[dateCol] ?? '').filter(Boolean);
+    const detected = detectDateOrder(samples);
+    // No day above 12 anywhere: read day first, as French and British users write, if every date allows it.
+    const dayFirst = detected === 'ambiguous' && samples.every((d) => parseDate(d, { today: ctx.today, order: 'dmy' }).ok);
+    if (detected === 'ambiguous' && !dayFirst) throw new UserError('import_ambiguous_dates', {}, 'dates');
+    dateOrder = detected === 'ambiguous' ? 'dmy' : detected;
   }
   const env = { today: ctx.today, locale: ctx.locale, ...(dateOrder && { dateOrder }) };
   const schema = what === 'activities' ? logOptions : prospectRowSchema;

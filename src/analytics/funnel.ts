@@ -31,6 +31,9 @@ export interface FunnelResult {
 
 const OUTCOME_INDEX: ReadonlyMap<Outcome, number> = new Map(OUTCOMES.map((outcome, i) => [outcome, i]));
 const HELD_OFFSET = OUTCOMES.length;
+// Day keys that sort after and before every `YYYY-MM-DD`, so that "customer since" compares as a day.
+const NEVER_A_CUSTOMER = '\uffff';
+const CUSTOMER_OF_UNKNOWN_DATE = '';
 
 /**
  * The prospecting funnel of DOMAIN §1 over one period, in a single pass over the activities.
@@ -42,25 +45,29 @@ export function computeFunnel(input: FunnelInput): FunnelResult {
   // Tallying per outcome (contacts in the first half, held appointments in the second) and spreading
   // over stages once afterwards keeps the loop to a few reads and one increment per activity.
   const tally = new Float64Array(2 * OUTCOMES.length);
-  const worked = new Set<string>();
+  // The worked prospects, each with the day it became a customer: one lookup per activity.
+  const customerSinceOf = new Map<string, string>();
   let prospectingVisits = 0;
   let newCustomers = 0;
   for (let i = 0; i < activities.length; i++) {
     const activity = activities[i] as Activity;
     const { prospectId } = activity;
+    let since = customerSinceOf.get(prospectId);
+    if (since === undefined) {
+      since = customerSinceKey(prospectsById.get(prospectId));
+      customerSinceOf.set(prospectId, since);
+      if (since >= period.from && since <= period.to) newCustomers++;
+    }
     const outcome = OUTCOME_INDEX.get(activity.outcome) as number;
     if (isHeldKind(activity.kind)) {
       tally[HELD_OFFSET + outcome]++;
-      if (!wasCustomerBefore(prospectsById.get(prospectId), activity.date)) prospectingVisits++;
+      // A visit on the signing day is still prospecting: it is the visit that won the customer.
+      if (since >= activity.date) prospectingVisits++;
     } else {
       tally[outcome]++;
     }
-    const before = worked.size;
-    if (worked.add(prospectId).size !== before && becameCustomerIn(prospectsById.get(prospectId), period)) {
-      newCustomers++;
-    }
   }
-  const stages = spreadOverStages(tally, input.targetSize ?? worked.size);
+  const stages = spreadOverStages(tally, input.targetSize ?? customerSinceOf.size);
   const customers = { new: newCustomers, total: countCustomersAt(input.allProspects, period.to) };
   const visits = { all: stages.visited, prospecting: prospectingVisits };
   return { stages, ratios: funnelRatios(stages, visits, customers), visits, customers };
@@ -87,20 +94,13 @@ export function funnelRatios(
 }
 
 /**
- * Whether the prospect was already a customer on `day`, so a visit to it is not prospecting.
- * A visit on the signing day is still prospecting. A prospect with status `customer` but no
- * `customerSince` is a customer of unknown date, taken as older than any visit; an unknown
- * prospect (erased) counts as not a customer.
+ * The day the prospect became a customer, as a sortable key. A prospect with status `customer` but
+ * no `customerSince` is a customer of unknown date, taken as older than any period; a prospect
+ * missing from the store (erased) is taken as never a customer.
  */
-function wasCustomerBefore(prospect: FunnelProspect | undefined, day: string): boolean {
-  if (!prospect) return false;
-  if (prospect.customerSince === undefined) return prospect.status === 'customer';
-  return prospect.customerSince < day;
-}
-
-function becameCustomerIn(prospect: FunnelProspect | undefined, period: Period): boolean {
-  const since = prospect?.customerSince;
-  return since !== undefined && since >= period.from && since <= period.to;
+function customerSinceKey(prospect: FunnelProspect | undefined): string {
+  if (prospect?.customerSince !== undefined) return prospect.customerSince;
+  return prospect?.status === 'customer' ? CUSTOMER_OF_UNKNOWN_DATE : NEVER_A_CUSTOMER;
 }
 
 /** Customers on `day`: `customerSince` on or before it, or status `customer` with no date (an older customer). */

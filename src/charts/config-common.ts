@@ -12,7 +12,8 @@ export const LABEL_SIZE = 12;
 export const labelFont = (weight: 'normal' | 'bold' = 'normal', size = LABEL_SIZE): string =>
   `${weight === 'bold' ? 'bold ' : ''}${size}px ${FONT_STACK}`;
 
-export const formatterFor = (spec: ChartSpec): ValueFormatter => createValueFormatter(spec.locale, spec.currency);
+export const formatterFor = (spec: ChartSpec): ValueFormatter =>
+  createValueFormatter(spec.locale, spec.currency);
 
 /**
  * Greedy word wrap by an estimated character width (DejaVu Sans averages ~0.6 em), so that long

@@ -1,5 +1,5 @@
 import { Canvas } from '@napi-rs/canvas';
-import { type ChartConfiguration, Chart, registerables } from 'chart.js';
+import { Chart, type ChartConfiguration, registerables } from 'chart.js';
 import { toChartJsConfig } from './chartjs-config.ts';
 import { registerChartFonts } from './fonts.ts';
 import { encodePng } from './png-encode.ts';
@@ -22,7 +22,8 @@ function pinSize(canvas: Canvas): Canvas {
     Object.defineProperty(canvas, key, {
       get: () => size,
       set: (value: number) => {
-        if (value !== size) throw new Error(`Chart tried to resize the canvas ${key} from ${size} to ${value}`);
+        if (value !== size)
+          throw new Error(`Chart tried to resize the canvas ${key} from ${size} to ${value}`);
       },
     });
   }
@@ -34,7 +35,12 @@ function pinSize(canvas: Canvas): Canvas {
  * call it from a worker thread, never from the main event loop. Chart.js runs on its BasicPlatform
  * (no DOM), drawing into the @napi-rs/canvas 2D context.
  */
-export function drawConfigPng(config: ChartConfiguration, width: number, height: number, lang = 'en'): Uint8Array {
+export function drawConfigPng(
+  config: ChartConfiguration,
+  width: number,
+  height: number,
+  lang = 'en',
+): Uint8Array {
   const canvas = pinSize(new Canvas(width, height));
   const ctx = canvas.getContext('2d');
   // Text shaping follows the host language unless set: fixing it keeps pixels identical everywhere.

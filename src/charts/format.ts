@@ -19,7 +19,8 @@ const NOT_AVAILABLE: Record<Locale, string> = { fr: 'n.d.', en: 'n/a' };
 function intlOptions(format: ValueFormat, currency: string, short: boolean): Intl.NumberFormatOptions {
   if (format === 'percent') return { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 };
   const compact: Intl.NumberFormatOptions = short ? { notation: 'compact', maximumFractionDigits: 1 } : {};
-  if (format === 'money') return { style: 'currency', currency, ...(short ? { minimumFractionDigits: 0 } : {}), ...compact };
+  if (format === 'money')
+    return { style: 'currency', currency, ...(short ? { minimumFractionDigits: 0 } : {}), ...compact };
   if (format === 'integer') return { maximumFractionDigits: 0, ...compact };
   return { maximumFractionDigits: 2, ...compact };
 }

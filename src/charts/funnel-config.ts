@@ -1,4 +1,4 @@
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, ChartOptions } from 'chart.js';
 import type { z } from 'zod';
 import type { Locale } from '../domain/ids.ts';
 import { baseOptions, formatterFor, LABEL_SIZE, labelFont } from './config-common.ts';
@@ -21,6 +21,13 @@ export function stageConversions(spec: FunnelSpec): (number | null)[] {
     const previous = (spec.stages[i - 1] as { value: number }).value;
     return previous === 0 ? null : stage.value / previous;
   });
+}
+
+/** Room under the title (or subtitle) for the conversion column's heading. */
+function headerRoom(plugins: ChartOptions<'bar'>['plugins'], subtitle: boolean) {
+  const key = subtitle ? 'subtitle' : 'title';
+  const current = plugins?.[key];
+  return { [key]: { ...current, padding: { top: 0, bottom: 30 } } };
 }
 
 /**
@@ -52,7 +59,7 @@ export function funnelConfig(spec: FunnelSpec): ChartConfiguration {
       datasets: [
         {
           label: spec.title,
-          data: spec.stages.map((s) => [-s.value / 2, s.value / 2]),
+          data: spec.stages.map((s) => [0 - s.value / 2, s.value / 2]), // 0 - v: no -0 for an empty stage
           backgroundColor: colors,
           borderRadius: 3,
           borderSkipped: false,
@@ -64,7 +71,7 @@ export function funnelConfig(spec: FunnelSpec): ChartConfiguration {
     options: {
       ...options,
       indexAxis: 'y',
-      layout: { padding: { top: 26, right: 16 + CONVERSION_COLUMN_PX, bottom: 10, left: 12 } },
+      layout: { padding: { top: 10, right: 16 + CONVERSION_COLUMN_PX, bottom: 10, left: 12 } },
       scales: {
         x: { type: 'linear', display: false, min: -half, max: half },
         y: {
@@ -74,7 +81,11 @@ export function funnelConfig(spec: FunnelSpec): ChartConfiguration {
           ticks: { color: THEME.text, font: { size: LABEL_SIZE, weight: 'bold' } },
         },
       },
-      plugins: { ...options.plugins, prospectaFunnelLabels: labels },
+      plugins: {
+        ...options.plugins,
+        ...headerRoom(options.plugins, Boolean(spec.subtitle)),
+        prospectaFunnelLabels: labels,
+      },
     },
     plugins: [backgroundPlugin(), funnelLabelsPlugin()],
   };

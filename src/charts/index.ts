@@ -32,5 +32,8 @@ export function createChartRenderer(config: ChartRendererConfig): ChartRenderer 
     if (!config.quickchartUrl) throw new Error('The quickchart chart renderer needs quickchartUrl');
     return createQuickChartRenderer({ url: config.quickchartUrl, ...common });
   }
-  return createLocalRenderer({ ...common, ...(config.threads !== undefined ? { threads: config.threads } : {}) });
+  return createLocalRenderer({
+    ...common,
+    ...(config.threads !== undefined ? { threads: config.threads } : {}),
+  });
 }

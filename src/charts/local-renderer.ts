@@ -21,9 +21,32 @@ export const defaultThreads = (): number => Math.max(1, Math.min(2, availablePar
 
 /** Small charts of every type: enough to load and JIT-compile every code path a render takes. */
 const WARM_UP_SPECS: ChartSpecInput[] = [
-  { type: 'bar', title: 'w', alt: 'w', locale: 'fr', labels: ['a', 'b'], series: [{ label: 'a', values: [1, 2] }] },
-  { type: 'funnel', title: 'w', alt: 'w', locale: 'en', stages: [{ label: 'a', value: 2 }, { label: 'b', value: 1 }] },
-  { type: 'line', title: 'w', alt: 'w', locale: 'fr', labels: ['a', 'b'], series: [{ label: 'a', values: [1, 2] }] },
+  {
+    type: 'bar',
+    title: 'w',
+    alt: 'w',
+    locale: 'fr',
+    labels: ['a', 'b'],
+    series: [{ label: 'a', values: [1, 2] }],
+  },
+  {
+    type: 'funnel',
+    title: 'w',
+    alt: 'w',
+    locale: 'en',
+    stages: [
+      { label: 'a', value: 2 },
+      { label: 'b', value: 1 },
+    ],
+  },
+  {
+    type: 'line',
+    title: 'w',
+    alt: 'w',
+    locale: 'fr',
+    labels: ['a', 'b'],
+    series: [{ label: 'a', values: [1, 2] }],
+  },
   { type: 'doughnut', title: 'w', alt: 'w', locale: 'en', labels: ['a', 'b'], values: [1, 2] },
 ];
 
@@ -62,7 +85,11 @@ export function createLocalRenderer(options: LocalRendererOptions = {}): LocalCh
     async warmUp() {
       const specs = WARM_UP_SPECS.map((input) => ChartSpec.parse(input));
       const started = performance.now();
-      await Promise.all(Array.from({ length: threads * specs.length }, (_, i) => pool.run(specs[i % specs.length] as ChartSpec)));
+      await Promise.all(
+        Array.from({ length: threads * specs.length }, (_, i) =>
+          pool.run(specs[i % specs.length] as ChartSpec),
+        ),
+      );
       logger.debug('chart workers warm', { threads, ms: Math.round(performance.now() - started) });
     },
   };

@@ -172,7 +172,10 @@ function isolate<F>(fn: F): F {
   return new Function(`return (${String(fn)});`)() as F;
 }
 
-export const backgroundPlugin = (): Plugin => ({ id: 'prospectaBackground', beforeDraw: isolate(paintBackground) });
+export const backgroundPlugin = (): Plugin => ({
+  id: 'prospectaBackground',
+  beforeDraw: isolate(paintBackground),
+});
 export const valueLabelsPlugin = (): Plugin => ({
   id: 'prospectaValueLabels',
   afterDatasetsDraw: isolate(drawValueLabels),
@@ -183,7 +186,6 @@ export const funnelLabelsPlugin = (): Plugin => ({
 });
 
 declare module 'chart.js' {
-  // biome-ignore lint/correctness/noUnusedVariables: the merged declaration must repeat Chart.js's type parameter
   interface PluginOptionsByType<TType extends ChartType> {
     prospectaBackground?: BackgroundOptions;
     prospectaValueLabels?: ValueLabelOptions;

@@ -31,7 +31,8 @@ function crc32(bytes: Uint8Array, start: number, end: number): number {
  */
 export function encodePng(rgba: Uint8Array, width: number, height: number, level = 1): Uint8Array {
   const stride = width * 4;
-  if (rgba.length < stride * height) throw new Error(`Expected ${stride * height} pixel bytes, got ${rgba.length}`);
+  if (rgba.length < stride * height)
+    throw new Error(`Expected ${stride * height} pixel bytes, got ${rgba.length}`);
   const rows = new Uint8Array((stride + 1) * height);
   for (let y = 0; y < height; y++) {
     // Each row starts with its filter type byte: 0, no filter.

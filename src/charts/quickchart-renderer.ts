@@ -25,7 +25,11 @@ export interface QuickChartRendererOptions {
 }
 
 /** The request quickchart-js would POST: the config serialized with its functions, size, format, Chart.js 4. */
-export function quickChartRequest(spec: ChartSpec, base: URL, apiKey?: string): { endpoint: string; body: string } {
+export function quickChartRequest(
+  spec: ChartSpec,
+  base: URL,
+  apiKey?: string,
+): { endpoint: string; body: string } {
   const qc = new QuickChart(apiKey)
     .setConfig(toChartJsConfig(spec))
     .setWidth(spec.width)
@@ -42,7 +46,12 @@ export function quickChartRequest(spec: ChartSpec, base: URL, apiKey?: string): 
   return { endpoint, body: JSON.stringify(qc.getPostData()) };
 }
 
-async function postChart(endpoint: string, body: string, url: string, timeoutMs: number): Promise<Uint8Array> {
+async function postChart(
+  endpoint: string,
+  body: string,
+  url: string,
+  timeoutMs: number,
+): Promise<Uint8Array> {
   let response: Response;
   try {
     response = await fetch(endpoint, {
@@ -53,7 +62,9 @@ async function postChart(endpoint: string, body: string, url: string, timeoutMs:
     });
   } catch (error) {
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    const why = timedOut ? `did not answer within ${timeoutMs} ms` : `is unreachable (${(error as Error).message})`;
+    const why = timedOut
+      ? `did not answer within ${timeoutMs} ms`
+      : `is unreachable (${(error as Error).message})`;
     throw new Error(`QuickChart server ${url} ${why}`, { cause: error });
   }
   if (!response.ok) {

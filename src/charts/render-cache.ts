@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from '../core/logger.ts';
 import { pngSize } from './png-encode.ts';
-import { ChartSpec, type ChartRenderer, type ChartSpecInput, type RenderedChart } from './spec.ts';
+import { type ChartRenderer, ChartSpec, type ChartSpecInput, type RenderedChart } from './spec.ts';
 
 /** Chat platforms take images up to a few MB; a chart above this is a bug. */
 export const MAX_PNG_BYTES = 1024 * 1024;
@@ -70,7 +70,8 @@ export function createCachedRenderer(parts: CachedRendererParts): CountingChartR
       const png = await parts.renderPng(spec);
       const size = pngSize(png);
       if (!size) throw new Error(`The ${parts.name} chart renderer returned bytes that are not a PNG`);
-      if (png.length > MAX_PNG_BYTES) throw new Error(`Chart PNG is ${png.length} bytes, over ${MAX_PNG_BYTES}`);
+      if (png.length > MAX_PNG_BYTES)
+        throw new Error(`Chart PNG is ${png.length} bytes, over ${MAX_PNG_BYTES}`);
       const chart: RenderedChart = { png, width: size.width, height: size.height, sha256: sha256(png) };
       cache?.set(key, chart);
       parts.logger.debug('chart rendered', {

@@ -1,10 +1,10 @@
 import type { ChartConfiguration, ScaleOptions } from 'chart.js';
+import type { z } from 'zod';
 import { baseOptions, formatterFor, labelFont } from './config-common.ts';
 import { createTickCallback } from './format.ts';
 import { paletteColor, THEME, textColorOn } from './palette.ts';
 import { backgroundPlugin, type ValueLabelOptions, valueLabelsPlugin } from './plugins.ts';
 import type { BarChartSpec, ChartSeries, LineChartSpec } from './spec.ts';
-import type { z } from 'zod';
 
 type BarSpec = z.output<typeof BarChartSpec>;
 type LineSpec = z.output<typeof LineChartSpec>;
@@ -39,7 +39,11 @@ function axes(spec: BarSpec | LineSpec, stacked: boolean, horizontal: boolean, w
     stacked,
     beginAtZero: true,
     grace: withLabels && !stacked ? '10%' : 0,
-    ticks: { callback: tickCallback, color: THEME.text, precision: spec.format === 'integer' ? 0 : undefined },
+    ticks: {
+      callback: tickCallback,
+      color: THEME.text,
+      precision: spec.format === 'integer' ? 0 : undefined,
+    },
     grid: { color: THEME.grid },
     border: { display: false },
   } as ScaleOptions<'linear'>;

@@ -33,7 +33,10 @@ export type ChartSeries = z.infer<typeof Series>;
 export const FunnelChartSpec = z.object({
   type: z.literal('funnel'),
   ...Common,
-  stages: z.array(z.object({ label: z.string().max(80), value: z.number().nonnegative() })).min(1).max(12),
+  stages: z
+    .array(z.object({ label: z.string().max(80), value: z.number().nonnegative() }))
+    .min(1)
+    .max(12),
   /** Conversion from the previous stage (0..1), null where the previous stage is 0; first entry is ignored. */
   conversions: z.array(z.number().nullable()).optional(),
   /** Heading of the conversion column (default `Conversion`). */

@@ -21,6 +21,8 @@ export interface CoerceEnv {
   locale: Locale;
   /** How numeric dates are read: day first (French) unless a file says otherwise. */
   dateOrder?: 'dmy' | 'mdy' | 'ymd';
+  /** The decimal separator of a file's numeric column, when its values tell (`22.368` in a US export). */
+  decimal?: '.' | ',';
   /** Turns a `file:` value (attachment name, or a path in the terminal) into its bytes. */
   resolveFile?: (ref: string) => Promise<{ name: string; bytes: Uint8Array }>;
 }
@@ -72,9 +74,9 @@ export async function coerceValue(option: DescribedOption, value: unknown, env: 
     case 'integer':
       return unwrap(parseInteger(typed), option, typed, env.locale);
     case 'number':
-      return unwrap(parseNumber(typed), option, typed, env.locale);
+      return unwrap(parseNumber(typed, env.decimal ? { decimal: env.decimal } : {}), option, typed, env.locale);
     case 'money':
-      return unwrap(parseAmount(typed), option, typed, env.locale);
+      return unwrap(parseAmount(typed, env.decimal ? { decimal: env.decimal } : {}), option, typed, env.locale);
     case 'duration':
       return unwrap(parseDuration(typed), option, typed, env.locale);
     case 'boolean':

@@ -98,7 +98,7 @@ export function simulateActivities(rng: Rng, cal: DemoCalendar, team: DemoTeam, 
       const mine = states.filter((s) => s.rep === rep);
       if (salonDay) {
         for (const s of mine.filter((x) => x.from === day && x.d.prospect.source === 'salon')) {
-          emit(s, 'event', rng.weighted(EVENT_MIX), day, slot(600, 1080), { campaignId: 'C-1' });
+          emit(s, 'event', rng.weighted(EVENT_MIX), day, s.d.metAt ?? 600, { campaignId: 'C-1' });
         }
       }
       const calls = salonDay ? rng.int(1, 3) : rng.int(...profile.calls);
@@ -138,12 +138,12 @@ export function simulateActivities(rng: Rng, cal: DemoCalendar, team: DemoTeam, 
     }
   }
 
-  /** A door-to-door round among the rep's businesses of one commune. */
+  /** A door-to-door round among the rep's businesses of one commune and its neighbours. */
   function doorRound(mine: ProspectState[], day: string): void {
     const open = mine.filter((x) => !x.b2c && canContact(x, day));
     const first = pick(open, day);
     if (!first) return;
-    const round = [first, ...open.filter((x) => x !== first && x.d.place.city === first.d.place.city)].slice(0, rng.int(4, 7));
+    const round = [first, ...open.filter((x) => x !== first && Math.abs(x.d.place.km - first.d.place.km) <= 3)].slice(0, rng.int(4, 7));
     let minute = rng.chance(0.5) ? 570 : 870;
     round.forEach((s, i) => {
       emit(s, 'door', rng.weighted(DOOR_MIX), day, minute, {

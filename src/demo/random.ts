@@ -7,7 +7,7 @@ export interface Rng {
   chance(p: number): boolean;
   pick<T>(items: readonly T[]): T;
   /** A key drawn with the given relative weights. */
-  weighted<K extends string>(weights: Readonly<Record<K, number>>): K;
+  weighted<K extends string>(weights: Readonly<Partial<Record<K, number>>>): K;
 }
 
 export function createRng(seed: number): Rng {
@@ -29,8 +29,8 @@ export function createRng(seed: number): Rng {
       if (item === undefined) throw new RangeError('pick from an empty list');
       return item;
     },
-    weighted<K extends string>(weights: Readonly<Record<K, number>>): K {
-      const entries = Object.entries(weights) as [K, number][];
+    weighted<K extends string>(weights: Readonly<Partial<Record<K, number>>>): K {
+      const entries = Object.entries(weights).filter((e): e is [K, number] => typeof e[1] === 'number');
       let r = next() * entries.reduce((sum, [, w]) => sum + w, 0);
       for (const [key, w] of entries) {
         r -= w;

@@ -8,7 +8,6 @@ export interface ProspectState {
   readonly d: DemoProspect;
   readonly rep: string;
   readonly b2c: boolean;
-  /** The day it entered the file: no action before. */
   readonly from: string;
   readonly wasCustomer: boolean;
   customer: boolean;
@@ -32,7 +31,7 @@ export function initialState(d: DemoProspect): ProspectState {
     d,
     rep: p.ownerId ?? '',
     b2c: p.type === 'b2c',
-    from: p.createdAt.slice(0, 10),
+    from: d.from,
     wasCustomer: customer,
     customer,
     reachable: p.type === 'b2b' || p.consent.status === 'granted',
@@ -52,12 +51,14 @@ export const canContact = (s: ProspectState, day: string): boolean =>
 
 /**
  * Phoning rules: consumers only with consent and at most 4 attempts in 30 days (décret 2022-1313);
- * businesses at most 5, a house rule against harassing a file.
+ * house rules: at most 8 for businesses, and a pause of a few days between two attempts.
  */
 export function canCall(s: ProspectState, day: string): boolean {
   if (!canContact(s, day) || !s.reachable) return false;
+  const last = s.calls.at(-1);
+  if (last !== undefined && last >= addDays(day, s.b2c ? -4 : -1)) return false;
   const since = addDays(day, -30);
-  return s.calls.filter((d) => d > since).length < (s.b2c ? 4 : 5);
+  return s.calls.filter((d) => d > since).length < (s.b2c ? 4 : 8);
 }
 
 export function newQuote(rng: Rng, s: ProspectState): { amount: number; margin: number } {
@@ -81,18 +82,18 @@ export function applyOutcome(
   s.lastTouch = day;
   switch (outcome) {
     case 'wrong_contact':
-      s.blockedUntil = addDays(day, 14);
+      s.blockedUntil = addDays(day, 7);
       return undefined;
     case 'reached':
       s.callbackDue = addDays(day, rng.int(2, 5));
       return undefined;
     case 'refused':
-      if (!held && rng.chance(0.08)) {
+      if (!held && rng.chance(0.04)) {
         s.opposedOn = day;
         return 'Ne souhaite plus être contacté : inscrit sur la liste d’opposition.';
       }
       // No new call for 60 days after a consumer's refusal (décret 2022-1313).
-      s.blockedUntil = addDays(day, held ? 90 : s.b2c ? 60 : 45);
+      s.blockedUntil = addDays(day, held ? 60 : s.b2c ? 60 : 21);
       s.quote = undefined;
       return undefined;
     case 'callback':

@@ -25,6 +25,10 @@ export interface DemoProspect {
   readonly place: Place;
   /** A local shop, the target of the "commerces de proximité" operation. */
   readonly shop: boolean;
+  /** Salon leads: the minute of the day they were met at the stand (and entered in the file). */
+  readonly metAt?: number;
+  /** The first day a rep works it: a file is worked through over a few weeks, not all on day one. */
+  readonly from: string;
 }
 
 export interface DemoTeam {
@@ -58,16 +62,21 @@ const phone = (rng: Rng, prefix: string): string =>
 
 type Draft = Omit<DemoProspect, 'prospect'> & { prospect: Omit<Prospect, 'id' | 'ownerId'> };
 
-/** How many prospects of each origin: [source, type, count, already a customer]. */
+/**
+ * How many prospects of each origin: [source, type, count, entry]. The CCI file is bought in three
+ * tranches, so that the reps have fresh numbers all along the quarter.
+ */
 const ORIGINS = [
-  ['fichier CCI', 'b2b', 8, true],
-  ['fichier CCI', 'b2b', 77, false],
-  ['salon', 'b2b', 12, false],
-  ['salon', 'b2c', 18, false],
-  ['site web', 'b2b', 6, false],
-  ['site web', 'b2c', 12, false],
-  ['recommandation', 'b2b', 9, false],
-  ['recommandation', 'b2c', 8, false],
+  ['fichier CCI', 'b2b', 8, 'customer'],
+  ['fichier CCI', 'b2b', 55, 'tranche-0'],
+  ['fichier CCI', 'b2b', 12, 'tranche-1'],
+  ['fichier CCI', 'b2b', 10, 'tranche-2'],
+  ['salon', 'b2b', 12, 'salon'],
+  ['salon', 'b2c', 18, 'salon'],
+  ['site web', 'b2b', 6, 'flow'],
+  ['site web', 'b2c', 12, 'flow'],
+  ['recommandation', 'b2b', 9, 'flow'],
+  ['recommandation', 'b2c', 8, 'flow'],
 ] as const;
 
 export function buildDemoTeam(rng: Rng, cal: DemoCalendar): DemoTeam {
@@ -89,7 +98,7 @@ export function buildDemoTeam(rng: Rng, cal: DemoCalendar): DemoTeam {
 
   const taken = new Set<string>();
   const drafts: Draft[] = [];
-  for (const [source, type, count, customer] of ORIGINS) {
+  for (const [source, type, count, entry] of ORIGINS) {
     for (let i = 0; i < count; i++) {
       const segment = type === 'b2b' ? pickSegment(rng) : undefined;
       let name = '';
@@ -101,12 +110,14 @@ export function buildDemoTeam(rng: Rng, cal: DemoCalendar): DemoTeam {
       } while (taken.has(name));
       taken.add(name);
       const place = rng.pick(PLACES);
-      const customerSince = customer ? addDays(cal.today, -rng.int(300, 1100)) : undefined;
+      const customerSince = entry === 'customer' ? addDays(cal.today, -rng.int(300, 1100)) : undefined;
+      const metAt = entry === 'salon' ? rng.int(120, 216) * 5 : undefined;
+      const tranche = entry.startsWith('tranche-') ? Number(entry.slice(-1)) : -1;
       const day = customerSince
         ? addDays(customerSince, -rng.int(20, 120))
-        : source === 'fichier CCI'
-          ? addDays(start, -3)
-          : source === 'salon'
+        : tranche >= 0
+          ? addDays(cal.workdays[tranche * 20] ?? start, -3)
+          : entry === 'salon'
             ? rng.pick(salonDays.length > 0 ? salonDays : [start])
             : rng.pick(cal.workdays);
       const granted = type === 'b2c' && source !== 'recommandation';
@@ -115,6 +126,13 @@ export function buildDemoTeam(rng: Rng, cal: DemoCalendar): DemoTeam {
         service: rng.pick(type === 'b2b' ? B2B_SERVICES : B2C_SERVICES),
         place,
         shop: segment?.shop ?? false,
+        ...(metAt !== undefined && { metAt }),
+        from:
+          metAt !== undefined
+            ? day
+            : tranche >= 0
+              ? (cal.workdays[tranche * 20 + rng.int(0, 9)] ?? cal.today)
+              : addDays(day, 1),
         prospect: {
           name,
           ...(segment && { company: `${rng.pick(segment.legalForms)} ${last}` }),
@@ -138,7 +156,7 @@ export function buildDemoTeam(rng: Rng, cal: DemoCalendar): DemoTeam {
           ...(rng.chance(0.4) && {
             note: siteNote.replace('{m2}', String(rng.int(6, 30) * 10)).replace('{staff}', String(rng.int(2, 12))),
           }),
-          createdAt: instantOf(cal, day, clock(rng.int(9 * 12, 18 * 12) * 5)),
+          createdAt: instantOf(cal, day, clock(metAt ?? rng.int(9 * 12, 18 * 12) * 5)),
           createdBy: MANAGER_ID,
         },
       });

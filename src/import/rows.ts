@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { type CoerceEnv, coerceValue, validateArgs } from '../core/coerce.ts';
 import { isUserError } from '../core/errors.ts';
 import { describeOptions } from '../core/options.ts';
+import { detectDecimalSeparator } from '../core/values.ts';
 import type { CsvTable } from './csv.ts';
 import type { FieldSpec } from './headers.ts';
 
@@ -38,6 +39,15 @@ export async function parseRows<A>(
   env: CoerceEnv,
 ): Promise<{ rows: ParsedRow<A>[]; errors: RowError[] }> {
   const options = describeOptions(schema);
+  // Each numeric column says its own decimal separator: a US export's `22.368` is not 22 368.
+  const envOf = new Map(
+    options.map((o) => {
+      const col = columns[o.name];
+      if ((o.kind !== 'money' && o.kind !== 'number') || col === undefined) return [o.name, env];
+      const sep = detectDecimalSeparator(table.rows.map((r) => r.cells[col] ?? '').filter((c) => c.trim() !== ''));
+      return [o.name, sep === 'ambiguous' ? env : { ...env, decimal: sep }];
+    }),
+  );
   const rows: ParsedRow<A>[] = [];
   const errors: RowError[] = [];
   for (const row of table.rows) {
@@ -47,7 +57,7 @@ export async function parseRows<A>(
         const col = columns[o.name];
         const cell = col === undefined ? undefined : row.cells[col]?.trim();
         if (cell === undefined || cell === '') continue;
-        values[o.name] = await coerceValue(o, cell, env);
+        values[o.name] = await coerceValue(o, cell, envOf.get(o.name) ?? env);
       }
       rows.push({ line: row.line, args: validateArgs(schema, values, env.locale) as A });
     } catch (e) {

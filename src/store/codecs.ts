@@ -17,7 +17,7 @@ export function teamCodec<T>(schema: z.ZodType<T, unknown>): FileCodec<T> {
       if (!result.success) throw new StoreCorruptError(file, `team: ${describeIssue(result.error)}`);
       return deepFreeze(result.data);
     },
-    encode: (team) => ({ format: TEAM_FORMAT, version: TEAM_VERSION, team }),
+    encode: (team) => JSON.stringify({ format: TEAM_FORMAT, version: TEAM_VERSION, team }),
   };
 }
 
@@ -49,12 +49,24 @@ export function migrateItems<T extends { id: string }>(
 export function collectionCodec<T extends { id: string }>(def: CollectionDef<T>): FileCodec<T[]> {
   const format = `prospecta/${def.name}`;
   const canonical = compileCanonicalCheck(def.schema);
+  const head = `{"format":${JSON.stringify(format)},"version":${def.version},"items":[`;
+  // Items are deep-frozen, so an item object always serializes the same: a commit stringifies only
+  // the items it changed and joins the rest, instead of the whole shard. Weak, so replaced items go.
+  const serialized = new WeakMap<T, string>();
+  const itemJson = (item: T): string => {
+    let json = serialized.get(item);
+    if (json === undefined) {
+      json = JSON.stringify(item);
+      if (Object.isFrozen(item)) serialized.set(item, json);
+    }
+    return json;
+  };
   return {
     decode(raw, file) {
       const { version, doc } = openEnvelope(raw, format, def.version, file);
       if (!Array.isArray(doc.items)) throw new StoreCorruptError(file, '"items" is not an array');
       return validateItems(def.schema, migrateItems(def, version, doc.items, file), file, canonical);
     },
-    encode: (items) => ({ format, version: def.version, items }),
+    encode: (items) => `${head}${items.map(itemJson).join(',')}]}`,
   };
 }

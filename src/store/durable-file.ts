@@ -2,10 +2,11 @@ import type { Adapter } from 'lowdb';
 import { type FileStamp, readStamped, writeDurable } from './atomic-fs.ts';
 import { StoreCorruptError } from './errors.ts';
 
-/** Turns parsed JSON into trusted data (throwing `StoreCorruptError`) and back into a JSON-ready value. */
+/** Turns parsed JSON into trusted data (throwing `StoreCorruptError`) and back into JSON text. */
 export interface FileCodec<T> {
   decode(raw: unknown, file: string): T;
-  encode(data: T): unknown;
+  /** Compact JSON (no indentation: shards are rewritten on every commit and parsed on every load). */
+  encode(data: T): string;
 }
 
 // Out of descriptors or memory is a passing condition of this process, not a property of the file.
@@ -49,8 +50,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    // No indentation: shards are rewritten on every commit and parsed on every load.
-    this.stamp = await writeDurable(this.file, JSON.stringify(this.codec.encode(data)));
+    this.stamp = await writeDurable(this.file, this.codec.encode(data));
   }
 }
 

@@ -50,5 +50,5 @@ export const journalCodec: FileCodec<Journal> = {
     const { teamId, team, files } = result.data;
     return team === undefined ? { teamId, files } : { teamId, team, files };
   },
-  encode: (journal) => ({ format: FORMAT, version: VERSION, ...journal }),
+  encode: (journal) => JSON.stringify({ format: FORMAT, version: VERSION, ...journal }),
 };

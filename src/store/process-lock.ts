@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
 import type { Logger } from '../core/logger.ts';
@@ -16,54 +19,100 @@ export interface HeldLock {
   assertHeld(): void;
 }
 
+export interface ProcessLocks {
+  /** Runs `fn` holding `<target>.lock`; `target` need not exist. */
+  run<R>(target: string, fn: (lock: HeldLock) => Promise<R>): Promise<R>;
+}
+
+const POLL_MIN_MS = 2;
+const POLL_SPREAD_MS = 18;
+// Longer than the longest poll interval, so a waiting process gets a turn between two of our commands.
+const HANDOFF_MS = POLL_MIN_MS + POLL_SPREAD_MS + 5;
+
 const isLocked = (err: unknown): boolean => (err as NodeJS.ErrnoException)?.code === 'ELOCKED';
 
 /**
- * Runs `fn` holding the lock `<target>.lock` (a directory, via proper-lockfile), so two processes on
- * one data folder never interleave their commands on one team. `target` need not exist.
+ * Cross-process locks with proper-lockfile (a `<target>.lock` directory, refreshed while held, taken
+ * over when stale). Plain polling would let a busy process re-take the lock right after releasing it
+ * and starve the others, so a waiter leaves a note in `<target>.lock-wait/`, and a releasing process
+ * that sees one pauses briefly before its next attempt.
  */
-export async function withProcessLock<R>(
-  target: string,
-  options: ProcessLockOptions,
-  fn: (lock: HeldLock) => Promise<R>,
-): Promise<R> {
-  let compromised: Error | null = null;
-  const deadline = Date.now() + options.waitMs;
-  let release: () => Promise<void>;
-  for (;;) {
+export function createProcessLocks(options: ProcessLockOptions): ProcessLocks {
+  /** Targets whose last release saw a waiter: the next attempt here lets them go first. */
+  const yieldTo = new Set<string>();
+
+  async function othersWaiting(waitDir: string): Promise<boolean> {
+    let names: string[];
     try {
-      release = await lockfile.lock(target, {
-        realpath: false,
-        stale: options.staleMs,
-        onCompromised: (err) => {
-          compromised = err;
-          options.logger.error('store lock compromised', { lock: `${target}.lock`, error: err.message });
-        },
-      });
-      break;
-    } catch (err) {
-      if (!isLocked(err)) throw err;
-      if (Date.now() >= deadline) {
-        throw new Error(
-          `timed out after ${options.waitMs} ms waiting for ${target}.lock (held by another process)`,
-        );
+      names = await readdir(waitDir);
+    } catch {
+      return false;
+    }
+    const now = Date.now();
+    // A note is `<deadline>-<pid>-<random>`: past its deadline it is left over from a dead waiter.
+    return names.some((name) => Number(name.split('-')[0]) > now);
+  }
+
+  async function acquire(
+    target: string,
+    waitDir: string,
+  ): Promise<{ release: () => Promise<void>; lost: () => Error | null }> {
+    let compromised: Error | null = null;
+    const deadline = Date.now() + options.waitMs;
+    let note: string | null = null;
+    if (yieldTo.delete(target)) await sleep(HANDOFF_MS);
+    try {
+      for (;;) {
+        try {
+          const release = await lockfile.lock(target, {
+            realpath: false,
+            stale: options.staleMs,
+            onCompromised: (err) => {
+              compromised = err;
+              options.logger.error('store lock compromised', { lock: `${target}.lock`, error: err.message });
+            },
+          });
+          return { release, lost: () => compromised };
+        } catch (err) {
+          if (!isLocked(err)) throw err;
+          if (Date.now() >= deadline) {
+            throw new Error(
+              `timed out after ${options.waitMs} ms waiting for ${target}.lock (held by another process)`,
+            );
+          }
+          if (note === null) {
+            note = `${deadline}-${process.pid}-${randomBytes(4).toString('hex')}`;
+            await mkdir(waitDir, { recursive: true });
+            await writeFile(join(waitDir, note), '');
+          }
+          await sleep(POLL_MIN_MS + Math.random() * POLL_SPREAD_MS);
+        }
       }
-      // Random back-off so that waiting processes do not retry in lockstep.
-      await sleep(2 + Math.random() * 18);
+    } finally {
+      if (note !== null) await unlink(join(waitDir, note)).catch(() => undefined);
     }
   }
-  const lock: HeldLock = {
-    assertHeld() {
-      if (compromised) throw new Error(`lost the lock ${target}.lock: ${compromised.message}`);
+
+  return {
+    async run(target, fn) {
+      const waitDir = `${target}.lock-wait`;
+      const { release, lost } = await acquire(target, waitDir);
+      const lock: HeldLock = {
+        assertHeld() {
+          const err = lost();
+          if (err) throw new Error(`lost the lock ${target}.lock: ${err.message}`);
+        },
+      };
+      try {
+        return await fn(lock);
+      } finally {
+        if (!lost()) {
+          await release().catch((err: Error) =>
+            options.logger.warn('store lock release failed', { lock: `${target}.lock`, error: err.message }),
+          );
+          if (await othersWaiting(waitDir)) yieldTo.add(target);
+        }
+      }
     },
   };
-  try {
-    return await fn(lock);
-  } finally {
-    if (!compromised) {
-      await release().catch((err: Error) =>
-        options.logger.warn('store lock release failed', { lock: `${target}.lock`, error: err.message }),
-      );
-    }
-  }
 }

@@ -7,7 +7,7 @@ import { DurableJsonFile } from './durable-file.ts';
 import { TeamNotFoundError } from './errors.ts';
 import { journalCodec } from './journal.ts';
 import { createKeyedMutex } from './keyed-mutex.ts';
-import { type HeldLock, type ProcessLockOptions, withProcessLock } from './process-lock.ts';
+import { createProcessLocks, type HeldLock, type ProcessLockOptions } from './process-lock.ts';
 import { type TeamPaths, teamFolderName, teamPaths } from './team-folder.ts';
 import { loadTeamState, refreshTeamState, settleDuplicates, type TeamState } from './team-state.ts';
 import { checkTeam, openTx } from './team-tx.ts';
@@ -24,11 +24,12 @@ export interface TeamStoreDeps {
 export function createTeamStore(deps: TeamStoreDeps) {
   const cache = new Map<string, TeamState>();
   const mutex = createKeyedMutex();
+  const locks = createProcessLocks(deps.lock);
   const defs = () => deps.collections.values();
 
   /** Exclusive access to one team folder: in this process first, then across processes. */
   const withTeam = <R>(paths: TeamPaths, fn: (lock: HeldLock) => Promise<R>): Promise<R> =>
-    mutex.run(paths.folder, () => withProcessLock(paths.dir, deps.lock, fn));
+    mutex.run(paths.folder, () => locks.run(paths.dir, fn));
 
   /** The team as it is on disk now: cached and refreshed, or loaded; an interrupted commit is finished. */
   async function freshState(teamId: string, paths: TeamPaths): Promise<TeamState> {

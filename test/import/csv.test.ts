@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { type CsvTable, detectDelimiter, readCsv } from '../../src/import/csv.ts';
@@ -74,6 +75,11 @@ describe('readCsv on the Superstore slice', () => {
         '219.582',
       ],
     });
+  });
+
+  it('splits cells exactly as csv-parse does', () => {
+    const reference = parse(fixture('superstore-slice.csv'), { bom: true }) as string[][];
+    expect([t.headers, ...t.rows.map((r) => r.cells)]).toEqual(reference);
   });
 
   it('unescapes doubled quotes', () => {

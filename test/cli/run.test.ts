@@ -1,0 +1,81 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const exec = promisify(execFile);
+const BIN = path.resolve('bin/prospecta.js');
+let dir: string;
+
+/** Runs the real `prospecta` command line, as a user or a script would. */
+async function prospecta(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], {
+      env: { ...process.env, PROSPECTA_DATA_DIR: dir, LOG_LEVEL: 'error', PROSPECTA_USER: 'alice' },
+      timeout: 60_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'prospecta-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('prospecta run', () => {
+  it('logs an activity and answers /funnel --json with figures under DOMAIN ids and a PNG file', async () => {
+    const log = await prospecta('run', '/log kind:call outcome:appointment prospect:"Boulangerie Martin" date:today');
+    expect(log.code).toBe(0);
+    expect(log.stdout).toContain('appel enregistré');
+    const out = path.join(dir, 'out');
+    const r = await prospecta('run', '--json', '--out', out, '/funnel this-week');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as {
+      ok: boolean;
+      data: { stages: Record<string, number>; ratios: Record<string, { numerator: number; denominator: number; value: number | null }> };
+      charts: { file: string; width: number; height: number }[];
+      error: null;
+    };
+    expect(json.ok).toBe(true);
+    expect(json.error).toBeNull();
+    expect(json.data.stages).toMatchObject({ targeted: 1, attempted: 1, reached: 1, pitched: 1, appointment: 1, visited: 0 });
+    expect(json.data.ratios.appointment_rate).toEqual({ numerator: 1, denominator: 1, value: 1 });
+    expect(json.data.ratios.close_rate).toEqual({ numerator: 0, denominator: 0, value: null });
+    expect(json.charts).toHaveLength(1);
+    expect(json.charts[0]).toMatchObject({ width: 800, height: 450 });
+    const png = await readFile(json.charts[0]?.file ?? '');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.length).toBeLessThan(1024 * 1024);
+  });
+
+  it('exits 2 with a JSON error naming the field on bad input, and writes nothing', async () => {
+    const before = await readdir(path.join(dir, 'teams'), { recursive: true });
+    const r = await prospecta('run', '--json', '--locale', 'en', '/log kind:call outcome:signed prospect:X amount:-3');
+    expect(r.code).toBe(2);
+    const json = JSON.parse(r.stdout) as { ok: boolean; error: { code: string; field: string; message: string } };
+    expect(json.ok).toBe(false);
+    expect(json.error).toMatchObject({ code: 'negative_amount', field: 'amount' });
+    expect(json.error.message).toBe('amount: the amount cannot be negative (“-3”).');
+    expect(await readdir(path.join(dir, 'teams'), { recursive: true })).toEqual(before);
+  });
+
+  it('stops with the name of a damaged data file and leaves it untouched', async () => {
+    const teams = await readdir(path.join(dir, 'teams'));
+    const teamDir = path.join(dir, 'teams', teams[0] ?? '');
+    const file = path.join(teamDir, 'members.json');
+    const damaged = '{"format":"prospecta/members","version":1,"items":[{"id":';
+    await writeFile(file, damaged);
+    const r = await prospecta('run', '/funnel this-week');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(file);
+    expect(await readFile(file, 'utf8')).toBe(damaged);
+  });
+});
