@@ -42,7 +42,12 @@ export async function ensureDataset(dir: string, now: Date): Promise<{ created: 
       (tx) => {
         if (tx.activities.size > 0) return;
         for (const r of ['a', 'b', 'c', 'd', 'e']) {
-          tx.members.put({ id: `bench:${r}`, displayName: `Rep ${r.toUpperCase()}`, role: 'rep', joinedAt: createdAt });
+          tx.members.put({
+            id: `bench:${r}`,
+            displayName: `Rep ${r.toUpperCase()}`,
+            role: 'rep',
+            joinedAt: createdAt,
+          });
         }
         for (let p = 1; p <= PROSPECTS_PER_TEAM; p++) {
           const prospect: Prospect = {
@@ -75,11 +80,21 @@ export async function ensureDataset(dir: string, now: Date): Promise<{ created: 
           tx.activities.put(a);
         }
       },
-      { init: () => ({ id: `bench:team-${t}`, name: `Bench ${t}`, settings: { locale: 'fr', timeZone: 'Europe/Paris', currency: 'EUR' }, createdAt }) },
+      {
+        init: () => ({
+          id: `bench:team-${t}`,
+          name: `Bench ${t}`,
+          settings: { locale: 'fr', timeZone: 'Europe/Paris', currency: 'EUR' },
+          createdAt,
+        }),
+      },
     );
   }
   await store.close();
-  await writeFile(marker, JSON.stringify({ day: day(now.getTime()), teams: BENCH_TEAMS, activities: ACTIVITIES_PER_TEAM }));
+  await writeFile(
+    marker,
+    JSON.stringify({ day: day(now.getTime()), teams: BENCH_TEAMS, activities: ACTIVITIES_PER_TEAM }),
+  );
   return { created: true, seconds: (performance.now() - started) / 1000 };
 }
 

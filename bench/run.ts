@@ -2,14 +2,20 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commands } from '../commands/index.ts';
-import { measureChartRendering, createChartRenderer } from '../src/charts/index.ts';
+import { createChartRenderer, measureChartRendering } from '../src/charts/index.ts';
 import type { ChartRenderer } from '../src/charts/spec.ts';
 import { dispatch, type Invocation } from '../src/core/dispatch.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { createRegistry } from '../src/core/registry.ts';
 import type { Reply } from '../src/core/reply.ts';
 import { openStore } from '../src/store/index.ts';
-import { activitiesCsv, ACTIVITIES_PER_TEAM, BENCH_TEAMS, ensureDataset, PROSPECTS_PER_TEAM } from './dataset.ts';
+import {
+  ACTIVITIES_PER_TEAM,
+  activitiesCsv,
+  BENCH_TEAMS,
+  ensureDataset,
+  PROSPECTS_PER_TEAM,
+} from './dataset.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DATA = path.join(HERE, '.data');
@@ -40,7 +46,9 @@ export async function runBench(args: string[]): Promise<number> {
   const funnelRuns = quick ? 20 : 100;
   const now = new Date();
   const rows: Row[] = [];
-  console.log(`Preparing ${BENCH_TEAMS} teams × ${ACTIVITIES_PER_TEAM.toLocaleString('en')} activities (${PROSPECTS_PER_TEAM} prospects each) in ${DATA} …`);
+  console.log(
+    `Preparing ${BENCH_TEAMS} teams × ${ACTIVITIES_PER_TEAM.toLocaleString('en')} activities (${PROSPECTS_PER_TEAM} prospects each) in ${DATA} …`,
+  );
   const made = await ensureDataset(DATA, now);
   if (made.created) console.log(`  generated in ${made.seconds.toFixed(1)} s`);
 
@@ -50,7 +58,12 @@ export async function runBench(args: string[]): Promise<number> {
   const t0 = performance.now();
   const size = await store.transact(team, (tx) => tx.activities.size);
   const cold = performance.now() - t0;
-  rows.push({ metric: `cold load of the team (${size.toLocaleString('en')} activities)`, value: ms(cold), target: '≤ 1000 ms', ok: cold <= 1000 });
+  rows.push({
+    metric: `cold load of the team (${size.toLocaleString('en')} activities)`,
+    value: ms(cold),
+    target: '≤ 1000 ms',
+    ok: cold <= 1000,
+  });
 
   const charts = createChartRenderer({ renderer: 'local', cacheSize: 0, logger: silentLogger });
   const deps = { store, registry: createRegistry(commands), logger: silentLogger, clock: () => new Date() };
@@ -66,14 +79,34 @@ export async function runBench(args: string[]): Promise<number> {
   const logTimes: number[] = [];
   for (let i = 0; i < logRuns; i++) {
     const started = performance.now();
-    const r = await dispatch(inv(`/log kind:call outcome:reached prospect:P-${1 + (i % PROSPECTS_PER_TEAM)} note:"bench ${i}"`), deps);
+    const r = await dispatch(
+      inv(`/log kind:call outcome:reached prospect:P-${1 + (i % PROSPECTS_PER_TEAM)} note:"bench ${i}"`),
+      deps,
+    );
     logTimes.push(performance.now() - started);
     if (r.error) throw new Error(`/log failed: ${r.error.message}`);
   }
-  rows.push({ metric: `/log end to end incl. durable write, p50 (${logRuns} runs)`, value: ms(pct(logTimes, 0.5)), target: '', ok: null });
-  rows.push({ metric: '/log end to end incl. durable write, p99', value: ms(pct(logTimes, 0.99)), target: '≤ 25 ms', ok: pct(logTimes, 0.99) <= 25 });
+  rows.push({
+    metric: `/log end to end incl. durable write, p50 (${logRuns} runs)`,
+    value: ms(pct(logTimes, 0.5)),
+    target: '',
+    ok: null,
+  });
+  rows.push({
+    metric: '/log end to end incl. durable write, p99',
+    value: ms(pct(logTimes, 0.99)),
+    target: '≤ 25 ms',
+    ok: pct(logTimes, 0.99) <= 25,
+  });
 
-  await charts.render({ type: 'bar', title: 'warm-up', alt: 'warm-up', locale: 'fr', labels: ['a'], series: [{ label: 'a', values: [1] }] });
+  await charts.render({
+    type: 'bar',
+    title: 'warm-up',
+    alt: 'warm-up',
+    locale: 'fr',
+    labels: ['a'],
+    series: [{ label: 'a', values: [1] }],
+  });
   const funnelTimes: number[] = [];
   for (let i = 0; i < funnelRuns; i++) {
     // One new activity between runs: each funnel is a different chart (no cache can help).
@@ -84,15 +117,40 @@ export async function runBench(args: string[]): Promise<number> {
     await renderAll(r, charts);
     funnelTimes.push(performance.now() - started);
   }
-  rows.push({ metric: `/funnel this-week with its PNG, p50 (${funnelRuns} runs)`, value: ms(pct(funnelTimes, 0.5)), target: '', ok: null });
-  rows.push({ metric: '/funnel this-week with its PNG, p99', value: ms(pct(funnelTimes, 0.99)), target: '≤ 150 ms', ok: pct(funnelTimes, 0.99) <= 150 });
+  rows.push({
+    metric: `/funnel this-week with its PNG, p50 (${funnelRuns} runs)`,
+    value: ms(pct(funnelTimes, 0.5)),
+    target: '',
+    ok: null,
+  });
+  rows.push({
+    metric: '/funnel this-week with its PNG, p99',
+    value: ms(pct(funnelTimes, 0.99)),
+    target: '≤ 150 ms',
+    ok: pct(funnelTimes, 0.99) <= 150,
+  });
 
   const fig = await measureChartRendering(charts, { runs: quick ? 30 : 100 });
-  rows.push({ metric: 'one chart render 800×450, median', value: ms(fig.p50Ms), target: '≤ 15 ms', ok: fig.p50Ms <= 15 });
-  rows.push({ metric: 'worst event-loop delay, 8 charts at once', value: ms(fig.concurrentMaxLoopDelayMs), target: '≤ 20 ms', ok: fig.concurrentMaxLoopDelayMs <= 20 });
+  rows.push({
+    metric: 'one chart render 800×450, median',
+    value: ms(fig.p50Ms),
+    target: '≤ 15 ms',
+    ok: fig.p50Ms <= 15,
+  });
+  rows.push({
+    metric: 'worst event-loop delay, 8 charts at once',
+    value: ms(fig.concurrentMaxLoopDelayMs),
+    target: '≤ 20 ms',
+    ok: fig.concurrentMaxLoopDelayMs <= 20,
+  });
 
   const rss = process.memoryUsage().rss;
-  rows.push({ metric: 'resident memory (team loaded, after the runs)', value: `${(rss / 2 ** 20).toFixed(0)} MB`, target: '≤ 300 MB', ok: rss <= 300 * 2 ** 20 });
+  rows.push({
+    metric: 'resident memory (team loaded, after the runs)',
+    value: `${(rss / 2 ** 20).toFixed(0)} MB`,
+    target: '≤ 300 MB',
+    ok: rss <= 300 * 2 ** 20,
+  });
 
   const importTeam = `bench:import-${Date.now()}`;
   const ti = performance.now();
@@ -100,18 +158,30 @@ export async function runBench(args: string[]): Promise<number> {
   const importMs = performance.now() - ti;
   if (imp.error) throw new Error(`/import failed: ${imp.error.message}`);
   const counts = (imp.data as { counts: { imported: number } }).counts;
-  rows.push({ metric: `CSV import, 50k rows (${counts.imported.toLocaleString('en')} stored)`, value: ms(importMs), target: 'a few seconds', ok: importMs <= 5000 });
+  rows.push({
+    metric: `CSV import, 50k rows (${counts.imported.toLocaleString('en')} stored)`,
+    value: ms(importMs),
+    target: 'a few seconds',
+    ok: importMs <= 5000,
+  });
 
   await charts.close();
   await store.close();
 
   const w = [Math.max(...rows.map((r) => r.metric.length)), 12, 14];
-  const line = (a: string, b: string, c: string, d: string) => `| ${a.padEnd(w[0] ?? 0)} | ${b.padStart(w[1] ?? 0)} | ${c.padEnd(w[2] ?? 0)} | ${d} |`;
-  console.log(`\nNode ${process.version}, ${(await import('node:os')).cpus().length} CPUs, rss before load ${(rss0 / 2 ** 20).toFixed(0)} MB\n`);
+  const line = (a: string, b: string, c: string, d: string) =>
+    `| ${a.padEnd(w[0] ?? 0)} | ${b.padStart(w[1] ?? 0)} | ${c.padEnd(w[2] ?? 0)} | ${d} |`;
+  console.log(
+    `\nNode ${process.version}, ${(await import('node:os')).cpus().length} CPUs, rss before load ${(rss0 / 2 ** 20).toFixed(0)} MB\n`,
+  );
   console.log(line('metric', 'value', 'target', 'ok'));
   console.log(line('-'.repeat(w[0] ?? 0), '-'.repeat(w[1] ?? 0), '-'.repeat(w[2] ?? 0), '--'));
-  for (const r of rows) console.log(line(r.metric, r.value, r.target, r.ok === null ? '' : r.ok ? 'yes' : 'NO'));
+  for (const r of rows)
+    console.log(line(r.metric, r.value, r.target, r.ok === null ? '' : r.ok ? 'yes' : 'NO'));
   await mkdir(path.join(HERE, 'results'), { recursive: true });
-  await writeFile(path.join(HERE, 'results', 'latest.json'), JSON.stringify({ at: now.toISOString(), rows }, null, 2));
+  await writeFile(
+    path.join(HERE, 'results', 'latest.json'),
+    JSON.stringify({ at: now.toISOString(), rows }, null, 2),
+  );
   return 0;
 }

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { compareFunnels, type PeriodKind, parsePeriod, previousPeriod, stageConversions } from '../src/analytics/index.ts';
+import {
+  compareFunnels,
+  type PeriodKind,
+  parsePeriod,
+  previousPeriod,
+  stageConversions,
+} from '../src/analytics/index.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { opt } from '../src/core/options.ts';
 import { chart, reply, table, text } from '../src/core/reply.ts';
@@ -44,16 +50,26 @@ export default defineCommand({
   name: 'funnel',
   frName: 'entonnoir',
   aliases: ['ratios'],
-  description: { fr: 'Entonnoir de prospection et ratios, avec graphique', en: 'Prospecting funnel and ratios, with a chart' },
+  description: {
+    fr: 'Entonnoir de prospection et ratios, avec graphique',
+    en: 'Prospecting funnel and ratios, with a chart',
+  },
   slow: true,
-  examples: ['/funnel this-week', '/entonnoir période:mois-dernier comparer:précédente', '/funnel period:2026-11-16..2026-11-22 rep:Alice'],
+  examples: [
+    '/funnel this-week',
+    '/entonnoir période:mois-dernier comparer:précédente',
+    '/funnel period:2026-11-16..2026-11-22 rep:Alice',
+  ],
   options,
   handler(args, ctx) {
     const { tx, t, fmt } = ctx;
     const period = args.period ?? thisWeek(ctx.today);
-    const rep = args.rep === undefined ? undefined : requireByRef(tx.members, args.rep, 'rep_not_found', 'rep');
+    const rep =
+      args.rep === undefined ? undefined : requireByRef(tx.members, args.rep, 'rep_not_found', 'rep');
     const campaign =
-      args.campaign === undefined ? undefined : requireByRef(tx.campaigns, args.campaign, 'campaign_not_found', 'campaign');
+      args.campaign === undefined
+        ? undefined
+        : requireByRef(tx.campaigns, args.campaign, 'campaign_not_found', 'campaign');
     const filter = { ...(rep && { rep }), ...(campaign && { campaign }) };
     const current = funnelFor(tx, period, filter);
     const prev = args.compare ? previousPeriod(period, period.kind as PeriodKind) : undefined;
@@ -68,23 +84,42 @@ export default defineCommand({
       t(`stage.${s}`),
       fmt.integer(current.stages[s]),
       i === 0 ? '' : fmt.percent(conversions[i] ?? null),
-      ...(cmp ? [fmt.integer(cmp.stages[s].previous), signed(fmt.integer(cmp.stages[s].delta), cmp.stages[s].delta)] : []),
+      ...(cmp
+        ? [fmt.integer(cmp.stages[s].previous), signed(fmt.integer(cmp.stages[s].delta), cmp.stages[s].delta)]
+        : []),
     ]);
     const ratioRows = FUNNEL_RATIOS.map((id) => [
       t(`ratio.${id}`),
       fmt.ratio(current.ratios[id]),
       ...(cmp && previous ? [fmt.ratio(previous.ratios[id]), fmt.points(cmp.ratios[id].delta)] : []),
     ]);
-    const prevCols = cmp ? [{ label: t('funnel.col_previous'), align: 'right' as const }, { label: t('funnel.col_delta'), align: 'right' as const }] : [];
+    const prevCols = cmp
+      ? [
+          { label: t('funnel.col_previous'), align: 'right' as const },
+          { label: t('funnel.col_delta'), align: 'right' as const },
+        ]
+      : [];
     const empty = current.stages.attempted + current.stages.visited === 0;
     const blocks = [
       ...(scope ? [text(scope)] : []),
       ...(empty ? [text(t('funnel.empty'))] : []),
       table(
-        [{ label: t('funnel.col_stage') }, { label: t('funnel.col_count'), align: 'right' }, { label: t('funnel.col_conversion'), align: 'right' }, ...prevCols],
+        [
+          { label: t('funnel.col_stage') },
+          { label: t('funnel.col_count'), align: 'right' },
+          { label: t('funnel.col_conversion'), align: 'right' },
+          ...prevCols,
+        ],
         stageRows,
       ),
-      table([{ label: t('funnel.col_ratio') }, { label: t('funnel.col_value'), align: 'right' }, ...prevCols.map((c, i) => (i === 0 ? c : { ...c, label: t('funnel.col_points') }))], ratioRows),
+      table(
+        [
+          { label: t('funnel.col_ratio') },
+          { label: t('funnel.col_value'), align: 'right' },
+          ...prevCols.map((c, i) => (i === 0 ? c : { ...c, label: t('funnel.col_points') })),
+        ],
+        ratioRows,
+      ),
       chart({
         type: 'funnel',
         title,
@@ -119,14 +154,26 @@ export default defineCommand({
       title,
       visibility: args.share ? 'shared' : 'private',
       blocks,
-      followUps: cmp ? [] : [{ label: t('funnel.followup_compare'), command: `/funnel period:${period.from}..${period.to} compare:previous` }],
+      followUps: cmp
+        ? []
+        : [
+            {
+              label: t('funnel.followup_compare'),
+              command: `/funnel period:${period.from}..${period.to} compare:previous`,
+            },
+          ],
       data: {
         period: { from: period.from, to: period.to },
         filters: { rep: rep?.id ?? null, campaign: campaign?.id ?? null },
         stages: current.stages,
         ratios: current.ratios,
         conversions: Object.fromEntries(STAGES.map((s, i) => [s, conversions[i] ?? null])),
-        ...(previous && prev && cmp && { previous: { period: prev, stages: previous.stages, ratios: previous.ratios }, comparison: cmp }),
+        ...(previous &&
+          prev &&
+          cmp && {
+            previous: { period: prev, stages: previous.stages, ratios: previous.ratios },
+            comparison: cmp,
+          }),
       },
     });
   },

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.ts';
-import { opt } from '../src/core/options.ts';
-import { describeOptions } from '../src/core/options.ts';
+import { describeOptions, opt } from '../src/core/options.ts';
 import { reply, table, text } from '../src/core/reply.ts';
 import { findCommand } from '../src/core/resolve.ts';
 import { choiceList, displayName, usageLine } from '../src/help/usage.ts';
@@ -14,7 +13,11 @@ export default defineCommand({
   description: { fr: 'Les commandes et comment les utiliser', en: 'The commands and how to use them' },
   examples: ['/help', '/aide journal'],
   options: z.object({
-    command: opt.text({ positional: true, frName: 'commande', description: { fr: 'Une commande en détail', en: 'One command in detail' } }),
+    command: opt.text({
+      positional: true,
+      frName: 'commande',
+      description: { fr: 'Une commande en détail', en: 'One command in detail' },
+    }),
   }),
   handler(args, ctx) {
     const { t, locale, registry } = ctx;
@@ -22,13 +25,25 @@ export default defineCommand({
       const rows = registry.commands.flatMap((c) =>
         c.action
           ? [[`/${displayName(c, locale)}`, c.description[locale]]]
-          : c.subcommands.map((s) => [`/${displayName(c, locale)} ${displayName(s, locale)}`, s.description[locale]]),
+          : c.subcommands.map((s) => [
+              `/${displayName(c, locale)} ${displayName(s, locale)}`,
+              s.description[locale],
+            ]),
       );
       return reply({
         title: t('help.title'),
-        blocks: [text(t('help.intro')), table([{ label: t('help.col_command') }, { label: t('help.col_what') }], rows), text(t('help.more'))],
+        blocks: [
+          text(t('help.intro')),
+          table([{ label: t('help.col_command') }, { label: t('help.col_what') }], rows),
+          text(t('help.more')),
+        ],
         followUps: [{ label: t('help.followup_log'), command: '/help log' }],
-        data: { commands: registry.commands.map((c) => ({ name: c.name, subcommands: c.subcommands.map((s) => s.name) })) },
+        data: {
+          commands: registry.commands.map((c) => ({
+            name: c.name,
+            subcommands: c.subcommands.map((s) => s.name),
+          })),
+        },
       });
     }
     const command = findCommand(registry, args.command.replace(/^\//, ''));
@@ -40,7 +55,9 @@ export default defineCommand({
       ]);
       return [
         text(`**${usageLine(command, a, locale)}**\n${a.description[locale]}`),
-        ...(rows.length ? [table([{ label: t('help.col_option') }, { label: t('help.col_what') }], rows)] : []),
+        ...(rows.length
+          ? [table([{ label: t('help.col_option') }, { label: t('help.col_what') }], rows)]
+          : []),
         ...(a.examples.length ? [text(`${t('help.examples')}\n${a.examples.join('\n')}`)] : []),
       ];
     });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { type LogArgs, logOptions } from '../src/activities/log-options.ts';
-import { defineCommand, defineSubcommand, type CommandContext } from '../src/core/command.ts';
+import { type CommandContext, defineCommand, defineSubcommand } from '../src/core/command.ts';
 import { userErrorMessage } from '../src/core/dispatch.ts';
 import { UserError } from '../src/core/errors.ts';
 import { opt } from '../src/core/options.ts';
-import { fields, reply, type Reply, table, text } from '../src/core/reply.ts';
+import { fields, type Reply, reply, table, text } from '../src/core/reply.ts';
 import { detectDateOrder, parseDate } from '../src/core/values.ts';
 import { checkActivityRows, stageActivities } from '../src/import/activities.ts';
 import { parseColumnMap } from '../src/import/column-map.ts';
@@ -19,12 +19,38 @@ const MAX_ROWS = 200_000;
 const SHOWN_ERRORS = 30;
 
 const importOptions = z.object({
-  file: opt.file({ required: true, positional: true, frName: 'fichier', description: { fr: 'Fichier CSV (joint, ou chemin dans le terminal)', en: 'CSV file (attached, or a path in the terminal)' } }),
-  dry_run: opt.boolean({ frName: 'essai', aliases: ['apercu', 'preview', 'test'], description: { fr: 'Aperçu sans rien enregistrer', en: 'Preview without saving anything' } }),
-  columns: opt.text({ frName: 'colonnes', aliases: ['map', 'mapping'], maxLength: 1000, description: { fr: 'Correspondance "En-tête=champ;…" si les noms diffèrent', en: 'Mapping "Header=field;…" when names differ' } }),
+  file: opt.file({
+    required: true,
+    positional: true,
+    frName: 'fichier',
+    description: {
+      fr: 'Fichier CSV (joint, ou chemin dans le terminal)',
+      en: 'CSV file (attached, or a path in the terminal)',
+    },
+  }),
+  dry_run: opt.boolean({
+    frName: 'essai',
+    aliases: ['apercu', 'preview', 'test'],
+    description: { fr: 'Aperçu sans rien enregistrer', en: 'Preview without saving anything' },
+  }),
+  columns: opt.text({
+    frName: 'colonnes',
+    aliases: ['map', 'mapping'],
+    maxLength: 1000,
+    description: {
+      fr: 'Correspondance "En-tête=champ;…" si les noms diffèrent',
+      en: 'Mapping "Header=field;…" when names differ',
+    },
+  }),
   dates: opt.choice(['dmy', 'mdy', 'ymd'], {
-    description: { fr: 'Ordre des dates si ambigu (jour/mois/année…)', en: 'Date order when ambiguous (day/month/year…)' },
-    choiceLabels: { fr: { dmy: 'jour/mois/année', mdy: 'mois/jour/année', ymd: 'année-mois-jour' }, en: { dmy: 'day/month/year', mdy: 'month/day/year', ymd: 'year-month-day' } },
+    description: {
+      fr: 'Ordre des dates si ambigu (jour/mois/année…)',
+      en: 'Date order when ambiguous (day/month/year…)',
+    },
+    choiceLabels: {
+      fr: { dmy: 'jour/mois/année', mdy: 'mois/jour/année', ymd: 'année-mois-jour' },
+      en: { dmy: 'day/month/year', mdy: 'month/day/year', ymd: 'year-month-day' },
+    },
     choiceAliases: { dmy: ['jma', 'fr'], mdy: ['mja', 'us'], ymd: ['amj', 'iso'] },
   }),
 });
@@ -32,30 +58,64 @@ type ImportArgs = z.output<typeof importOptions>;
 
 const activityFields = (): FieldSpec[] =>
   fieldsOf(logOptions, ACTIVITY_SYNONYMS).map((f) => (f.id === 'date' ? { ...f, required: true } : f));
-const prospectRowSchema = z.object({ name: opt.text({ required: true, frName: 'nom', maxLength: 120, description: { fr: 'Nom', en: 'Name' } }), ...prospectFields });
+const prospectRowSchema = z.object({
+  name: opt.text({ required: true, frName: 'nom', maxLength: 120, description: { fr: 'Nom', en: 'Name' } }),
+  ...prospectFields,
+});
 
-function rowErrorsReply(ctx: CommandContext, errors: RowError[], headerOf: (field: string | null) => string): Reply {
+function rowErrorsReply(
+  ctx: CommandContext,
+  errors: RowError[],
+  headerOf: (field: string | null) => string,
+): Reply {
   const { t } = ctx;
   const message = t('errors.import_rows_invalid', { count: errors.length });
-  const rows = errors.slice(0, SHOWN_ERRORS).map((e) => [String(e.line), headerOf(e.field), userErrorMessage(t, new UserError(e.code, e.params))]);
+  const rows = errors
+    .slice(0, SHOWN_ERRORS)
+    .map((e) => [String(e.line), headerOf(e.field), userErrorMessage(t, new UserError(e.code, e.params))]);
   return reply({
     tone: 'error',
     title: message,
-    blocks: [table([{ label: t('import.col_line'), align: 'right' }, { label: t('import.col_column') }, { label: t('import.col_problem') }], rows, errors.length > SHOWN_ERRORS ? t('import.more_errors', { shown: SHOWN_ERRORS, total: errors.length }) : undefined)],
+    blocks: [
+      table(
+        [
+          { label: t('import.col_line'), align: 'right' },
+          { label: t('import.col_column') },
+          { label: t('import.col_problem') },
+        ],
+        rows,
+        errors.length > SHOWN_ERRORS
+          ? t('import.more_errors', { shown: SHOWN_ERRORS, total: errors.length })
+          : undefined,
+      ),
+    ],
     error: { code: 'import_rows_invalid', message },
     data: { errors },
   });
 }
 
-async function runImport(what: 'activities' | 'prospects', args: ImportArgs, ctx: CommandContext): Promise<Reply> {
+async function runImport(
+  what: 'activities' | 'prospects',
+  args: ImportArgs,
+  ctx: CommandContext,
+): Promise<Reply> {
   const { t, fmt } = ctx;
   const csv = readCsv(args.file.bytes);
-  if (!csv.ok) throw new UserError(csv.code, { line: csv.line ?? 0, reason: String(csv.params.reason ?? csv.code), ...csv.params }, 'file');
+  if (!csv.ok)
+    throw new UserError(
+      csv.code,
+      { line: csv.line ?? 0, reason: String(csv.params.reason ?? csv.code), ...csv.params },
+      'file',
+    );
   if (csv.rows.length > MAX_ROWS) throw new UserError('import_too_many_rows', { limit: MAX_ROWS }, 'file');
   const specs = what === 'activities' ? activityFields() : fieldsOf(prospectRowSchema, PROSPECT_SYNONYMS);
   const mapping = mapHeaders(csv.headers, specs, parseColumnMap(args.columns, specs));
-  if (mapping.missingRequired.length > 0) throw new UserError('import_missing_columns', { columns: mapping.missingRequired.join(', ') }, 'columns');
-  const headerOf = (field: string | null) => (field !== null && mapping.columns[field] !== undefined ? (csv.headers[mapping.columns[field]] ?? field) : (field ?? ''));
+  if (mapping.missingRequired.length > 0)
+    throw new UserError('import_missing_columns', { columns: mapping.missingRequired.join(', ') }, 'columns');
+  const headerOf = (field: string | null) =>
+    field !== null && mapping.columns[field] !== undefined
+      ? (csv.headers[mapping.columns[field]] ?? field)
+      : (field ?? '');
 
   let dateOrder = args.dates;
   const dateCol = mapping.columns.date;
@@ -63,51 +123,132 @@ async function runImport(what: 'activities' | 'prospects', args: ImportArgs, ctx
     const samples = csv.rows.map((r) => r.cells[dateCol] ?? '').filter(Boolean);
     const detected = detectDateOrder(samples);
     // No day above 12 anywhere: read day first, as French and British users write, if every date allows it.
-    const dayFirst = detected === 'ambiguous' && samples.every((d) => parseDate(d, { today: ctx.today, order: 'dmy' }).ok);
+    const dayFirst =
+      detected === 'ambiguous' && samples.every((d) => parseDate(d, { today: ctx.today, order: 'dmy' }).ok);
     if (detected === 'ambiguous' && !dayFirst) throw new UserError('import_ambiguous_dates', {}, 'dates');
     dateOrder = detected === 'ambiguous' ? 'dmy' : detected;
   }
   const env = { today: ctx.today, locale: ctx.locale, ...(dateOrder && { dateOrder }) };
   const schema = what === 'activities' ? logOptions : prospectRowSchema;
   const parsed = await parseRows<LogArgs & ProspectRowArgs>(csv, schema, mapping.columns, env);
-  const errors = [...parsed.errors, ...(what === 'activities' ? checkActivityRows(parsed.rows) : [])].sort((a, b) => a.line - b.line);
+  const errors = [...parsed.errors, ...(what === 'activities' ? checkActivityRows(parsed.rows) : [])].sort(
+    (a, b) => a.line - b.line,
+  );
   if (errors.length > 0) return rowErrorsReply(ctx, errors, headerOf);
 
   const about = fields([
     { label: t('import.file'), value: args.file.name, inline: true },
     { label: t('import.rows'), value: fmt.integer(csv.rows.length), inline: true },
-    { label: t('import.format'), value: `${csv.encoding}${csv.hadBom ? ' (BOM)' : ''} · « ${csv.delimiter === '\t' ? 'TAB' : csv.delimiter} »${dateOrder ? ` · ${t(`import.dates_${dateOrder}`)}` : ''}`, inline: true },
-    { label: t('import.columns'), value: Object.entries(mapping.columns).map(([f, i]) => `${csv.headers[i]} → ${f}`).join(', ') },
-    ...(mapping.unknownHeaders.length ? [{ label: t('import.ignored'), value: mapping.unknownHeaders.join(', ') }] : []),
+    {
+      label: t('import.format'),
+      value: `${csv.encoding}${csv.hadBom ? ' (BOM)' : ''} · « ${csv.delimiter === '\t' ? 'TAB' : csv.delimiter} »${dateOrder ? ` · ${t(`import.dates_${dateOrder}`)}` : ''}`,
+      inline: true,
+    },
+    {
+      label: t('import.columns'),
+      value: Object.entries(mapping.columns)
+        .map(([f, i]) => `${csv.headers[i]} → ${f}`)
+        .join(', '),
+    },
+    ...(mapping.unknownHeaders.length
+      ? [{ label: t('import.ignored'), value: mapping.unknownHeaders.join(', ') }]
+      : []),
   ]);
-  const meta = { file: args.file.name, encoding: csv.encoding, delimiter: csv.delimiter, dateOrder: dateOrder ?? null, columns: mapping.columns, ignored: mapping.unknownHeaders };
+  const meta = {
+    file: args.file.name,
+    encoding: csv.encoding,
+    delimiter: csv.delimiter,
+    dateOrder: dateOrder ?? null,
+    columns: mapping.columns,
+    ignored: mapping.unknownHeaders,
+  };
   if (args.dry_run) {
-    const preview = parsed.rows.slice(0, 5).map((r) => [String(r.line), ...Object.keys(mapping.columns).map((f) => String((r.args as Record<string, unknown>)[f] ?? ''))]);
+    const preview = parsed.rows
+      .slice(0, 5)
+      .map((r) => [
+        String(r.line),
+        ...Object.keys(mapping.columns).map((f) => String((r.args as Record<string, unknown>)[f] ?? '')),
+      ]);
     return reply({
       title: t('import.preview_title', { count: parsed.rows.length }),
-      blocks: [about, table([{ label: t('import.col_line'), align: 'right' }, ...Object.keys(mapping.columns).map((f) => ({ label: f }))], preview), text(t('import.preview_hint'))],
-      data: { dryRun: true, ...meta, counts: { rows: csv.rows.length, valid: parsed.rows.length, errors: 0 } },
+      blocks: [
+        about,
+        table(
+          [
+            { label: t('import.col_line'), align: 'right' },
+            ...Object.keys(mapping.columns).map((f) => ({ label: f })),
+          ],
+          preview,
+        ),
+        text(t('import.preview_hint')),
+      ],
+      data: {
+        dryRun: true,
+        ...meta,
+        counts: { rows: csv.rows.length, valid: parsed.rows.length, errors: 0 },
+      },
     });
   }
   const by = { member: ctx.member, now: ctx.now, today: ctx.today };
-  const counts = what === 'activities' ? stageActivities(ctx.tx, parsed.rows, by) : stageProspects(ctx.tx, parsed.rows, by);
+  const counts =
+    what === 'activities'
+      ? stageActivities(ctx.tx, parsed.rows, by)
+      : stageProspects(ctx.tx, parsed.rows, by);
   return reply({
-    title: t(what === 'activities' ? 'import.done_activities' : 'import.done_prospects', { count: counts.imported }),
+    title: t(what === 'activities' ? 'import.done_activities' : 'import.done_prospects', {
+      count: counts.imported,
+    }),
     tone: 'success',
-    blocks: [about, fields(Object.entries(counts).map(([k, v]) => ({ label: t(`import.count_${k as keyof typeof counts}` as 'import.count_rows'), value: fmt.integer(v), inline: true })))],
+    blocks: [
+      about,
+      fields(
+        Object.entries(counts).map(([k, v]) => ({
+          label: t(`import.count_${k as keyof typeof counts}` as 'import.count_rows'),
+          value: fmt.integer(v),
+          inline: true,
+        })),
+      ),
+    ],
     data: { dryRun: false, ...meta, counts },
   });
 }
 
-const sub = (what: 'activities' | 'prospects', fr: string, description: { fr: string; en: string }, example: string) =>
-  defineSubcommand({ name: what, frName: fr, description, permission: 'manager', slow: true, examples: [example], options: importOptions, handler: (args, ctx) => runImport(what, args, ctx) });
+const sub = (
+  what: 'activities' | 'prospects',
+  fr: string,
+  description: { fr: string; en: string },
+  example: string,
+) =>
+  defineSubcommand({
+    name: what,
+    frName: fr,
+    description,
+    permission: 'manager',
+    slow: true,
+    examples: [example],
+    options: importOptions,
+    handler: (args, ctx) => runImport(what, args, ctx),
+  });
 
 export default defineCommand({
   name: 'import',
   frName: 'importer',
-  description: { fr: 'Importer un fichier CSV (Excel) d’actions ou de prospects', en: 'Import a CSV (Excel) file of activities or prospects' },
+  description: {
+    fr: 'Importer un fichier CSV (Excel) d’actions ou de prospects',
+    en: 'Import a CSV (Excel) file of activities or prospects',
+  },
   subcommands: [
-    sub('activities', 'actions', { fr: 'Importer des actions de prospection (CSV)', en: 'Import prospecting activities (CSV)' }, '/import activities file:export.csv dry_run:true'),
-    sub('prospects', 'prospects', { fr: 'Importer des prospects (CSV)', en: 'Import prospects (CSV)' }, '/importer prospects fichier:prospects.csv'),
+    sub(
+      'activities',
+      'actions',
+      { fr: 'Importer des actions de prospection (CSV)', en: 'Import prospecting activities (CSV)' },
+      '/import activities file:export.csv dry_run:true',
+    ),
+    sub(
+      'prospects',
+      'prospects',
+      { fr: 'Importer des prospects (CSV)', en: 'Import prospects (CSV)' },
+      '/importer prospects fichier:prospects.csv',
+    ),
   ],
 });

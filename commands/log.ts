@@ -1,12 +1,11 @@
-import { logOptions as options, MONEY_OUTCOMES } from '../src/activities/log-options.ts';
-import { markSigned, prospectForLog } from '../src/activities/prospect-ref.ts';
 import { newActivityId } from '../src/activities/ids.ts';
+import { MONEY_OUTCOMES, logOptions as options } from '../src/activities/log-options.ts';
+import { markSigned, prospectForLog } from '../src/activities/prospect-ref.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { fields, reply, text } from '../src/core/reply.ts';
 import type { Activity } from '../src/domain/entities.ts';
 import { findByRef, requireByRef } from '../src/domain/lookup.ts';
-
 
 export default defineCommand({
   name: 'log',
@@ -26,11 +25,18 @@ export default defineCommand({
     let repId = ctx.member.id;
     if (args.rep !== undefined) {
       const rep = requireByRef(tx.members, args.rep, 'rep_not_found', 'rep');
-      if (rep.id !== ctx.member.id && ctx.member.role === 'rep') throw new UserError('log_for_other_forbidden', {}, 'rep');
+      if (rep.id !== ctx.member.id && ctx.member.role === 'rep')
+        throw new UserError('log_for_other_forbidden', {}, 'rep');
       repId = rep.id;
     }
-    const campaign = args.campaign === undefined ? undefined : requireByRef(tx.campaigns, args.campaign, 'campaign_not_found', 'campaign');
-    const { prospect, created } = prospectForLog(tx, args.prospect, { memberId: ctx.member.id, now: ctx.now });
+    const campaign =
+      args.campaign === undefined
+        ? undefined
+        : requireByRef(tx.campaigns, args.campaign, 'campaign_not_found', 'campaign');
+    const { prospect, created } = prospectForLog(tx, args.prospect, {
+      memberId: ctx.member.id,
+      now: ctx.now,
+    });
     const activity: Activity = {
       id: newActivityId(ctx.now),
       kind: args.kind,
@@ -50,7 +56,8 @@ export default defineCommand({
       createdBy: ctx.member.id,
     };
     tx.activities.put(activity);
-    if (activity.outcome === 'signed') markSigned(tx, tx.prospects.get(prospect.id) ?? prospect, activity.date);
+    if (activity.outcome === 'signed')
+      markSigned(tx, tx.prospects.get(prospect.id) ?? prospect, activity.date);
     const rep = findByRef(tx.members, repId);
     const blocks = [
       fields([
@@ -59,8 +66,12 @@ export default defineCommand({
         { label: t('field.outcome'), value: t(`outcome.${activity.outcome}`), inline: true },
         { label: t('field.date'), value: fmt.date(activity.date), inline: true },
         { label: t('field.rep'), value: rep?.displayName ?? repId, inline: true },
-        ...(activity.amount !== undefined ? [{ label: t('field.amount'), value: fmt.money(activity.amount), inline: true }] : []),
-        ...(activity.margin !== undefined ? [{ label: t('field.margin'), value: fmt.money(activity.margin), inline: true }] : []),
+        ...(activity.amount !== undefined
+          ? [{ label: t('field.amount'), value: fmt.money(activity.amount), inline: true }]
+          : []),
+        ...(activity.margin !== undefined
+          ? [{ label: t('field.margin'), value: fmt.money(activity.margin), inline: true }]
+          : []),
         ...(campaign ? [{ label: t('field.campaign'), value: campaign.name, inline: true }] : []),
         ...(activity.note !== undefined ? [{ label: t('field.note'), value: activity.note }] : []),
       ]),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CommandContext } from '../src/core/command.ts';
 import { defineCommand, defineSubcommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { opt } from '../src/core/options.ts';
@@ -7,7 +8,6 @@ import { normalizeKey } from '../src/core/values.ts';
 import type { Prospect } from '../src/domain/entities.ts';
 import { PROSPECT_STATUSES } from '../src/domain/ids.ts';
 import { findByRef, nextId, requireByRef } from '../src/domain/lookup.ts';
-import type { CommandContext } from '../src/core/command.ts';
 import { applyProspectFields, lastContacts } from '../src/prospects/apply.ts';
 import { prospectFields } from '../src/prospects/fields.ts';
 
@@ -36,9 +36,17 @@ function card(p: Prospect, ctx: CommandContext, last: string | undefined): Field
   add('field.email', p.email);
   add('field.phone', p.phone);
   add('field.source', p.source);
-  f.push({ label: t('field.consent'), value: t(`consent.${p.consent.status}`) + (p.consent.basis ? ` · ${t(`basis.${p.consent.basis}`)}` : ''), inline: true });
+  f.push({
+    label: t('field.consent'),
+    value: t(`consent.${p.consent.status}`) + (p.consent.basis ? ` · ${t(`basis.${p.consent.basis}`)}` : ''),
+    inline: true,
+  });
   add('field.customer_since', p.customerSince && fmt.date(p.customerSince));
-  f.push({ label: t('field.last_contact'), value: last ? fmt.date(last) : t('prospect.never_contacted'), inline: true });
+  f.push({
+    label: t('field.last_contact'),
+    value: last ? fmt.date(last) : t('prospect.never_contacted'),
+    inline: true,
+  });
   if (p.note) f.push({ label: t('field.note'), value: p.note });
   return f;
 }
@@ -50,7 +58,13 @@ const add = defineSubcommand({
   description: { fr: 'Ajouter un prospect', en: 'Add a prospect' },
   examples: ['/prospect add name:"Garage Dupont" city:Lyon postal_code:69003 type:b2b'],
   options: z.object({
-    name: opt.text({ required: true, positional: true, frName: 'nom', maxLength: 120, description: { fr: 'Nom du prospect', en: 'Prospect name' } }),
+    name: opt.text({
+      required: true,
+      positional: true,
+      frName: 'nom',
+      maxLength: 120,
+      description: { fr: 'Nom du prospect', en: 'Prospect name' },
+    }),
     ...prospectFields,
   }),
   handler(args, ctx) {
@@ -83,7 +97,10 @@ const show = defineSubcommand({
   name: 'show',
   frName: 'voir',
   aliases: ['fiche', 'afficher'],
-  description: { fr: 'Fiche d’un prospect et ses dernières actions', en: 'A prospect’s card and latest actions' },
+  description: {
+    fr: 'Fiche d’un prospect et ses dernières actions',
+    en: 'A prospect’s card and latest actions',
+  },
   examples: ['/prospect show P-12'],
   options: z.object({ prospect: ref(true) }),
   handler(args, ctx) {
@@ -91,20 +108,28 @@ const show = defineSubcommand({
     const p = requireByRef(tx.prospects, args.prospect, 'prospect_not_found', 'prospect');
     const history = tx.activities.all().filter((a) => a.prospectId === p.id);
     history.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-    const rows = history.slice(0, 10).map((a) => [
-      fmt.date(a.date),
-      t(`kind.${a.kind}`),
-      t(`outcome.${a.outcome}`),
-      tx.members.get(a.repId)?.displayName ?? a.repId,
-      a.amount === undefined ? '' : fmt.money(a.amount),
-    ]);
+    const rows = history
+      .slice(0, 10)
+      .map((a) => [
+        fmt.date(a.date),
+        t(`kind.${a.kind}`),
+        t(`outcome.${a.outcome}`),
+        tx.members.get(a.repId)?.displayName ?? a.repId,
+        a.amount === undefined ? '' : fmt.money(a.amount),
+      ]);
     return reply({
       title: `${p.name} (${p.id})`,
       blocks: [
         fields(card(p, ctx, history[0]?.date)),
         rows.length
           ? table(
-              [{ label: t('field.date') }, { label: t('field.kind') }, { label: t('field.outcome') }, { label: t('field.rep') }, { label: t('field.amount'), align: 'right' }],
+              [
+                { label: t('field.date') },
+                { label: t('field.kind') },
+                { label: t('field.outcome') },
+                { label: t('field.rep') },
+                { label: t('field.amount'), align: 'right' },
+              ],
               rows,
               t('prospect.history', { shown: rows.length, total: history.length }),
             )
@@ -122,15 +147,31 @@ const list = defineSubcommand({
   description: { fr: 'Lister et filtrer les prospects', en: 'List and filter prospects' },
   examples: ['/prospect list status:prospect city:Lyon', '/prospect liste recherche:boulangerie'],
   options: z.object({
-    query: opt.text({ positional: true, frName: 'recherche', aliases: ['q'], description: { fr: 'Texte cherché dans le nom, la société, la ville', en: 'Text to find in name, company, city' } }),
+    query: opt.text({
+      positional: true,
+      frName: 'recherche',
+      aliases: ['q'],
+      description: {
+        fr: 'Texte cherché dans le nom, la société, la ville',
+        en: 'Text to find in name, company, city',
+      },
+    }),
     status: opt.choice(PROSPECT_STATUSES, {
       frName: 'statut',
       description: { fr: 'Statut', en: 'Status' },
-      choiceLabels: { fr: { suspect: 'suspect', prospect: 'prospect', customer: 'client' }, en: { suspect: 'suspect', prospect: 'prospect', customer: 'customer' } },
+      choiceLabels: {
+        fr: { suspect: 'suspect', prospect: 'prospect', customer: 'client' },
+        en: { suspect: 'suspect', prospect: 'prospect', customer: 'customer' },
+      },
       choiceAliases: { customer: ['client', 'clients'] },
     }),
     city: opt.text({ frName: 'ville', description: { fr: 'Ville', en: 'City' } }),
-    limit: opt.integer({ min: 1, max: 100, frName: 'nombre', description: { fr: 'Nombre maximum (25 par défaut)', en: 'Maximum count (default 25)' } }),
+    limit: opt.integer({
+      min: 1,
+      max: 100,
+      frName: 'nombre',
+      description: { fr: 'Nombre maximum (25 par défaut)', en: 'Maximum count (default 25)' },
+    }),
   }),
   handler(args, ctx) {
     const { tx, t, fmt } = ctx;
@@ -143,25 +184,39 @@ const list = defineSubcommand({
         (p) =>
           (args.status === undefined || p.status === args.status) &&
           (city === undefined || normalizeKey(p.city ?? '') === city) &&
-          (q === '' || normalizeKey(`${p.name} ${p.company ?? ''} ${p.city ?? ''} ${p.segment ?? ''}`).includes(q)),
+          (q === '' ||
+            normalizeKey(`${p.name} ${p.company ?? ''} ${p.city ?? ''} ${p.segment ?? ''}`).includes(q)),
       )
-      .sort((a, b) => (last.get(b.id) ?? '').localeCompare(last.get(a.id) ?? '') || a.name.localeCompare(b.name));
+      .sort(
+        (a, b) => (last.get(b.id) ?? '').localeCompare(last.get(a.id) ?? '') || a.name.localeCompare(b.name),
+      );
     const shown = matches.slice(0, args.limit ?? 25);
     return reply({
       title: t('prospect.list_title', { count: matches.length }),
       blocks: shown.length
         ? [
             table(
-              [{ label: t('field.id') }, { label: t('field.name') }, { label: t('field.city') }, { label: t('field.status') }, { label: t('field.last_contact') }],
+              [
+                { label: t('field.id') },
+                { label: t('field.name') },
+                { label: t('field.city') },
+                { label: t('field.status') },
+                { label: t('field.last_contact') },
+              ],
               shown.map((p) => {
                 const d = last.get(p.id);
                 return [p.id, p.name, p.city ?? '', t(`status.${p.status}`), d ? fmt.date(d) : '—'];
               }),
-              matches.length > shown.length ? t('prospect.list_more', { shown: shown.length, total: matches.length }) : undefined,
+              matches.length > shown.length
+                ? t('prospect.list_more', { shown: shown.length, total: matches.length })
+                : undefined,
             ),
           ]
         : [text(t('prospect.list_empty'))],
-      data: { total: matches.length, prospects: shown.map((p) => ({ ...p, lastContact: last.get(p.id) ?? null })) },
+      data: {
+        total: matches.length,
+        prospects: shown.map((p) => ({ ...p, lastContact: last.get(p.id) ?? null })),
+      },
     });
   },
 });
@@ -181,16 +236,23 @@ const edit = defineSubcommand({
     const { tx, t } = ctx;
     const p = requireByRef(tx.prospects, args.prospect, 'prospect_not_found', 'prospect');
     const { prospect: _ref, name, ...rest } = args;
-    if (name === undefined && Object.values(rest).every((v) => v === undefined)) throw new UserError('nothing_to_change', {}, 'prospect');
+    if (name === undefined && Object.values(rest).every((v) => v === undefined))
+      throw new UserError('nothing_to_change', {}, 'prospect');
     let next = applyProspectFields(p, rest, ctx.today);
     if (name !== undefined) {
       const clash = findByRef(tx.prospects, name);
-      if (clash && clash.id !== p.id) throw new UserError('prospect_exists', { name: clash.name, id: clash.id }, 'name');
+      if (clash && clash.id !== p.id)
+        throw new UserError('prospect_exists', { name: clash.name, id: clash.id }, 'name');
       next = { ...next, name };
     }
     tx.prospects.put(next);
     const last = lastContacts(tx.activities.all().filter((a) => a.prospectId === p.id)).get(p.id);
-    return reply({ title: t('prospect.updated', { name: next.name, id: next.id }), tone: 'success', blocks: [fields(card(next, ctx, last))], data: { prospect: next } });
+    return reply({
+      title: t('prospect.updated', { name: next.name, id: next.id }),
+      tone: 'success',
+      blocks: [fields(card(next, ctx, last))],
+      data: { prospect: next },
+    });
   },
 });
 

@@ -18,7 +18,10 @@ export default defineCommand({
   name: 'settings',
   frName: 'réglages',
   aliases: ['parametres', 'reglages', 'config'],
-  description: { fr: 'Langue, fuseau horaire et devise de l’équipe', en: 'Team language, time zone and currency' },
+  description: {
+    fr: 'Langue, fuseau horaire et devise de l’équipe',
+    en: 'Team language, time zone and currency',
+  },
   examples: ['/settings', '/réglages langue:en', '/settings timezone:America/Montreal currency:CAD'],
   options: z.object({
     locale: opt.choice(LOCALES, {
@@ -28,8 +31,16 @@ export default defineCommand({
       choiceLabels: { fr: { fr: 'français', en: 'anglais' }, en: { fr: 'French', en: 'English' } },
       choiceAliases: { fr: ['francais', 'french'], en: ['anglais', 'english'] },
     }),
-    timezone: opt.text({ frName: 'fuseau', aliases: ['tz', 'fuseau_horaire'], description: { fr: 'Fuseau horaire IANA (Europe/Paris)', en: 'IANA time zone (Europe/Paris)' } }),
-    currency: opt.text({ frName: 'devise', aliases: ['monnaie'], description: { fr: 'Devise ISO 4217 (EUR)', en: 'ISO 4217 currency (EUR)' } }),
+    timezone: opt.text({
+      frName: 'fuseau',
+      aliases: ['tz', 'fuseau_horaire'],
+      description: { fr: 'Fuseau horaire IANA (Europe/Paris)', en: 'IANA time zone (Europe/Paris)' },
+    }),
+    currency: opt.text({
+      frName: 'devise',
+      aliases: ['monnaie'],
+      description: { fr: 'Devise ISO 4217 (EUR)', en: 'ISO 4217 currency (EUR)' },
+    }),
   }),
   handler(args, ctx) {
     const { tx, t } = ctx;
@@ -37,9 +48,11 @@ export default defineCommand({
     let settings = tx.team.settings;
     if (changing) {
       if (ctx.member.role === 'rep') throw new UserError('forbidden', { role: t('role.manager') });
-      if (args.timezone !== undefined && !validZone(args.timezone)) throw new UserError('invalid_timezone', { value: args.timezone }, 'timezone');
+      if (args.timezone !== undefined && !validZone(args.timezone))
+        throw new UserError('invalid_timezone', { value: args.timezone }, 'timezone');
       const currency = args.currency?.toUpperCase();
-      if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new UserError('invalid_currency', { value: args.currency ?? '' }, 'currency');
+      if (currency !== undefined && !/^[A-Z]{3}$/.test(currency))
+        throw new UserError('invalid_currency', { value: args.currency ?? '' }, 'currency');
       settings = {
         ...settings,
         ...(args.locale && { locale: args.locale }),

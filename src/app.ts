@@ -18,7 +18,10 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, overrides: { logger?: Logger; clock?: () => Date } = {}): Promise<App> {
+export async function createApp(
+  config: Config,
+  overrides: { logger?: Logger; clock?: () => Date } = {},
+): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const store = await openStore({ dir: config.dataDir, logger });
   const registry = createRegistry(commands);

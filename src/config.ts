@@ -17,7 +17,11 @@ export type Config = Readonly<{
   team: string;
   user: string;
   locale: 'fr' | 'en' | undefined;
-  charts: { renderer: 'local' | 'quickchart'; quickchartUrl: string | undefined; threads: number | undefined };
+  charts: {
+    renderer: 'local' | 'quickchart';
+    quickchartUrl: string | undefined;
+    threads: number | undefined;
+  };
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
 }>;
 
@@ -30,7 +34,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = r.data;
   if (e.CHART_RENDERER === 'quickchart' && !e.QUICKCHART_URL) {
-    throw new Error('Invalid configuration (see .env.example):\n  QUICKCHART_URL: required when CHART_RENDERER=quickchart');
+    throw new Error(
+      'Invalid configuration (see .env.example):\n  QUICKCHART_URL: required when CHART_RENDERER=quickchart',
+    );
   }
   return {
     dataDir: path.resolve(e.PROSPECTA_DATA_DIR),

@@ -1,4 +1,4 @@
-import { ACTIVITY_KINDS, OUTCOMES } from '../domain/ids.ts';
+import type { ACTIVITY_KINDS, OUTCOMES } from '../domain/ids.ts';
 
 /** Choice labels and the words people type for them, French first (DOMAIN.md §1). */
 export const KIND_LABELS = {

@@ -26,12 +26,18 @@ export const logOptions = z.object({
     aliases: ['client', 'societe', 'entreprise', 'company'],
     autocomplete: 'prospect',
     maxLength: 120,
-    description: { fr: 'Prospect (nom ou id P-12) ; créé s’il est nouveau', en: 'Prospect (name or id P-12); created if new' },
+    description: {
+      fr: 'Prospect (nom ou id P-12) ; créé s’il est nouveau',
+      en: 'Prospect (name or id P-12); created if new',
+    },
   }),
   date: opt.date({
     noFuture: true,
     aliases: ['jour', 'le'],
-    description: { fr: 'Date (aujourd’hui par défaut) : hier, 27/11/2026…', en: 'Date (default today): yesterday, 2026-11-27…' },
+    description: {
+      fr: 'Date (aujourd’hui par défaut) : hier, 27/11/2026…',
+      en: 'Date (default today): yesterday, 2026-11-27…',
+    },
   }),
   amount: opt.money({
     frName: 'montant',
@@ -51,7 +57,11 @@ export const logOptions = z.object({
     frName: 'trajet',
     description: { fr: 'Temps de trajet (minutes)', en: 'Travel time (minutes)' },
   }),
-  km: opt.number({ min: 0, max: 5000, description: { fr: 'Kilomètres parcourus', en: 'Distance driven (km)' } }),
+  km: opt.number({
+    min: 0,
+    max: 5000,
+    description: { fr: 'Kilomètres parcourus', en: 'Distance driven (km)' },
+  }),
   campaign: opt.text({
     frName: 'campagne',
     autocomplete: 'campaign',
@@ -62,7 +72,10 @@ export const logOptions = z.object({
     frName: 'commercial',
     aliases: ['vendeur', 'pour'],
     autocomplete: 'rep',
-    description: { fr: 'Commercial (vous par défaut ; managers)', en: 'Sales rep (you by default; managers)' },
+    description: {
+      fr: 'Commercial (vous par défaut ; managers)',
+      en: 'Sales rep (you by default; managers)',
+    },
   }),
   note: opt.longText({
     aliases: ['commentaire', 'remarque', 'comment'],

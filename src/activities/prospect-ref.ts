@@ -1,7 +1,7 @@
-import type { TeamTx } from '../store/types.ts';
+import { UserError } from '../core/errors.ts';
 import type { Prospect } from '../domain/entities.ts';
 import { findByRef, nextId } from '../domain/lookup.ts';
-import { UserError } from '../core/errors.ts';
+import type { TeamTx } from '../store/types.ts';
 
 /** The prospect a command names, created on the fly when the name is new (an id must exist). */
 export function prospectForLog(
@@ -11,7 +11,8 @@ export function prospectForLog(
 ): { prospect: Prospect; created: boolean } {
   const found = findByRef(tx.prospects, ref);
   if (found) return { prospect: found, created: false };
-  if (/^p-\d+$/i.test(ref.trim())) throw new UserError('prospect_not_found', { value: ref, suggestion: '' }, 'prospect');
+  if (/^p-\d+$/i.test(ref.trim()))
+    throw new UserError('prospect_not_found', { value: ref, suggestion: '' }, 'prospect');
   const prospect: Prospect = {
     id: nextId(tx.prospects, 'P'),
     name: ref.trim(),
@@ -28,6 +29,11 @@ export function prospectForLog(
 
 /** A signature makes a customer: the day it first happened is kept for conquest ratios. */
 export function markSigned(tx: TeamTx, prospect: Prospect, date: string): void {
-  if (prospect.status === 'customer' && prospect.customerSince !== undefined && prospect.customerSince <= date) return;
+  if (
+    prospect.status === 'customer' &&
+    prospect.customerSince !== undefined &&
+    prospect.customerSince <= date
+  )
+    return;
   tx.prospects.put({ ...prospect, status: 'customer', customerSince: date });
 }

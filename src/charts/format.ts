@@ -69,11 +69,26 @@ export type TickCallback = (value: number | string) => string;
  * A Chart.js tick callback formatting in `locale`. Built from literal strings with `new Function`
  * so it closes over nothing: it must still work once serialized and evaluated by a QuickChart server.
  */
+/**
+ * Tick callbacks by format, locale and currency. Module state on purpose: sharing one function
+ * (and the formatter it keeps) across charts saves a compile and an Intl object per chart.
+ */
+const tickCallbacks = new Map<string, TickCallback>();
+
+/**
+ * A Chart.js tick callback formatting in `locale`. Built from literal strings with `new Function`
+ * so it closes over nothing: it must still work once serialized and evaluated by a QuickChart server.
+ */
 export function createTickCallback(format: ValueFormat, locale: Locale, currency: string): TickCallback {
+  const key = `${format}|${locale}|${currency}`;
+  const known = tickCallbacks.get(key);
+  if (known) return known;
   const nf = `new Intl.NumberFormat(${JSON.stringify(INTL_LOCALE[locale])}, ${JSON.stringify(
     tickOptions(format, currency),
   )})`;
-  // The function keeps its formatter on itself: one Intl object per chart, not one per tick.
+  // The function keeps its formatter on itself, created at its first call.
   const source = `return function formatTick(value) { var nf = formatTick.nf || (formatTick.nf = ${nf}); return nf.format(Number(value)); };`;
-  return new Function(source)() as TickCallback;
+  const callback = new Function(source)() as TickCallback;
+  tickCallbacks.set(key, callback);
+  return callback;
 }

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { Locale } from '../domain/ids.ts';
 import { baseOptions, formatterFor, LABEL_SIZE, labelFont } from './config-common.ts';
 import { funnelColors, THEME, textColorOn } from './palette.ts';
-import { backgroundPlugin, type FunnelLabelOptions, funnelLabelsPlugin } from './plugins.ts';
+import type { FunnelLabelOptions } from './plugin-options.ts';
+import { backgroundPlugin, funnelLabelsPlugin } from './plugins.ts';
 import type { FunnelChartSpec } from './spec.ts';
 
 type FunnelSpec = z.output<typeof FunnelChartSpec>;

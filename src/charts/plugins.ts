@@ -1,4 +1,5 @@
-import type { Chart, ChartType, Plugin } from 'chart.js';
+import type { Chart, Plugin } from 'chart.js';
+import type { BackgroundOptions, FunnelLabelOptions, ValueLabelOptions } from './plugin-options.ts';
 
 /**
  * Inline Chart.js plugins that travel inside the chart config, to the local worker and to a
@@ -7,35 +8,6 @@ import type { Chart, ChartType, Plugin } from 'chart.js';
  * no inner functions (transpilers may wrap those with helpers that do not exist elsewhere), and
  * is rebuilt by `isolate` from its source text, so a stray closure fails in local tests too.
  */
-
-export interface BackgroundOptions {
-  color: string;
-}
-
-/** Pre-formatted labels, one list per dataset, one entry per data index (null: no label). */
-export interface ValueLabelOptions {
-  labels: (string | null)[][];
-  /** Shorter variants tried when the full label does not fit. */
-  shortLabels: (string | null)[][];
-  /** `end`: past the bar end or above the point; `center`: inside the bar segment or arc. */
-  position: 'end' | 'center';
-  font: string;
-  color: string;
-  /** Text colours for labels drawn inside a bar or arc, per dataset and data index. */
-  insideColors: string[][];
-}
-
-export interface FunnelLabelOptions {
-  counts: string[];
-  /** Conversion from the previous stage, already formatted; first entry unused. */
-  conversions: string[];
-  header: string;
-  font: string;
-  boldFont: string;
-  color: string;
-  mutedColor: string;
-  insideColors: string[];
-}
 
 interface Box {
   x: number;
@@ -147,8 +119,9 @@ function drawFunnelLabels(chart: Chart, _args: unknown, opts: FunnelLabelOptions
     const text = opts.counts[i] ?? '';
     ctx.font = opts.boldFont;
     const w = ctx.measureText(text).width;
-    if (w + 14 <= right - left) {
-      ctx.fillStyle = opts.insideColors[i] ?? '#ffffff';
+    if (w + 14 <= right - left || right - left < 1) {
+      // Inside a wide enough bar, or alone where an empty stage would be.
+      ctx.fillStyle = right - left < 1 ? opts.color : (opts.insideColors[i] ?? '#ffffff');
       ctx.textAlign = 'center';
       ctx.fillText(text, (left + right) / 2, el.y);
     } else {
@@ -172,23 +145,20 @@ function isolate<F>(fn: F): F {
   return new Function(`return (${String(fn)});`)() as F;
 }
 
+// Rebuilt once per thread and shared by every chart: V8 then optimizes them like any other code.
+const paintBackgroundHook = isolate(paintBackground);
+const drawValueLabelsHook = isolate(drawValueLabels);
+const drawFunnelLabelsHook = isolate(drawFunnelLabels);
+
 export const backgroundPlugin = (): Plugin => ({
   id: 'prospectaBackground',
-  beforeDraw: isolate(paintBackground),
+  beforeDraw: paintBackgroundHook,
 });
 export const valueLabelsPlugin = (): Plugin => ({
   id: 'prospectaValueLabels',
-  afterDatasetsDraw: isolate(drawValueLabels),
+  afterDatasetsDraw: drawValueLabelsHook,
 });
 export const funnelLabelsPlugin = (): Plugin => ({
   id: 'prospectaFunnelLabels',
-  afterDatasetsDraw: isolate(drawFunnelLabels),
+  afterDatasetsDraw: drawFunnelLabelsHook,
 });
-
-declare module 'chart.js' {
-  interface PluginOptionsByType<TType extends ChartType> {
-    prospectaBackground?: BackgroundOptions;
-    prospectaValueLabels?: ValueLabelOptions;
-    prospectaFunnelLabels?: FunnelLabelOptions;
-  }
-}

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { baseOptions, formatterFor, labelFont } from './config-common.ts';
 import { createTickCallback } from './format.ts';
 import { paletteColor, THEME, textColorOn } from './palette.ts';
-import { backgroundPlugin, type ValueLabelOptions, valueLabelsPlugin } from './plugins.ts';
+import type { ValueLabelOptions } from './plugin-options.ts';
+import { backgroundPlugin, valueLabelsPlugin } from './plugins.ts';
 import type { BarChartSpec, ChartSeries, LineChartSpec } from './spec.ts';
 
 type BarSpec = z.output<typeof BarChartSpec>;

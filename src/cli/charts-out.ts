@@ -11,7 +11,12 @@ export interface WrittenChart {
 }
 
 /** Renders a reply's charts and writes them as PNG files in `dir`, named by content. */
-export async function writeReplyCharts(r: Reply, renderer: ChartRenderer, dir: string, stem: string): Promise<WrittenChart[]> {
+export async function writeReplyCharts(
+  r: Reply,
+  renderer: ChartRenderer,
+  dir: string,
+  stem: string,
+): Promise<WrittenChart[]> {
   const specs = r.blocks.flatMap((b) => (b.type === 'chart' ? [b.spec] : []));
   if (specs.length === 0) return [];
   await mkdir(dir, { recursive: true });

@@ -1,10 +1,10 @@
-import { mkdir, readFile, appendFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import type { App } from '../app.ts';
 import { renderPlainText } from '../core/render-text.ts';
-import { type TerminalIdentity, runTerminalCommand } from './invoke.ts';
 import { writeReplyCharts } from './charts-out.ts';
+import { runTerminalCommand, type TerminalIdentity } from './invoke.ts';
 
 const HISTORY_LIMIT = 500;
 
@@ -17,7 +17,13 @@ export async function chat(app: App, who: TerminalIdentity, outDir: string): Pro
     .filter(Boolean)
     .slice(-HISTORY_LIMIT)
     .reverse();
-  const rl = createInterface({ input: process.stdin, output: process.stdout, history, historySize: HISTORY_LIMIT, terminal: process.stdin.isTTY });
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    history,
+    historySize: HISTORY_LIMIT,
+    terminal: process.stdin.isTTY,
+  });
   const fr = (who.locale ?? 'fr') === 'fr';
   process.stdout.write(
     fr
@@ -25,15 +31,19 @@ export async function chat(app: App, who: TerminalIdentity, outDir: string): Pro
       : `Prospecta — local chat (team “${who.team}”, user “${who.user}”). Type /help, or “quit”.\n`,
   );
   try {
-    for (;;) {
-      const line = (await rl.question('> ').catch(() => null))?.trim();
-      if (line === null || line === undefined) break;
-      if (line === '') continue;
+    rl.setPrompt('> ');
+    rl.prompt();
+    // The async iterator buffers lines, so piped input (a script, a test) loses none while a command runs.
+    for await (const raw of rl) {
+      const line = raw.trim();
       if (['quit', 'exit', 'quitter', ':q'].includes(line.toLowerCase())) break;
-      await appendFile(historyFile, `${line}\n`);
-      const r = await runTerminalCommand(app, who, line.startsWith('/') ? line : `/${line}`);
-      const charts = r.error ? [] : await writeReplyCharts(r, app.charts, outDir, 'chart');
-      process.stdout.write(`${renderPlainText(r, charts.map((c) => ({ title: c.title, location: c.file })))}\n\n`);
+      if (line !== '') {
+        await appendFile(historyFile, `${line}\n`);
+        const r = await runTerminalCommand(app, who, line.startsWith('/') ? line : `/${line}`);
+        const charts = r.error ? [] : await writeReplyCharts(r, app.charts, outDir, 'chart');
+        process.stdout.write(`${renderPlainText(r, charts.map((c) => ({ title: c.title, location: c.file })))}\n\n`);
+      }
+      rl.prompt();
     }
   } finally {
     rl.close();

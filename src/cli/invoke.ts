@@ -19,7 +19,8 @@ async function readLocalFile(ref: string): Promise<{ name: string; bytes: Uint8A
   const file = path.resolve(ref);
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) throw new UserError('file_not_found', { option: 'file', value: ref }, 'file');
-  if (info.size > MAX_FILE_BYTES) throw new UserError('file_too_large', { option: 'file', limit: 50 }, 'file');
+  if (info.size > MAX_FILE_BYTES)
+    throw new UserError('file_too_large', { option: 'file', limit: 50 }, 'file');
   return { name: path.basename(file), bytes: new Uint8Array(await readFile(file)) };
 }
 

@@ -75,9 +75,11 @@ export async function main(argv: string[]): Promise<number> {
           return 2;
         }
         // Open the team first: a damaged file stops here with its name, before any command runs.
-        await app.deps.store.transact(`local:${who.team}`, () => undefined).catch((e: unknown) => {
-          if (!(e instanceof TeamNotFoundError)) throw e;
-        });
+        await app.deps.store
+          .transact(`local:${who.team}`, () => undefined)
+          .catch((e: unknown) => {
+            if (!(e instanceof TeamNotFoundError)) throw e;
+          });
         return await runOnce(app, { ...who, json: values.json, outDir }, command, (s) => console.log(s));
       }
       case 'demo': {
@@ -99,7 +101,9 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof StoreCorruptError) {
-      console.error(`Prospecta cannot start: a data file is damaged and was left untouched.\n  ${e.message}\nRestore it from a backup or move it away, then start again.`);
+      console.error(
+        `Prospecta cannot start: a data file is damaged and was left untouched.\n  ${e.message}\nRestore it from a backup or move it away, then start again.`,
+      );
       return 1;
     }
     throw e;

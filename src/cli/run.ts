@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { App } from '../app.ts';
 import { renderPlainText } from '../core/render-text.ts';
-import { type TerminalIdentity, runTerminalCommand } from './invoke.ts';
 import { type WrittenChart, writeReplyCharts } from './charts-out.ts';
+import { runTerminalCommand, type TerminalIdentity } from './invoke.ts';
 
 export interface RunOptions extends TerminalIdentity {
   json: boolean;
@@ -20,9 +20,16 @@ export interface RunResult {
 }
 
 /** Runs one command as typed in chat; returns the process exit code (0 ok, 2 user error, 1 internal). */
-export async function runOnce(app: App, opts: RunOptions, command: string, print: (s: string) => void): Promise<number> {
+export async function runOnce(
+  app: App,
+  opts: RunOptions,
+  command: string,
+  print: (s: string) => void,
+): Promise<number> {
   const r = await runTerminalCommand(app, opts, command);
-  const stem = (command.trim().replace(/^\//, '').split(/\s+/)[0] ?? 'chart').replace(/[^\p{L}\p{N}_-]/gu, '') || 'chart';
+  const stem =
+    (command.trim().replace(/^\//, '').split(/\s+/)[0] ?? 'chart').replace(/[^\p{L}\p{N}_-]/gu, '') ||
+    'chart';
   const charts = r.error ? [] : await writeReplyCharts(r, app.charts, path.resolve(opts.outDir), stem);
   const text = renderPlainText(
     r,
@@ -35,7 +42,14 @@ export async function runOnce(app: App, opts: RunOptions, command: string, print
       text,
       data: r.data ?? null,
       charts,
-      error: r.error ? { code: r.error.code, message: r.error.message, field: r.error.field ?? null, ...(r.error.errorId && { errorId: r.error.errorId }) } : null,
+      error: r.error
+        ? {
+            code: r.error.code,
+            message: r.error.message,
+            field: r.error.field ?? null,
+            ...(r.error.errorId && { errorId: r.error.errorId }),
+          }
+        : null,
     };
     print(JSON.stringify(result, null, 2));
   } else {

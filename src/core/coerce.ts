@@ -27,10 +27,13 @@ export interface CoerceEnv {
   resolveFile?: (ref: string) => Promise<{ name: string; bytes: Uint8Array }>;
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; code: string; params?: Record<string, string | number> };
+type Parsed<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: string; params?: Record<string, string | number> };
 
 /** The option's name as this user types it (`montant` in French, `amount` in English). */
-const label = (o: DescribedOption, locale: Locale): string => (locale === 'fr' ? (o.frName ?? o.name) : o.name);
+const label = (o: DescribedOption, locale: Locale): string =>
+  locale === 'fr' ? (o.frName ?? o.name) : o.name;
 
 function unwrap<T>(r: Parsed<T>, option: DescribedOption, typed: string, locale: Locale): T {
   if (r.ok) return r.value;
@@ -53,7 +56,12 @@ function choiceValue(option: DescribedOption, typed: string, locale: Locale): st
   const all = choices.flatMap((id) => [id, option.choiceLabels?.[locale][id] ?? id]);
   throw new UserError(
     'invalid_choice',
-    { option: label(option, locale), value: typed, choices: labels.join(', '), suggestion: suggest(typed, all) ?? '' },
+    {
+      option: label(option, locale),
+      value: typed,
+      choices: labels.join(', '),
+      suggestion: suggest(typed, all) ?? '',
+    },
     option.name,
   );
 }
@@ -74,24 +82,47 @@ export async function coerceValue(option: DescribedOption, value: unknown, env: 
     case 'integer':
       return unwrap(parseInteger(typed), option, typed, env.locale);
     case 'number':
-      return unwrap(parseNumber(typed, env.decimal ? { decimal: env.decimal } : {}), option, typed, env.locale);
+      return unwrap(
+        parseNumber(typed, env.decimal ? { decimal: env.decimal } : {}),
+        option,
+        typed,
+        env.locale,
+      );
     case 'money':
-      return unwrap(parseAmount(typed, env.decimal ? { decimal: env.decimal } : {}), option, typed, env.locale);
+      return unwrap(
+        parseAmount(typed, env.decimal ? { decimal: env.decimal } : {}),
+        option,
+        typed,
+        env.locale,
+      );
     case 'duration':
       return unwrap(parseDuration(typed), option, typed, env.locale);
     case 'boolean':
       return unwrap(parseBoolean(typed), option, typed, env.locale);
     case 'date': {
-      const day = unwrap(parseDate(typed, { today: env.today, ...(env.dateOrder && { order: env.dateOrder }) }), option, typed, env.locale);
-      return option.noFuture ? unwrap(checkNotFuture(day, env.today, { graceDays: 1 }), option, typed, env.locale) : day;
+      const day = unwrap(
+        parseDate(typed, { today: env.today, ...(env.dateOrder && { order: env.dateOrder }) }),
+        option,
+        typed,
+        env.locale,
+      );
+      return option.noFuture
+        ? unwrap(checkNotFuture(day, env.today, { graceDays: 1 }), option, typed, env.locale)
+        : day;
     }
     case 'period': {
       const r = parsePeriod(typed, env.today);
-      if (!r.ok) throw new UserError(r.code, { option: label(option, env.locale), value: typed, ...r.params }, option.name);
+      if (!r.ok)
+        throw new UserError(
+          r.code,
+          { option: label(option, env.locale), value: typed, ...r.params },
+          option.name,
+        );
       return { ...r.period, kind: r.kind };
     }
     case 'file': {
-      if (!env.resolveFile) throw new UserError('file_not_supported', { option: label(option, env.locale) }, option.name);
+      if (!env.resolveFile)
+        throw new UserError('file_not_supported', { option: label(option, env.locale) }, option.name);
       return env.resolveFile(typed);
     }
   }
@@ -115,7 +146,11 @@ function issueToError(issue: z.core.$ZodIssue, options: DescribedOption[], local
 }
 
 /** Typed text and channel values → the action's validated arguments, or a UserError naming the option. */
-export async function coerceArgs(action: Action, raw: Record<string, unknown>, env: CoerceEnv): Promise<unknown> {
+export async function coerceArgs(
+  action: Action,
+  raw: Record<string, unknown>,
+  env: CoerceEnv,
+): Promise<unknown> {
   const options = describeOptions(action.options);
   const values: Record<string, unknown> = {};
   for (const option of options) {

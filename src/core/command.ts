@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Team, Member } from '../domain/entities.ts';
+import type { Member, Team } from '../domain/entities.ts';
 import type { Locale, Role } from '../domain/ids.ts';
 import type { Formatter, Translator } from '../i18n/index.ts';
 import type { TeamTx } from '../store/types.ts';

@@ -71,7 +71,9 @@ function ensureMember(ctx: { inv: Invocation; now: Date; tx: CommandContext['tx'
 export function userErrorMessage(t: Translator, e: UserError): string {
   const key = `errors.${e.code}`;
   const base = hasMessage(key) ? t(key, e.params) : t('errors.unknown_error_code', { code: e.code });
-  return e.params.suggestion ? `${base} ${t('errors.did_you_mean', { suggestion: e.params.suggestion })}` : base;
+  return e.params.suggestion
+    ? `${base} ${t('errors.did_you_mean', { suggestion: e.params.suggestion })}`
+    : base;
 }
 
 export function errorReply(t: Translator, e: UserError): Reply {
@@ -79,6 +81,7 @@ export function errorReply(t: Translator, e: UserError): Reply {
   return reply({
     tone: 'error',
     visibility: 'private',
+    locale: t.locale,
     blocks: [text(message)],
     error: { code: e.code, message, ...(e.field ? { field: e.field } : {}) },
   });
@@ -93,7 +96,12 @@ function newTeam(inv: Invocation, now: Date): Team {
   };
 }
 
-async function run(inv: Invocation, action: Action, raw: Record<string, unknown>, deps: CoreDeps): Promise<Reply> {
+async function run(
+  inv: Invocation,
+  action: Action,
+  raw: Record<string, unknown>,
+  deps: CoreDeps,
+): Promise<Reply> {
   const now = deps.clock();
   return deps.store.transact(
     inv.teamId,
@@ -124,7 +132,7 @@ async function run(inv: Invocation, action: Action, raw: Record<string, unknown>
         logger: deps.logger,
         registry: deps.registry,
       };
-      return action.handler(args as never, ctx);
+      return { ...(await action.handler(args as never, ctx)), locale };
     },
     { init: () => newTeam(inv, now) },
   );
@@ -152,7 +160,7 @@ export async function dispatch(inv: Invocation, deps: CoreDeps): Promise<Reply> 
       error: e instanceof Error ? (e.stack ?? e.message) : String(e),
     });
     const message = fallback('errors.internal', { errorId });
-    return reply({ tone: 'error', blocks: [text(message)], error: { code: 'internal', message, errorId } });
+    return reply({ tone: 'error', locale: fallback.locale, blocks: [text(message)], error: { code: 'internal', message, errorId } });
   }
 }
 
@@ -160,7 +168,10 @@ export async function dispatch(inv: Invocation, deps: CoreDeps): Promise<Reply> 
 async function localeOf(inv: Invocation, deps: CoreDeps, fallback: Translator): Promise<Translator> {
   if (inv.locale) return fallback;
   try {
-    const locale = await deps.store.transact(inv.teamId, (tx) => tx.members.get(inv.user.id)?.locale ?? tx.team.settings.locale);
+    const locale = await deps.store.transact(
+      inv.teamId,
+      (tx) => tx.members.get(inv.user.id)?.locale ?? tx.team.settings.locale,
+    );
     return createTranslator(locale);
   } catch {
     return fallback;

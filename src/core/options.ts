@@ -56,11 +56,19 @@ function finish(schema: z.ZodType, kind: OptionKind, o: Base & { choices?: reado
 /** The option builders each command uses: the schema validates, the meta drives parsing, forms and help. */
 export const opt = {
   text<R extends boolean = false>(o: Base & { required?: R; maxLength?: number }) {
-    const s = z.string().trim().min(1).max(o.maxLength ?? 200);
+    const s = z
+      .string()
+      .trim()
+      .min(1)
+      .max(o.maxLength ?? 200);
     return finish(s, 'text', o) as R extends true ? typeof s : z.ZodOptional<typeof s>;
   },
   longText<R extends boolean = false>(o: Base & { required?: R; maxLength?: number }) {
-    const s = z.string().trim().min(1).max(o.maxLength ?? 2000);
+    const s = z
+      .string()
+      .trim()
+      .min(1)
+      .max(o.maxLength ?? 2000);
     return finish(s, 'long_text', { ...o, maxLength: o.maxLength ?? 2000 }) as R extends true
       ? typeof s
       : z.ZodOptional<typeof s>;
@@ -70,7 +78,9 @@ export const opt = {
     o: Base & { required?: R },
   ) {
     const s = z.enum(values);
-    return finish(s, 'choice', { ...o, choices: values }) as R extends true ? typeof s : z.ZodOptional<typeof s>;
+    return finish(s, 'choice', { ...o, choices: values }) as R extends true
+      ? typeof s
+      : z.ZodOptional<typeof s>;
   },
   integer<R extends boolean = false>(o: Base & { required?: R; min?: number; max?: number }) {
     const s = z

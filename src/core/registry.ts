@@ -9,7 +9,8 @@ export function createRegistry(commands: readonly Command[]): Registry {
       if (n === undefined) continue;
       const key = normalizeKey(n);
       const other = byName.get(key);
-      if (other && other !== c) throw new Error(`command name "${n}" is used by /${other.name} and /${c.name}`);
+      if (other && other !== c)
+        throw new Error(`command name "${n}" is used by /${other.name} and /${c.name}`);
       byName.set(key, c);
     }
   }

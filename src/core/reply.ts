@@ -45,6 +45,8 @@ export interface Reply {
   /** Machine-readable figures under DOMAIN ids, exact and unrounded (`--json`). */
   data?: Record<string, unknown>;
   error?: ReplyError;
+  /** The language the strings are in; set by dispatch. */
+  locale?: 'fr' | 'en';
 }
 
 export function reply(init: Partial<Reply> & Pick<Reply, 'blocks'>): Reply {

@@ -41,7 +41,8 @@ export function findCommand(registry: Registry, typed: string): Command {
 export function findAction(command: Command, typed: string | undefined): Action {
   if (command.action) return command.action;
   const names = command.subcommands.map((s) => s.name).join(', ');
-  if (typed === undefined) throw new UserError('missing_subcommand', { command: command.name, subcommands: names });
+  if (typed === undefined)
+    throw new UserError('missing_subcommand', { command: command.name, subcommands: names });
   const found = findByName(command.subcommands, typed);
   if (found) return found;
   const hint = suggest(

@@ -57,7 +57,11 @@ export function demoCalendar(now: Date, zone: string, months: number): DemoCalen
   const today = isoDay(local);
   const weekStart = isoDay(local.startOf('week'));
   const workdays: string[] = [];
-  for (let d = DateTime.fromISO(today, { zone: 'utc' }).minus({ months }); isoDay(d) <= today; d = d.plus({ days: 1 })) {
+  for (
+    let d = DateTime.fromISO(today, { zone: 'utc' }).minus({ months });
+    isoDay(d) <= today;
+    d = d.plus({ days: 1 })
+  ) {
     const day = isoDay(d);
     if (d.weekday > 5 || (day < weekStart && isPublicHoliday(day))) continue;
     workdays.push(day);

@@ -9,12 +9,21 @@ type NoteBook = Partial<Record<Outcome, readonly string[]>>;
  * replaced by what the prospect is interested in.
  */
 const CALL: NoteBook = {
-  no_answer: ['Messagerie, pas de message laissé.', 'Messagerie : message laissé avec nos coordonnées.', 'Ligne occupée.', 'Pas de réponse.'],
-  wrong_contact: ['Numéro non attribué.', 'Mauvais numéro : homonyme.', 'Hors cible : travaux à la charge du bailleur.'],
+  no_answer: [
+    'Messagerie, pas de message laissé.',
+    'Messagerie : message laissé avec nos coordonnées.',
+    'Ligne occupée.',
+    'Pas de réponse.',
+  ],
+  wrong_contact: [
+    'Numéro non attribué.',
+    'Mauvais numéro : homonyme.',
+    'Hors cible : travaux à la charge du bailleur.',
+  ],
   reached: [
-    'Gérant absent, rappeler en début de semaine.',
-    'Joint le standard, décideur en rendez-vous.',
-    'Pris par le service, demande de rappeler après 15 h.',
+    'Décideur absent, rappeler en début de semaine.',
+    'Joint brièvement, demande de rappeler plus tard.',
+    'Interlocuteur occupé, demande de rappeler après 15 h.',
   ],
   refused: [
     'Pas de projet de travaux cette année.',
@@ -33,14 +42,24 @@ const CALL: NoteBook = {
 };
 
 const HELD: NoteBook = {
-  refused: ['Devis jugé au-dessus du budget prévu.', 'Projet reporté, pas de décision cette année.', 'A retenu une autre offre.'],
+  refused: [
+    'Devis jugé au-dessus du budget prévu.',
+    'Projet reporté, pas de décision cette année.',
+    'A retenu une autre offre.',
+  ],
   callback: [
     'Intéressé, attend un second devis pour comparer.',
     'Décision après validation par l’associé.',
     'Souhaite une variante moins chère de {service}, à rappeler.',
   ],
-  proposal: ['Visite technique faite, devis {service} remis.', 'Relevé des surfaces effectué, devis {service} envoyé le soir même.'],
-  signed: ['Bon de commande signé pour {service}, chantier à planifier.', 'Signature sur place : {service}, acompte de 30 % prévu.'],
+  proposal: [
+    'Visite technique faite, devis {service} remis.',
+    'Relevé des surfaces effectué, devis {service} envoyé le soir même.',
+  ],
+  signed: [
+    'Bon de commande signé pour {service}, chantier à planifier.',
+    'Signature sur place : {service}, acompte de 30 % prévu.',
+  ],
 };
 
 const BY_KIND: Partial<Record<ActivityKind, NoteBook>> = {

@@ -2,6 +2,7 @@ import type { Prospect } from '../domain/entities.ts';
 import type { Store } from '../store/types.ts';
 import { simulateActivities } from './activities.ts';
 import { demoCalendar } from './calendar.ts';
+import { makeProspects } from './prospects.ts';
 import { createRng } from './random.ts';
 import { initialState, type ProspectState } from './state.ts';
 import { buildDemoTeam, demoTeamRecord, TEAM_NAME } from './team.ts';
@@ -25,12 +26,16 @@ export async function seedDemo(store: Store, opts: { team: string; now: Date }):
         return `L’équipe « ${opts.team} » existe déjà avec des données : rien n’a été ajouté. / Team "${opts.team}" already has data: nothing was added.`;
       }
       const rng = createRng(SEED);
-      const team = buildDemoTeam(rng, cal);
-      const states = team.prospects.map(initialState);
+      const team = buildDemoTeam(cal);
+      const states = makeProspects(rng, cal, team).map(initialState);
       const activities = simulateActivities(rng, cal, team, states);
 
       // The team may exist already (an earlier command named it), but empty: make it the demo team.
-      tx.setTeam({ ...tx.team, name: TEAM_NAME, settings: { locale: 'fr', timeZone: TIME_ZONE, currency: 'EUR' } });
+      tx.setTeam({
+        ...tx.team,
+        name: TEAM_NAME,
+        settings: { locale: 'fr', timeZone: TIME_ZONE, currency: 'EUR' },
+      });
       for (const m of team.members) tx.members.put(m);
       for (const c of team.campaigns) tx.campaigns.put(c);
       for (const s of states) tx.prospects.put(finalProspect(s));

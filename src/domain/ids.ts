@@ -1,5 +1,15 @@
 /** Canonical ids from shared/DOMAIN.md §1: used in code, JSON output and tests. */
-export const ACTIVITY_KINDS = ['call', 'email', 'sms', 'mail', 'social', 'door', 'event', 'visit', 'meeting'] as const;
+export const ACTIVITY_KINDS = [
+  'call',
+  'email',
+  'sms',
+  'mail',
+  'social',
+  'door',
+  'event',
+  'visit',
+  'meeting',
+] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /** Kinds that are appointments being held: they count in `visited`, not in `attempted`. */

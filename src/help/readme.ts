@@ -18,7 +18,9 @@ function section(c: Command): string {
       const name = c.action ? `/${c.name}` : `/${c.name} ${a.name}`;
       const fr = c.action ? `/${displayName(c, 'fr')}` : `/${displayName(c, 'fr')} ${displayName(a, 'fr')}`;
       const rows = describeOptions(a.options).map((o) => {
-        const names = [o.name, ...(o.frName && o.frName !== o.name ? [o.frName] : [])].map((n) => `\`${n}\``).join(' / ');
+        const names = [o.name, ...(o.frName && o.frName !== o.name ? [o.frName] : [])]
+          .map((n) => `\`${n}\``)
+          .join(' / ');
         const choices = o.choices ? ` Choices: ${choiceList(o, 'en')}.` : '';
         return `| ${names}${o.required ? ' *' : ''} | ${o.kind} | ${cell(o.description.en)}${cell(choices)} | ${cell(o.description.fr)} |`;
       });

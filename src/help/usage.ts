@@ -1,5 +1,5 @@
 import type { Action, Command } from '../core/command.ts';
-import { describeOptions, type DescribedOption } from '../core/options.ts';
+import { type DescribedOption, describeOptions } from '../core/options.ts';
 import type { Locale } from '../domain/ids.ts';
 
 /** The name a user of this locale sees for a command or option. */
@@ -8,7 +8,9 @@ export const displayName = (x: { name: string; frName?: string }, locale: Locale
 
 /** `/log kind:<…> outcome:<…> prospect:<…> [date:<…>]` in the user's words. */
 export function usageLine(command: Command, action: Action, locale: Locale): string {
-  const head = command.action ? `/${displayName(command, locale)}` : `/${displayName(command, locale)} ${displayName(action, locale)}`;
+  const head = command.action
+    ? `/${displayName(command, locale)}`
+    : `/${displayName(command, locale)} ${displayName(action, locale)}`;
   const opts = describeOptions(action.options).map((o) => {
     const part = `${displayName(o, locale)}:<${o.kind === 'choice' ? 'choix' : o.kind}>`;
     return o.required ? part : `[${part}]`;

@@ -2,7 +2,8 @@ import type { fr } from './fr.ts';
 
 /** English messages: the same keys as French, checked by the compiler. */
 export const en: Record<keyof typeof fr, string> = {
-  'errors.internal': 'Something unexpected went wrong (ref. {errorId}). Nothing was saved. Try again; if it persists, give this reference to your administrator.',
+  'errors.internal':
+    'Something unexpected went wrong (ref. {errorId}). Nothing was saved. Try again; if it persists, give this reference to your administrator.',
   'errors.unknown_error_code': 'Error “{code}”.',
   'errors.did_you_mean': 'Did you mean “{suggestion}”?',
   'errors.help_hint': 'Help: /help {command}',
@@ -10,7 +11,8 @@ export const en: Record<keyof typeof fr, string> = {
   'errors.empty_command': 'Empty command: type /help to see the commands.',
   'errors.unknown_command': 'Unknown command “{command}”. Type /help for the list.',
   'errors.missing_subcommand': '/{command} needs an action: {subcommands}.',
-  'errors.unknown_subcommand': 'Unknown action “{subcommand}” for /{command}. Possible actions: {subcommands}.',
+  'errors.unknown_subcommand':
+    'Unknown action “{subcommand}” for /{command}. Possible actions: {subcommands}.',
   'errors.unknown_option': 'Unknown option “{option}” for /{command}. Possible options: {options}.',
   'errors.duplicate_option': 'Option “{option}” is given twice: keep only one.',
   'errors.unexpected_value': '“{value}” matches no option of /{command}: write name:value.',
@@ -28,34 +30,46 @@ export const en: Record<keyof typeof fr, string> = {
   'errors.invalid_duration': '{option}: “{value}” is not a duration. Write 45, 45min or 1h30.',
   'errors.invalid_time': '{option}: “{value}” is not a time. Write 14:30 or 2:30pm.',
   'errors.invalid_boolean': '{option}: answer yes or no (“{value}”).',
-  'errors.invalid_date': '{option}: “{value}” is not a date. Write 2026-11-27, 27/11/2026, yesterday or today.',
+  'errors.invalid_date':
+    '{option}: “{value}” is not a date. Write 2026-11-27, 27/11/2026, yesterday or today.',
   'errors.ambiguous_date': '{option}: “{value}” is ambiguous (day/month). Write the date as 2026-11-27.',
   'errors.date_in_future': '{option}: {value} is in the future. An action can be logged up to {max}.',
   'errors.invalid_today': 'Invalid current date.',
-  'errors.invalid_period': '{option}: “{value}” is not a period. Examples: this-week, last-week, this-month, 2026-11, 2026-11-16..2026-11-22.',
+  'errors.invalid_period':
+    '{option}: “{value}” is not a period. Examples: this-week, last-week, this-month, 2026-11, 2026-11-16..2026-11-22.',
   'errors.period_reversed': '{option}: the period “{value}” ends before it starts: swap the dates.',
   'errors.period_too_long': '{option}: the period “{value}” is longer than 5 years: shorten it.',
   'errors.file_not_supported': '{option}: attach a file to your message.',
   'errors.file_not_found': '{option}: file “{value}” not found. Check the path or attach the file.',
   'errors.file_too_large': '{option}: the file is larger than {limit} MB.',
   'errors.forbidden': 'This command is for the “{role}” role. Ask a team lead.',
-  'errors.amount_not_applicable': 'An amount or margin goes with the outcome “signed” or “proposal sent”, not “{outcome}”. Remove amount/margin or change the outcome.',
+  'errors.amount_not_applicable':
+    'An amount or margin goes with the outcome “signed” or “proposal sent”, not “{outcome}”. Remove amount/margin or change the outcome.',
   'errors.rep_not_found': 'Sales rep “{value}” is not in the team.',
-  'errors.log_for_other_forbidden': 'Only a manager can log an action for another rep: remove the rep option.',
+  'errors.log_for_other_forbidden':
+    'Only a manager can log an action for another rep: remove the rep option.',
   'errors.campaign_not_found': 'Campaign “{value}” not found.',
-  'errors.prospect_not_found': 'Prospect “{value}” not found. Check the name or the id (P-12), or /prospect list.',
+  'errors.prospect_not_found':
+    'Prospect “{value}” not found. Check the name or the id (P-12), or /prospect list.',
   'errors.prospect_exists': 'Prospect “{name}” already exists ({id}): use /prospect edit {id}.',
   'errors.nothing_to_change': 'Nothing to change: give at least one field (city:…, phone:…).',
   'errors.invalid_timezone': 'Unknown time zone “{value}”: use an IANA name such as Europe/Paris.',
   'errors.invalid_currency': 'Invalid currency “{value}”: use a 3-letter code such as EUR.',
   'errors.csv_empty': 'The file is empty or holds only the header.',
-  'errors.csv_malformed': 'Unreadable CSV: a quote opened at line {line} is never closed. Check the quotes on that line.',
-  'errors.csv_column_count': 'Line {line}: {actual} columns instead of {expected} ({rows, plural, one {# row affected} other {# rows affected}}). Check the separator and the quotes.',
-  'errors.csv_binary': 'This file is a workbook ({format}), not a CSV: in Excel, File > Save as > CSV, then try again.',
-  'errors.import_missing_columns': 'Required columns missing: {columns}. Rename them or use columns:"Your header=field".',
-  'errors.import_invalid_map': 'columns: “{value}” must look like "Header=field;Header 2=field2"; possible fields: {fields}.',
-  'errors.import_rows_invalid': '{count, plural, one {# row is invalid} other {# rows are invalid}}: nothing was imported. Fix the file and run again.',
-  'errors.import_ambiguous_dates': 'Cannot tell whether dates are day/month or month/day: run again with dates:dmy or dates:mdy.',
+  'errors.csv_malformed':
+    'Unreadable CSV: a quote opened at line {line} is never closed. Check the quotes on that line.',
+  'errors.csv_column_count':
+    'Line {line}: {actual} columns instead of {expected} ({rows, plural, one {# row affected} other {# rows affected}}). Check the separator and the quotes.',
+  'errors.csv_binary':
+    'This file is a workbook ({format}), not a CSV: in Excel, File > Save as > CSV, then try again.',
+  'errors.import_missing_columns':
+    'Required columns missing: {columns}. Rename them or use columns:"Your header=field".',
+  'errors.import_invalid_map':
+    'columns: “{value}” must look like "Header=field;Header 2=field2"; possible fields: {fields}.',
+  'errors.import_rows_invalid':
+    '{count, plural, one {# row is invalid} other {# rows are invalid}}: nothing was imported. Fix the file and run again.',
+  'errors.import_ambiguous_dates':
+    'Cannot tell whether dates are day/month or month/day: run again with dates:dmy or dates:mdy.',
   'errors.import_too_many_rows': 'The file has more than {limit} rows: split it.',
   'errors.team_missing': 'Unknown team.',
 
@@ -171,7 +185,8 @@ export const en: Record<keyof typeof fr, string> = {
 
   'help.title': 'Prospecta — commands',
   'help.intro': 'Log your prospecting as it happens and get your ratios in one message.',
-  'help.more': 'One command in detail: /help log. Options are written name:value, in quotes when the text has spaces.',
+  'help.more':
+    'One command in detail: /help log. Options are written name:value, in quotes when the text has spaces.',
   'help.col_command': 'Command',
   'help.col_what': 'Description',
   'help.col_option': 'Option',
@@ -196,10 +211,13 @@ export const en: Record<keyof typeof fr, string> = {
   'import.dates_dmy': 'dates day/month/year',
   'import.dates_mdy': 'dates month/day/year',
   'import.dates_ymd': 'dates year-month-day',
-  'import.preview_title': 'Preview: {count, plural, one {# valid row} other {# valid rows}}, nothing saved yet',
+  'import.preview_title':
+    'Preview: {count, plural, one {# valid row} other {# valid rows}}, nothing saved yet',
   'import.preview_hint': 'All good? Run the same command without dry_run:true to import.',
-  'import.done_activities': '{count, plural, =0 {No new activity imported} one {# activity imported} other {# activities imported}}',
-  'import.done_prospects': '{count, plural, =0 {No new prospect imported} one {# prospect imported} other {# prospects imported}}',
+  'import.done_activities':
+    '{count, plural, =0 {No new activity imported} one {# activity imported} other {# activities imported}}',
+  'import.done_prospects':
+    '{count, plural, =0 {No new prospect imported} one {# prospect imported} other {# prospects imported}}',
   'import.count_rows': 'Rows read',
   'import.count_imported': 'Added',
   'import.count_duplicates': 'Duplicates skipped',

@@ -30,9 +30,22 @@ export function createFormatter(locale: Locale, currency = 'EUR'): Formatter {
   const tag = TAG[locale];
   const int = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const money = new Intl.NumberFormat(tag, { style: 'currency', currency });
-  const pct = new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const pts = new Intl.NumberFormat(tag, { signDisplay: 'exceptZero', maximumFractionDigits: 1, minimumFractionDigits: 1 });
-  const day = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const pct = new Intl.NumberFormat(tag, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const pts = new Intl.NumberFormat(tag, {
+    signDisplay: 'exceptZero',
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 1,
+  });
+  const day = new Intl.DateTimeFormat(tag, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const nums = new Map<number, Intl.NumberFormat>();
   const na = locale === 'fr' ? 'n.d.' : 'n/a';
   const percent = (v: number | null): string => (v === null ? na : pct.format(v));

@@ -1,7 +1,8 @@
 /** French messages (the default locale). ICU MessageFormat; `en.ts` must have the same keys. */
 export const fr = {
   // Errors: each names the field and the fix.
-  'errors.internal': 'Une erreur inattendue s’est produite (réf. {errorId}). Rien n’a été enregistré. Réessayez ; si cela persiste, donnez cette référence à votre administrateur.',
+  'errors.internal':
+    'Une erreur inattendue s’est produite (réf. {errorId}). Rien n’a été enregistré. Réessayez ; si cela persiste, donnez cette référence à votre administrateur.',
   'errors.unknown_error_code': 'Erreur « {code} ».',
   'errors.did_you_mean': 'Vouliez-vous dire « {suggestion} » ?',
   'errors.help_hint': 'Aide : /aide {command}',
@@ -9,52 +10,72 @@ export const fr = {
   'errors.empty_command': 'Commande vide : tapez /aide pour voir les commandes.',
   'errors.unknown_command': 'Commande inconnue « {command} ». Tapez /aide pour la liste.',
   'errors.missing_subcommand': '/{command} attend une action : {subcommands}.',
-  'errors.unknown_subcommand': 'Action « {subcommand} » inconnue pour /{command}. Actions possibles : {subcommands}.',
+  'errors.unknown_subcommand':
+    'Action « {subcommand} » inconnue pour /{command}. Actions possibles : {subcommands}.',
   'errors.unknown_option': 'Option « {option} » inconnue pour /{command}. Options possibles : {options}.',
   'errors.duplicate_option': 'L’option « {option} » est donnée deux fois : gardez-en une seule.',
   'errors.unexpected_value': '« {value} » ne correspond à aucune option de /{command} : écrivez nom:valeur.',
-  'errors.invalid_choice': '« {value} » n’est pas une valeur possible pour {option}. Valeurs possibles : {choices}.',
+  'errors.invalid_choice':
+    '« {value} » n’est pas une valeur possible pour {option}. Valeurs possibles : {choices}.',
   'errors.empty_value': 'L’option {option} est vide : donnez une valeur.',
   'errors.missing_option': 'L’option {option} est obligatoire : ajoutez {option}:…',
   'errors.too_small': '{option} doit être au moins {limit}.',
   'errors.too_big': '{option} doit être au plus {limit}.',
   'errors.too_big_text': '{option} est trop long : {limit} caractères au maximum.',
   'errors.invalid_value': 'Valeur incorrecte pour {option} ({detail}).',
-  'errors.invalid_amount': '{option} : « {value} » n’est pas un montant. Écrivez par exemple 1 234,50 ou 1234.50.',
+  'errors.invalid_amount':
+    '{option} : « {value} » n’est pas un montant. Écrivez par exemple 1 234,50 ou 1234.50.',
   'errors.negative_amount': '{option} : le montant ne peut pas être négatif (« {value} »).',
   'errors.invalid_number': '{option} : « {value} » n’est pas un nombre. Écrivez par exemple 12,5.',
   'errors.invalid_integer': '{option} : « {value} » n’est pas un nombre entier.',
   'errors.invalid_duration': '{option} : « {value} » n’est pas une durée. Écrivez 45, 45min ou 1h30.',
   'errors.invalid_time': '{option} : « {value} » n’est pas une heure. Écrivez 14:30 ou 14h30.',
   'errors.invalid_boolean': '{option} : répondez oui ou non (« {value} »).',
-  'errors.invalid_date': '{option} : « {value} » n’est pas une date. Écrivez 27/11/2026, 2026-11-27, hier ou aujourd’hui.',
-  'errors.ambiguous_date': '{option} : « {value} » est ambigu (jour/mois). Écrivez la date au format 2026-11-27.',
-  'errors.date_in_future': '{option} : le {value} est dans le futur. Une action se saisit au plus tard le {max}.',
+  'errors.invalid_date':
+    '{option} : « {value} » n’est pas une date. Écrivez 27/11/2026, 2026-11-27, hier ou aujourd’hui.',
+  'errors.ambiguous_date':
+    '{option} : « {value} » est ambigu (jour/mois). Écrivez la date au format 2026-11-27.',
+  'errors.date_in_future':
+    '{option} : le {value} est dans le futur. Une action se saisit au plus tard le {max}.',
   'errors.invalid_today': 'Date du jour invalide.',
-  'errors.invalid_period': '{option} : « {value} » n’est pas une période. Exemples : cette-semaine, semaine-dernière, ce-mois, 2026-11, 2026-11-16..2026-11-22.',
-  'errors.period_reversed': '{option} : la période « {value} » finit avant de commencer : inversez les dates.',
+  'errors.invalid_period':
+    '{option} : « {value} » n’est pas une période. Exemples : cette-semaine, semaine-dernière, ce-mois, 2026-11, 2026-11-16..2026-11-22.',
+  'errors.period_reversed':
+    '{option} : la période « {value} » finit avant de commencer : inversez les dates.',
   'errors.period_too_long': '{option} : la période « {value} » dépasse 5 ans : raccourcissez-la.',
   'errors.file_not_supported': '{option} : joignez un fichier à votre message.',
-  'errors.file_not_found': '{option} : fichier « {value} » introuvable. Vérifiez le chemin ou joignez le fichier.',
+  'errors.file_not_found':
+    '{option} : fichier « {value} » introuvable. Vérifiez le chemin ou joignez le fichier.',
   'errors.file_too_large': '{option} : le fichier dépasse {limit} Mo.',
-  'errors.forbidden': 'Cette commande est réservée au rôle « {role} ». Demandez à un responsable de l’équipe.',
-  'errors.amount_not_applicable': 'Un montant ou une marge se saisit avec le résultat « signé » ou « devis envoyé », pas « {outcome} ». Retirez montant/marge ou changez le résultat.',
+  'errors.forbidden':
+    'Cette commande est réservée au rôle « {role} ». Demandez à un responsable de l’équipe.',
+  'errors.amount_not_applicable':
+    'Un montant ou une marge se saisit avec le résultat « signé » ou « devis envoyé », pas « {outcome} ». Retirez montant/marge ou changez le résultat.',
   'errors.rep_not_found': 'Commercial « {value} » introuvable dans l’équipe.',
-  'errors.log_for_other_forbidden': 'Seul un manager peut saisir une action pour un autre commercial : retirez l’option commercial.',
+  'errors.log_for_other_forbidden':
+    'Seul un manager peut saisir une action pour un autre commercial : retirez l’option commercial.',
   'errors.campaign_not_found': 'Opération « {value} » introuvable.',
-  'errors.prospect_not_found': 'Prospect « {value} » introuvable. Vérifiez le nom ou l’id (P-12), ou /prospect liste.',
+  'errors.prospect_not_found':
+    'Prospect « {value} » introuvable. Vérifiez le nom ou l’id (P-12), ou /prospect liste.',
   'errors.prospect_exists': 'Le prospect « {name} » existe déjà ({id}) : utilisez /prospect modifier {id}.',
   'errors.nothing_to_change': 'Rien à modifier : indiquez au moins un champ (ville:…, téléphone:…).',
   'errors.invalid_timezone': 'Fuseau horaire « {value} » inconnu : utilisez un nom IANA comme Europe/Paris.',
   'errors.invalid_currency': 'Devise « {value} » invalide : utilisez un code à 3 lettres comme EUR.',
   'errors.csv_empty': 'Le fichier est vide ou ne contient que l’en-tête.',
-  'errors.csv_malformed': 'Fichier CSV illisible : un guillemet ouvert ligne {line} n’est jamais refermé. Vérifiez les guillemets de cette ligne.',
-  'errors.csv_column_count': 'Ligne {line} : {actual} colonnes au lieu de {expected} ({rows, plural, one {# ligne concernée} other {# lignes concernées}}). Vérifiez le séparateur et les guillemets.',
-  'errors.csv_binary': 'Ce fichier est un classeur ({format}), pas un CSV : dans Excel, Fichier > Enregistrer sous > CSV (séparateur point-virgule), puis réessayez.',
-  'errors.import_missing_columns': 'Colonnes obligatoires absentes : {columns}. Renommez-les ou utilisez colonnes:"Votre en-tête=champ".',
-  'errors.import_invalid_map': 'colonnes : « {value} » doit être de la forme "En-tête=champ;En-tête 2=champ2", champs possibles : {fields}.',
-  'errors.import_rows_invalid': '{count, plural, one {# ligne est invalide} other {# lignes sont invalides}} : rien n’a été importé. Corrigez le fichier et relancez.',
-  'errors.import_ambiguous_dates': 'Impossible de savoir si les dates sont jour/mois ou mois/jour : relancez avec dates:jma (jour/mois/année) ou dates:mja.',
+  'errors.csv_malformed':
+    'Fichier CSV illisible : un guillemet ouvert ligne {line} n’est jamais refermé. Vérifiez les guillemets de cette ligne.',
+  'errors.csv_column_count':
+    'Ligne {line} : {actual} colonnes au lieu de {expected} ({rows, plural, one {# ligne concernée} other {# lignes concernées}}). Vérifiez le séparateur et les guillemets.',
+  'errors.csv_binary':
+    'Ce fichier est un classeur ({format}), pas un CSV : dans Excel, Fichier > Enregistrer sous > CSV (séparateur point-virgule), puis réessayez.',
+  'errors.import_missing_columns':
+    'Colonnes obligatoires absentes : {columns}. Renommez-les ou utilisez colonnes:"Votre en-tête=champ".',
+  'errors.import_invalid_map':
+    'colonnes : « {value} » doit être de la forme "En-tête=champ;En-tête 2=champ2", champs possibles : {fields}.',
+  'errors.import_rows_invalid':
+    '{count, plural, one {# ligne est invalide} other {# lignes sont invalides}} : rien n’a été importé. Corrigez le fichier et relancez.',
+  'errors.import_ambiguous_dates':
+    'Impossible de savoir si les dates sont jour/mois ou mois/jour : relancez avec dates:jma (jour/mois/année) ou dates:mja.',
   'errors.import_too_many_rows': 'Le fichier dépasse {limit} lignes : découpez-le.',
   'errors.team_missing': 'Équipe inconnue.',
 
@@ -136,7 +157,8 @@ export const fr = {
   'field.last_contact': 'Dernier contact',
 
   'log.saved': '{kind} enregistré',
-  'log.prospect_created': 'Nouveau prospect créé : {name} ({id}). Complétez sa fiche avec /prospect modifier {id}.',
+  'log.prospect_created':
+    'Nouveau prospect créé : {name} ({id}). Complétez sa fiche avec /prospect modifier {id}.',
   'log.followup_visit': 'Saisir la visite',
   'log.followup_funnel': 'Entonnoir de la semaine',
 
@@ -148,7 +170,8 @@ export const fr = {
   'prospect.no_history': 'Aucune action enregistrée pour ce prospect.',
   'prospect.list_title': '{count, plural, =0 {Aucun prospect} one {# prospect} other {# prospects}}',
   'prospect.list_more': '{shown} premiers sur {total} : affinez avec recherche:, statut: ou ville:.',
-  'prospect.list_empty': 'Aucun prospect ne correspond. Ajoutez-en avec /prospect ajouter ou /import prospects.',
+  'prospect.list_empty':
+    'Aucun prospect ne correspond. Ajoutez-en avec /prospect ajouter ou /import prospects.',
 
   'funnel.title': 'Entonnoir de prospection — {range}',
   'funnel.range': 'du {from} au {to}',
@@ -170,7 +193,8 @@ export const fr = {
 
   'help.title': 'Prospecta — commandes',
   'help.intro': 'Saisissez vos actions de prospection au fil de l’eau et obtenez vos ratios en un message.',
-  'help.more': 'Détail d’une commande : /aide journal. Les options s’écrivent nom:valeur, entre guillemets si le texte contient des espaces.',
+  'help.more':
+    'Détail d’une commande : /aide journal. Les options s’écrivent nom:valeur, entre guillemets si le texte contient des espaces.',
   'help.col_command': 'Commande',
   'help.col_what': 'Description',
   'help.col_option': 'Option',
@@ -195,10 +219,13 @@ export const fr = {
   'import.dates_dmy': 'dates jour/mois/année',
   'import.dates_mdy': 'dates mois/jour/année',
   'import.dates_ymd': 'dates année-mois-jour',
-  'import.preview_title': 'Aperçu : {count, plural, one {# ligne valide} other {# lignes valides}}, rien n’est encore enregistré',
+  'import.preview_title':
+    'Aperçu : {count, plural, one {# ligne valide} other {# lignes valides}}, rien n’est encore enregistré',
   'import.preview_hint': 'Tout est correct ? Relancez la même commande sans essai:oui pour importer.',
-  'import.done_activities': '{count, plural, =0 {Aucune nouvelle action importée} one {# action importée} other {# actions importées}}',
-  'import.done_prospects': '{count, plural, =0 {Aucun nouveau prospect importé} one {# prospect importé} other {# prospects importés}}',
+  'import.done_activities':
+    '{count, plural, =0 {Aucune nouvelle action importée} one {# action importée} other {# actions importées}}',
+  'import.done_prospects':
+    '{count, plural, =0 {Aucun nouveau prospect importé} one {# prospect importé} other {# prospects importés}}',
   'import.count_rows': 'Lignes lues',
   'import.count_imported': 'Ajoutés',
   'import.count_duplicates': 'Doublons ignorés',

@@ -19,13 +19,21 @@ export interface ImportCounts {
 export function checkActivityRows(rows: ParsedRow<LogArgs>[]): RowError[] {
   return rows.flatMap((r) =>
     (r.args.amount !== undefined || r.args.margin !== undefined) && !MONEY_OUTCOMES.has(r.args.outcome)
-      ? [{ line: r.line, field: 'amount', code: 'amount_not_applicable', params: { outcome: r.args.outcome } }]
+      ? [
+          {
+            line: r.line,
+            field: 'amount',
+            code: 'amount_not_applicable',
+            params: { outcome: r.args.outcome },
+          },
+        ]
       : [],
   );
 }
 
-const fingerprint = (a: Pick<Activity, 'date' | 'kind' | 'outcome' | 'prospectId' | 'repId' | 'amount' | 'note'>): string =>
-  [a.date, a.kind, a.outcome, a.prospectId, a.repId, a.amount ?? '', a.note ?? ''].join('\u0001');
+const fingerprint = (
+  a: Pick<Activity, 'date' | 'kind' | 'outcome' | 'prospectId' | 'repId' | 'amount' | 'note'>,
+): string => [a.date, a.kind, a.outcome, a.prospectId, a.repId, a.amount ?? '', a.note ?? ''].join('\u0001');
 
 /** Index of a collection by accent- and case-insensitive name, built once per import. */
 function byName<T extends { id: string }>(items: T[], name: (x: T) => string): Map<string, T> {
@@ -42,21 +50,41 @@ const seq = (tx: TeamTx['prospects'] | TeamTx['campaigns'], prefix: string) => {
  * identical to one already stored (same day, kind, outcome, prospect, rep, amount, note) is skipped,
  * so importing the same file twice adds nothing.
  */
-export function stageActivities(tx: TeamTx, rows: ParsedRow<LogArgs>[], by: { member: Member; now: Date; today: string }): ImportCounts {
+export function stageActivities(
+  tx: TeamTx,
+  rows: ParsedRow<LogArgs>[],
+  by: { member: Member; now: Date; today: string },
+): ImportCounts {
   const prospects = byName(tx.prospects.all(), (p) => p.name);
   const members = byName(tx.members.all(), (m) => m.displayName);
   const campaigns = byName(tx.campaigns.all(), (c) => c.name);
   const nextProspect = seq(tx.prospects, 'P');
   const nextCampaign = seq(tx.campaigns, 'C');
   const seen = new Set(tx.activities.all().map(fingerprint));
-  const counts: ImportCounts = { rows: rows.length, imported: 0, duplicates: 0, newProspects: 0, newReps: 0, newCampaigns: 0 };
+  const counts: ImportCounts = {
+    rows: rows.length,
+    imported: 0,
+    duplicates: 0,
+    newProspects: 0,
+    newReps: 0,
+    newCampaigns: 0,
+  };
   const createdAt = by.now.toISOString();
 
   const prospectOf = (ref: string): Prospect => {
     const key = normalizeKey(ref);
     const found = tx.prospects.get(ref.trim().toUpperCase()) ?? prospects.get(key);
     if (found) return found;
-    const p: Prospect = { id: nextProspect(), name: ref.trim(), type: 'b2b', consent: { status: 'unknown' }, status: 'prospect', ownerId: by.member.id, createdAt, createdBy: by.member.id };
+    const p: Prospect = {
+      id: nextProspect(),
+      name: ref.trim(),
+      type: 'b2b',
+      consent: { status: 'unknown' },
+      status: 'prospect',
+      ownerId: by.member.id,
+      createdAt,
+      createdBy: by.member.id,
+    };
     tx.prospects.put(p);
     prospects.set(key, p);
     counts.newProspects++;
@@ -67,7 +95,12 @@ export function stageActivities(tx: TeamTx, rows: ParsedRow<LogArgs>[], by: { me
     const key = normalizeKey(ref);
     const found = tx.members.get(ref) ?? members.get(key);
     if (found) return found;
-    const m: Member = { id: `import:${key.replace(/[^a-z0-9]+/g, '-')}`, displayName: ref.trim(), role: 'rep', joinedAt: createdAt };
+    const m: Member = {
+      id: `import:${key.replace(/[^a-z0-9]+/g, '-')}`,
+      displayName: ref.trim(),
+      role: 'rep',
+      joinedAt: createdAt,
+    };
     tx.members.put(m);
     members.set(key, m);
     counts.newReps++;

@@ -9,9 +9,16 @@ export function parseColumnMap(text: string | undefined, fields: FieldSpec[]): R
   for (const part of text.split(/[;\n]/)) {
     if (part.trim() === '') continue;
     const [header, field] = part.split('=').map((s) => s.trim());
-    const spec = field === undefined ? undefined : fields.find((f) => f.synonyms.some((s) => normalizeKey(s) === normalizeKey(field)));
+    const spec =
+      field === undefined
+        ? undefined
+        : fields.find((f) => f.synonyms.some((s) => normalizeKey(s) === normalizeKey(field)));
     if (!header || !spec) {
-      throw new UserError('import_invalid_map', { value: part.trim(), fields: fields.map((f) => f.id).join(', ') }, 'columns');
+      throw new UserError(
+        'import_invalid_map',
+        { value: part.trim(), fields: fields.map((f) => f.id).join(', ') },
+        'columns',
+      );
     }
     map[header] = spec.id;
   }

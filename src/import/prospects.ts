@@ -9,7 +9,11 @@ import type { ParsedRow } from './rows.ts';
 export type ProspectRowArgs = ProspectFieldArgs & { name: string };
 
 /** Stages prospects: a new name is added, a known one updated with the file's non-empty cells (re-importing adds nothing twice). */
-export function stageProspects(tx: TeamTx, rows: ParsedRow<ProspectRowArgs>[], by: { member: Member; now: Date; today: string }) {
+export function stageProspects(
+  tx: TeamTx,
+  rows: ParsedRow<ProspectRowArgs>[],
+  by: { member: Member; now: Date; today: string },
+) {
   const byName = new Map(tx.prospects.all().map((p) => [normalizeKey(p.name), p]));
   let n = Number(nextId(tx.prospects, 'P').slice(2));
   const counts = { rows: rows.length, imported: 0, updated: 0, unchanged: 0 };

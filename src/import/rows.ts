@@ -23,7 +23,10 @@ export interface ParsedRow<A> {
  * An import's columns are the options of the command that logs one record (`/log`, `/prospect add`):
  * the same names, aliases, parsing and validation, so a row is exactly one command.
  */
-export function fieldsOf(schema: z.ZodObject, synonyms: Readonly<Record<string, readonly string[]>>): FieldSpec[] {
+export function fieldsOf(
+  schema: z.ZodObject,
+  synonyms: Readonly<Record<string, readonly string[]>>,
+): FieldSpec[] {
   return describeOptions(schema).map((o) => ({
     id: o.name,
     required: o.required,
@@ -44,7 +47,9 @@ export async function parseRows<A>(
     options.map((o) => {
       const col = columns[o.name];
       if ((o.kind !== 'money' && o.kind !== 'number') || col === undefined) return [o.name, env];
-      const sep = detectDecimalSeparator(table.rows.map((r) => r.cells[col] ?? '').filter((c) => c.trim() !== ''));
+      const sep = detectDecimalSeparator(
+        table.rows.map((r) => r.cells[col] ?? '').filter((c) => c.trim() !== ''),
+      );
       return [o.name, sep === 'ambiguous' ? env : { ...env, decimal: sep }];
     }),
   );

@@ -23,7 +23,9 @@ export function applyProspectFields(p: Prospect, a: ProspectFieldArgs, today: st
 }
 
 /** Last activity day of each prospect: derived from the activities, never stored twice. */
-export function lastContacts(activities: Iterable<{ prospectId: string; date: string }>): Map<string, string> {
+export function lastContacts(
+  activities: Iterable<{ prospectId: string; date: string }>,
+): Map<string, string> {
   const last = new Map<string, string>();
   for (const a of activities) {
     const seen = last.get(a.prospectId);

@@ -36,6 +36,12 @@ interface CheckDef {
 // Formats whose zod check is exactly `pattern.test(value)`; others (url, jwt, base64...) run extra code.
 const PATTERN_FORMATS = new Set(['regex', 'datetime', 'date', 'time']);
 
+const INT_RANGES: Record<string, readonly [number, number]> = {
+  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+};
+
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Generated source plus the regexes and sets it refers to as `deps[i]`. */
@@ -83,6 +89,13 @@ function emitCheck(e: Emitter, c: CheckDef, v: string): boolean {
       if (typeof c.value !== 'number' || !Number.isFinite(c.value)) return false;
       const op = (c.check === 'greater_than' ? '>' : '<') + (c.inclusive ? '=' : '');
       e.fail(`!(${v} ${op} ${c.value})`);
+      return true;
+    }
+    case 'number_format': {
+      // `.int()` and friends: zod requires a safe integer within the format's range.
+      const range = INT_RANGES[c.format ?? ''];
+      if (!range) return false;
+      e.fail(`!Number.isSafeInteger(${v}) || ${v} < ${range[0]} || ${v} > ${range[1]}`);
       return true;
     }
     default:

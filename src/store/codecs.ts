@@ -45,8 +45,14 @@ export function migrateItems<T extends { id: string }>(
   return current;
 }
 
+/** A collection file's codec, with a cheap path for the commonest commit: new items at the end. */
+export interface CollectionCodec<T> extends FileCodec<T[]> {
+  /** `[...prev, ...added]`; when `prev` was encoded here, the new text extends its text. */
+  append(prev: T[], added: readonly T[]): T[];
+}
+
 /** Codec of one collection file: `{"format":"prospecta/<name>","version":N,"items":[...]}`. */
-export function collectionCodec<T extends { id: string }>(def: CollectionDef<T>): FileCodec<T[]> {
+export function collectionCodec<T extends { id: string }>(def: CollectionDef<T>): CollectionCodec<T> {
   const format = `prospecta/${def.name}`;
   const canonical = compileCanonicalCheck(def.schema);
   const head = `{"format":${JSON.stringify(format)},"version":${def.version},"items":[`;
@@ -61,12 +67,31 @@ export function collectionCodec<T extends { id: string }>(def: CollectionDef<T>)
     }
     return json;
   };
+  // Text of the arrays encoded last, i.e. of each written shard's current content (arrays held by
+  // the store are never mutated). Appending extends it instead of joining thousands of items again.
+  const texts = new WeakMap<T[], string>();
+  const itemsJson = (items: readonly T[]) => items.map(itemJson).join(',');
   return {
     decode(raw, file) {
       const { version, doc } = openEnvelope(raw, format, def.version, file);
       if (!Array.isArray(doc.items)) throw new StoreCorruptError(file, '"items" is not an array');
       return validateItems(def.schema, migrateItems(def, version, doc.items, file), file, canonical);
     },
-    encode: (items) => `${head}${items.map(itemJson).join(',')}]}`,
+    encode(items) {
+      let text = texts.get(items);
+      if (text === undefined) {
+        text = `${head}${itemsJson(items)}]}`;
+        texts.set(items, text);
+      }
+      return text;
+    },
+    append(prev, added) {
+      const next = prev.concat(added);
+      const prevText = texts.get(prev);
+      if (prevText !== undefined && added.length > 0) {
+        texts.set(next, `${prevText.slice(0, -2)}${prev.length > 0 ? ',' : ''}${itemsJson(added)}]}`);
+      }
+      return next;
+    },
   };
 }

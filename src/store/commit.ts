@@ -51,18 +51,27 @@ function toJournal(state: TeamState, plan: CommitPlan): Journal {
 export async function applyPlan(state: TeamState, plan: CommitPlan, replaying = false): Promise<void> {
   const prepared = plan.changes.map((change) => {
     const current = change.col.shards.get(change.shard);
+    const shard: Shard = current ?? openShard(state, change.col, change.shard);
+    // Logging new items is most commits: then the cached map grows in place once written, and the
+    // codec extends the shard's text instead of re-encoding it.
+    const appendOnly =
+      current !== undefined &&
+      change.removes.length === 0 &&
+      change.upserts.every((u) => !current.byId.has(u.id));
+    if (appendOnly) {
+      return { change, shard, byId: null, data: change.col.codec.append(current.db.data, change.upserts) };
+    }
     const byId = new Map(current?.byId);
     for (const id of change.removes) byId.delete(id);
     for (const item of change.upserts) byId.set(item.id, item);
-    const shard: Shard = current ?? openShard(state, change.col, change.shard);
-    return { change, shard, byId, isNew: current === undefined };
+    return { change, shard, byId, data: [...byId.values()] };
   });
   const fileCount = prepared.length + (plan.team ? 1 : 0);
   const journaled = fileCount > 1;
   if (journaled && !replaying) await journalFile(state).write(toJournal(state, plan));
   await Promise.all([
-    ...prepared.map(({ shard, byId }) => {
-      shard.db.data = [...byId.values()];
+    ...prepared.map(({ shard, data }) => {
+      shard.db.data = data;
       return shard.db.write();
     }),
     plan.team ? state.teamFile.write(plan.team) : undefined,
@@ -70,10 +79,11 @@ export async function applyPlan(state: TeamState, plan: CommitPlan, replaying = 
   // A journal left behind after later commits would replay stale changes, so its removal is durable.
   if (journaled || replaying) await unlinkDurable(state.paths.journalFile);
 
-  for (const { change, shard, byId, isNew } of prepared) {
+  for (const { change, shard, byId } of prepared) {
     const { col } = change;
-    shard.byId = byId;
-    if (isNew) installShard(state, col, shard);
+    if (byId === null) for (const item of change.upserts) shard.byId.set(item.id, item);
+    else shard.byId = byId;
+    if (col.shards.get(change.shard) !== shard) installShard(state, col, shard);
     for (const id of change.removes) if (col.index.get(id) === change.shard) col.index.delete(id);
     for (const item of change.upserts) col.index.set(item.id, change.shard);
   }

@@ -1,12 +1,9 @@
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { Team } from '../domain/entities.ts';
-import { sameStamp, statStamp } from './atomic-fs.ts';
-import { collectionCodec, teamCodec } from './codecs.ts';
+import { type CollectionCodec, collectionCodec, teamCodec } from './codecs.ts';
 import { type AnyCollectionDef, SHARD_KEY } from './collections.ts';
-import { DurableJsonFile, type FileCodec } from './durable-file.ts';
-import { StoreCorruptError } from './errors.ts';
+import { DurableJsonFile } from './durable-file.ts';
 import type { TeamPaths } from './team-folder.ts';
 
 export type Item = { id: string };
@@ -22,7 +19,7 @@ export interface Shard {
 
 export interface CollectionState {
   readonly def: AnyCollectionDef;
-  readonly codec: FileCodec<Item[]>;
+  readonly codec: CollectionCodec<Item>;
   readonly shards: Map<string, Shard>;
   /** id → shard key, so a get or a put costs O(1) whatever the history. */
   readonly index: Map<string, string>;
@@ -46,8 +43,6 @@ export interface TeamState {
   duplicates: Duplicate[];
 }
 
-const SHARD_FILE = /^([0-9A-Za-z_-]{1,40})\.json$/;
-
 export function shardPath(state: TeamState, def: AnyCollectionDef, key: string): string {
   return def.shardOf
     ? join(state.paths.dir, def.name, `${key}.json`)
@@ -58,34 +53,6 @@ export function openShard(state: TeamState, col: CollectionState, key: string): 
   if (col.def.shardOf && !SHARD_KEY.test(key)) throw new Error(`bad shard key ${JSON.stringify(key)}`);
   const file = new DurableJsonFile(shardPath(state, col.def, key), col.codec);
   return { key, file, db: new Low<Item[]>(file, []), byId: new Map() };
-}
-
-async function readShard(state: TeamState, col: CollectionState, key: string): Promise<Shard> {
-  const shard = openShard(state, col, key);
-  await shard.db.read();
-  const items = shard.db.data;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as Item;
-    if (shard.byId.has(item.id)) {
-      throw new StoreCorruptError(shard.file.file, `item ${i}: id ${JSON.stringify(item.id)} appears twice`);
-    }
-    shard.byId.set(item.id, item);
-  }
-  return shard;
-}
-
-/** Shard keys present on disk, from the file names of the collection's folder. */
-async function shardKeysOnDisk(state: TeamState, col: CollectionState): Promise<string[]> {
-  if (!col.def.shardOf) return [''];
-  let names: string[];
-  try {
-    names = await readdir(join(state.paths.dir, col.def.name));
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw err;
-  }
-  // `*.tmp` leftovers of a crashed write do not match and stay where they are.
-  return names.flatMap((name) => SHARD_FILE.exec(name)?.[1] ?? []);
 }
 
 export function installShard(state: TeamState, col: CollectionState, shard: Shard): void {
@@ -100,7 +67,7 @@ export function installShard(state: TeamState, col: CollectionState, shard: Shar
   }
 }
 
-function dropShard(col: CollectionState, key: string): void {
+export function dropShard(col: CollectionState, key: string): void {
   const shard = col.shards.get(key);
   if (!shard) return;
   col.shards.delete(key);
@@ -131,87 +98,4 @@ export function emptyTeamState(
   }
   const teamFile = new DurableJsonFile(paths.teamFile, teamCodec(Team));
   return { teamId, paths, teamFile, team: null, collections, duplicates: [] };
-}
-
-async function readTeam(state: TeamState): Promise<void> {
-  const team = await state.teamFile.read();
-  if (team !== null && team.id !== state.teamId) {
-    throw new StoreCorruptError(
-      state.teamFile.file,
-      `holds team ${JSON.stringify(team.id)}, expected ${JSON.stringify(state.teamId)}`,
-    );
-  }
-  state.team = team;
-}
-
-/** Reads team.json and every shard of every registered collection. */
-export async function loadTeamState(
-  teamId: string,
-  paths: TeamPaths,
-  defs: Iterable<AnyCollectionDef>,
-): Promise<TeamState> {
-  const state = emptyTeamState(teamId, paths, defs);
-  await readTeam(state);
-  const cols = [...state.collections.values()];
-  const loaded = await Promise.all(
-    cols.map(async (col) => {
-      const keys = await shardKeysOnDisk(state, col);
-      return Promise.all(keys.map((key) => readShard(state, col, key)));
-    }),
-  );
-  cols.forEach((col, i) => {
-    for (const shard of loaded[i] ?? []) installShard(state, col, shard);
-  });
-  return state;
-}
-
-/** Reloads what another process changed since we last read or wrote: changed, new and vanished files. */
-export async function refreshTeamState(state: TeamState): Promise<void> {
-  const teamStamp = await statStamp(state.teamFile.file);
-  if (!sameStamp(teamStamp, state.teamFile.stamp)) await readTeam(state);
-  await Promise.all(
-    [...state.collections.values()].map(async (col) => {
-      const onDisk = await shardKeysOnDisk(state, col);
-      const changed = (
-        await Promise.all(
-          onDisk.map(async (key) => {
-            const cached = col.shards.get(key);
-            if (cached && sameStamp(await statStamp(cached.file.file), cached.file.stamp)) return null;
-            return readShard(state, col, key);
-          }),
-        )
-      ).filter((shard): shard is Shard => shard !== null);
-      const present = new Set(onDisk);
-      for (const key of [...col.shards.keys()]) if (!present.has(key)) dropShard(col, key);
-      for (const shard of changed) dropShard(col, shard.key);
-      for (const shard of changed) installShard(state, col, shard);
-    }),
-  );
-}
-
-/**
- * An id in two shards is what a crash leaves mid-way through moving an item; once the journal is
- * replayed it must be gone, otherwise the data is corrupt. The index is rebuilt to be safe.
- */
-export function settleDuplicates(state: TeamState): void {
-  if (state.duplicates.length === 0) return;
-  const cols = new Set<CollectionState>();
-  for (const dup of state.duplicates) {
-    let copies = 0;
-    for (const shard of dup.col.shards.values()) if (shard.byId.has(dup.id)) copies++;
-    if (copies > 1) {
-      throw new StoreCorruptError(
-        dup.file,
-        `id ${JSON.stringify(dup.id)} is also in another ${dup.col.def.name} file`,
-      );
-    }
-    cols.add(dup.col);
-  }
-  state.duplicates = [];
-  for (const col of cols) {
-    col.index.clear();
-    for (const key of sortedShardKeys(col)) {
-      for (const id of col.shards.get(key)?.byId.keys() ?? []) col.index.set(id, key);
-    }
-  }
 }

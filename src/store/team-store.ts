@@ -9,7 +9,8 @@ import { journalCodec } from './journal.ts';
 import { createKeyedMutex } from './keyed-mutex.ts';
 import { createProcessLocks, type HeldLock, type ProcessLockOptions } from './process-lock.ts';
 import { type TeamPaths, teamFolderName, teamPaths } from './team-folder.ts';
-import { loadTeamState, refreshTeamState, settleDuplicates, type TeamState } from './team-state.ts';
+import { loadTeamState, refreshTeamState, settleDuplicates } from './team-load.ts';
+import type { TeamState } from './team-state.ts';
 import { checkTeam, openTx } from './team-tx.ts';
 import type { TeamTx, TransactOptions } from './types.ts';
 
@@ -97,7 +98,10 @@ export function createTeamStore(deps: TeamStoreDeps) {
       const teamId = await teamIdOf(paths);
       if (teamId === null) return null;
       const state = await loadTeamState(teamId, paths, defs());
-      let files = (state.teamFile.stamp ? 1 : 0) + ((await checkJournal(state)) ? 1 : 0);
+      const journaled = await checkJournal(state);
+      // With a journal pending, an id in two shards may be a move it will finish; without, it is corrupt.
+      if (!journaled) settleDuplicates(state);
+      let files = (state.teamFile.stamp ? 1 : 0) + (journaled ? 1 : 0);
       for (const col of state.collections.values()) {
         for (const shard of col.shards.values()) if (shard.file.stamp) files++;
       }

@@ -1,7 +1,6 @@
-import { createLocalRenderer } from '../../src/charts/local-renderer.ts';
-import { measureChartRendering } from '../../src/charts/measure.ts';
-const threads = Number(process.argv[3] ?? 2);
-const r = createLocalRenderer({ cacheSize: 0, threads });
-await r.warmUp();
-for (let k = 0; k < 3; k++) console.log(JSON.stringify(await measureChartRendering(r, { runs: Number(process.argv[2] ?? 100), warmUpRuns: 30 })));
+import { createChartRenderer, measureChartRendering } from '../../src/charts/index.ts';
+
+const r = createChartRenderer({ renderer: 'local', cacheSize: 0 });
+for (let k = 0; k < 4; k++)
+  console.log(JSON.stringify(await measureChartRendering(r, { runs: 100, warmUpRuns: 20 })));
 await r.close();

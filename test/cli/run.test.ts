@@ -32,7 +32,10 @@ afterAll(async () => {
 
 describe('prospecta run', () => {
   it('logs an activity and answers /funnel --json with figures under DOMAIN ids and a PNG file', async () => {
-    const log = await prospecta('run', '/log kind:call outcome:appointment prospect:"Boulangerie Martin" date:today');
+    const log = await prospecta(
+      'run',
+      '/log kind:call outcome:appointment prospect:"Boulangerie Martin" date:today',
+    );
     expect(log.code).toBe(0);
     expect(log.stdout).toContain('appel enregistré');
     const out = path.join(dir, 'out');
@@ -40,13 +43,23 @@ describe('prospecta run', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as {
       ok: boolean;
-      data: { stages: Record<string, number>; ratios: Record<string, { numerator: number; denominator: number; value: number | null }> };
+      data: {
+        stages: Record<string, number>;
+        ratios: Record<string, { numerator: number; denominator: number; value: number | null }>;
+      };
       charts: { file: string; width: number; height: number }[];
       error: null;
     };
     expect(json.ok).toBe(true);
     expect(json.error).toBeNull();
-    expect(json.data.stages).toMatchObject({ targeted: 1, attempted: 1, reached: 1, pitched: 1, appointment: 1, visited: 0 });
+    expect(json.data.stages).toMatchObject({
+      targeted: 1,
+      attempted: 1,
+      reached: 1,
+      pitched: 1,
+      appointment: 1,
+      visited: 0,
+    });
     expect(json.data.ratios.appointment_rate).toEqual({ numerator: 1, denominator: 1, value: 1 });
     expect(json.data.ratios.close_rate).toEqual({ numerator: 0, denominator: 0, value: null });
     expect(json.charts).toHaveLength(1);
@@ -58,9 +71,18 @@ describe('prospecta run', () => {
 
   it('exits 2 with a JSON error naming the field on bad input, and writes nothing', async () => {
     const before = await readdir(path.join(dir, 'teams'), { recursive: true });
-    const r = await prospecta('run', '--json', '--locale', 'en', '/log kind:call outcome:signed prospect:X amount:-3');
+    const r = await prospecta(
+      'run',
+      '--json',
+      '--locale',
+      'en',
+      '/log kind:call outcome:signed prospect:X amount:-3',
+    );
     expect(r.code).toBe(2);
-    const json = JSON.parse(r.stdout) as { ok: boolean; error: { code: string; field: string; message: string } };
+    const json = JSON.parse(r.stdout) as {
+      ok: boolean;
+      error: { code: string; field: string; message: string };
+    };
     expect(json.ok).toBe(false);
     expect(json.error).toMatchObject({ code: 'negative_amount', field: 'amount' });
     expect(json.error.message).toBe('amount: the amount cannot be negative (“-3”).');

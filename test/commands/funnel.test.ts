@@ -40,7 +40,16 @@ describe('/funnel', () => {
     const r = await core.run('/funnel this-week');
     const d = r.data as unknown as FunnelData;
     expect(d.period).toEqual({ from: '2026-11-23', to: '2026-11-29' });
-    expect(d.stages).toEqual({ targeted: 10, attempted: 9, reached: 5, pitched: 4, appointment: 2, visited: 3, proposal: 1, signed: 1 });
+    expect(d.stages).toEqual({
+      targeted: 10,
+      attempted: 9,
+      reached: 5,
+      pitched: 4,
+      appointment: 2,
+      visited: 3,
+      proposal: 1,
+      signed: 1,
+    });
     expect(d.ratios.reach_rate).toEqual({ numerator: 5, denominator: 9, value: 5 / 9 });
     expect(d.ratios.pitch_rate).toEqual({ numerator: 4, denominator: 5, value: 0.8 });
     expect(d.ratios.appointment_rate).toEqual({ numerator: 2, denominator: 5, value: 0.4 });
@@ -53,7 +62,10 @@ describe('/funnel', () => {
     expect(d.ratios.conquest_rate).toEqual({ numerator: 1, denominator: 1, value: 1 });
     // the ratio is shown with its fraction, French style
     const ratioTable = r.blocks.filter((b) => b.type === 'table')[1];
-    expect(ratioTable?.type === 'table' && ratioTable.rows[0]).toEqual(['Taux de joignabilité', '55,6\u00a0% (5/9)']);
+    expect(ratioTable?.type === 'table' && ratioTable.rows[0]).toEqual([
+      'Taux de joignabilité',
+      '55,6\u00a0% (5/9)',
+    ]);
     const charts = r.blocks.filter((b) => b.type === 'chart');
     expect(charts).toHaveLength(1);
     expect(charts[0]?.type === 'chart' && charts[0].spec.type).toBe('funnel');
@@ -81,7 +93,12 @@ describe('/funnel', () => {
     for (const line of WEEK) await core.run(`/log ${line}`);
     await core.run('/log kind:call outcome:refused prospect:Z date:2026-11-26', { user: 'bob' });
     const bob = await core.run('/funnel this-week rep:bob');
-    expect((bob.data as unknown as FunnelData).stages).toMatchObject({ targeted: 1, attempted: 1, reached: 1, pitched: 1 });
+    expect((bob.data as unknown as FunnelData).stages).toMatchObject({
+      targeted: 1,
+      attempted: 1,
+      reached: 1,
+      pitched: 1,
+    });
     const bad = await core.run('/funnel period:someday');
     expect(bad.error?.code).toBe('invalid_period');
     expect(bad.error?.message).toContain('cette-semaine');

@@ -76,7 +76,9 @@ describe('/import activities', () => {
   it('refuses a malformed CSV, a file without the required columns, and previews without writing', async () => {
     const before = await core.snapshot();
     const malformed = await core.run('/import activities file:m.csv', {
-      files: { 'm.csv': new TextEncoder().encode('date,kind,outcome,prospect\n2026-11-24,call,"reached,Acme\n') },
+      files: {
+        'm.csv': new TextEncoder().encode('date,kind,outcome,prospect\n2026-11-24,call,"reached,Acme\n'),
+      },
     });
     expect(malformed.error?.code).toBe('csv_malformed');
     const missing = await core.run('/import activities file:x.csv', {
@@ -85,7 +87,10 @@ describe('/import activities', () => {
     expect(missing.error?.code).toBe('import_missing_columns');
     expect(missing.error?.message).toContain('kind');
     const mapped = new TextEncoder().encode('Quand,Quoi,Issue,Qui\n2026-11-24,call,reached,Acme\n');
-    const preview = await core.run('/import activities file:y.csv dry_run:true columns:"Quand=date;Quoi=kind;Qui=prospect"', { files: { 'y.csv': mapped } });
+    const preview = await core.run(
+      '/import activities file:y.csv dry_run:true columns:"Quand=date;Quoi=kind;Qui=prospect"',
+      { files: { 'y.csv': mapped } },
+    );
     expect(preview.error).toBeUndefined();
     expect((preview.data as { dryRun: boolean; counts: { valid: number } }).counts.valid).toBe(1);
     expect(await core.snapshot()).toEqual(before);
@@ -93,20 +98,31 @@ describe('/import activities', () => {
 
   it('is for managers: a rep is refused', async () => {
     await core.run('/help', { user: 'bob' });
-    const r = await core.run('/import activities file:export.csv', { user: 'bob', files: { 'export.csv': FRENCH_EXCEL } });
+    const r = await core.run('/import activities file:export.csv', {
+      user: 'bob',
+      files: { 'export.csv': FRENCH_EXCEL },
+    });
     expect(r.error?.code).toBe('forbidden');
   });
 });
 
 describe('/import prospects', () => {
   it('imports prospects and updates them on a second import instead of duplicating', async () => {
-    const csv = new TextEncoder().encode('\uFEFFNom,Ville,Code postal,Téléphone\nGarage Dupont,Lyon,69003,04 78 00 00 00\nCafé Élysée,Villeurbanne,69100,\n');
+    const csv = new TextEncoder().encode(
+      '\uFEFFNom,Ville,Code postal,Téléphone\nGarage Dupont,Lyon,69003,04 78 00 00 00\nCafé Élysée,Villeurbanne,69100,\n',
+    );
     const files = { 'p.csv': csv };
     const r = await core.run('/import prospects file:p.csv', { files });
     expect((r.data as { counts: { imported: number } }).counts.imported).toBe(2);
     const again = await core.run('/import prospects file:p.csv', { files });
-    expect((again.data as { counts: { imported: number; unchanged: number } }).counts).toMatchObject({ imported: 0, unchanged: 2 });
+    expect((again.data as { counts: { imported: number; unchanged: number } }).counts).toMatchObject({
+      imported: 0,
+      unchanged: 2,
+    });
     const p = await core.run('/prospect show "cafe elysee"');
-    expect((p.data as { prospect: { city: string; postalCode: string } }).prospect).toMatchObject({ city: 'Villeurbanne', postalCode: '69100' });
+    expect((p.data as { prospect: { city: string; postalCode: string } }).prospect).toMatchObject({
+      city: 'Villeurbanne',
+      postalCode: '69100',
+    });
   });
 });

@@ -12,12 +12,20 @@ afterEach(async () => {
 
 describe('/log', () => {
   it('stores a French-typed activity, creates the prospect on the fly and answers in French', async () => {
-    const r = await core.run('/journal type:appel résultat:rdv prospect:"Boulangerie Martin" date:hier durée:1h30');
+    const r = await core.run(
+      '/journal type:appel résultat:rdv prospect:"Boulangerie Martin" date:hier durée:1h30',
+    );
     expect(r.error).toBeUndefined();
     expect(r.tone).toBe('success');
     expect(r.title).toBe('appel enregistré');
     const data = r.data as { activity: Activity; prospect: { id: string; created: boolean } };
-    expect(data.activity).toMatchObject({ kind: 'call', outcome: 'appointment', date: '2026-11-27', durationMin: 90, repId: 'cli:alice' });
+    expect(data.activity).toMatchObject({
+      kind: 'call',
+      outcome: 'appointment',
+      date: '2026-11-27',
+      durationMin: 90,
+      repId: 'cli:alice',
+    });
     expect(data.prospect).toEqual({ id: 'P-1', name: 'Boulangerie Martin', created: true });
     const text = r.blocks.map((b) => (b.type === 'text' ? b.text : '')).join('\n');
     expect(text).toContain('Nouveau prospect créé : Boulangerie Martin (P-1)');
@@ -30,7 +38,10 @@ describe('/log', () => {
     await core.run('/log kind:call outcome:reached prospect:"Café Élysée"');
     const byName = await core.run('/log kind:call outcome:appointment prospect:"cafe elysee"');
     const byId = await core.run('/log kind:visit outcome:signed prospect:p-1 amount:"1 234,50"');
-    expect((byName.data as { prospect: { id: string; created: boolean } }).prospect).toMatchObject({ id: 'P-1', created: false });
+    expect((byName.data as { prospect: { id: string; created: boolean } }).prospect).toMatchObject({
+      id: 'P-1',
+      created: false,
+    });
     expect((byId.data as { activity: Activity }).activity.amount).toBe(1234.5);
     const p = await core.store.transact('local:acme', (tx) => tx.prospects.get('P-1'));
     expect(p).toMatchObject({ status: 'customer', customerSince: '2026-11-28' });
@@ -42,13 +53,28 @@ describe('/log', () => {
   });
 
   const bad: [string, string, string, string | undefined][] = [
-    ['unknown option, with a suggestion', '/log kind:call outcom:refused prospect:X', 'unknown_option', 'outcom'],
+    [
+      'unknown option, with a suggestion',
+      '/log kind:call outcom:refused prospect:X',
+      'unknown_option',
+      'outcom',
+    ],
     ['negative amount', '/log kind:visit outcome:signed prospect:X amount:-5', 'negative_amount', 'amount'],
-    ['date in the future beyond a day', '/log kind:call outcome:refused prospect:X date:2026-12-05', 'date_in_future', 'date'],
+    [
+      'date in the future beyond a day',
+      '/log kind:call outcome:refused prospect:X date:2026-12-05',
+      'date_in_future',
+      'date',
+    ],
     ['empty prospect', '/log kind:call outcome:refused prospect:""', 'empty_value', 'prospect'],
     ['unknown outcome value', '/log kind:call outcome:maybe prospect:X', 'invalid_choice', 'outcome'],
     ['missing required outcome', '/log kind:call prospect:X', 'missing_option', 'outcome'],
-    ['amount on a call with no answer', '/log kind:call outcome:no_answer prospect:X amount:100', 'amount_not_applicable', 'amount'],
+    [
+      'amount on a call with no answer',
+      '/log kind:call outcome:no_answer prospect:X amount:100',
+      'amount_not_applicable',
+      'amount',
+    ],
     ['unknown prospect id', '/log kind:call outcome:refused prospect:P-99', 'prospect_not_found', 'prospect'],
     ['unknown command', '/lgo kind:call', 'unknown_command', undefined],
   ];
@@ -68,7 +94,9 @@ describe('/log', () => {
     expect(r.error?.message).toContain('Option « montnt » inconnue');
     expect(r.error?.message).toContain('Vouliez-vous dire « montant » ?');
     const future = await core.run('/journal type:appel résultat:refus prospect:X date:10/12/2026');
-    expect(future.error?.message).toBe('date : le 10/12/2026 est dans le futur. Une action se saisit au plus tard le 2026-11-29.');
+    expect(future.error?.message).toBe(
+      'date : le 10/12/2026 est dans le futur. Une action se saisit au plus tard le 2026-11-29.',
+    );
   });
 
   it('keeps teams apart: another team cannot find the first team’s prospect', async () => {

@@ -1,9 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { createRegistry } from '../../src/core/registry.ts';
 import { describeOptions } from '../../src/core/options.ts';
+import { createRegistry } from '../../src/core/registry.ts';
 import { commandReference } from '../../src/help/readme.ts';
-import { readFileSync } from 'node:fs';
 
 const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
 

@@ -4,7 +4,11 @@ import { parseCommandText } from '../../src/core/grammar.ts';
 
 describe('parseCommandText', () => {
   it('splits a /log line with quoted values and a colon inside a quoted note', () => {
-    expect(parseCommandText('/log kind:call outcome:appointment prospect:"Boulangerie Martin" date:hier note:"Tél: rappeler à 14:30"')).toEqual({
+    expect(
+      parseCommandText(
+        '/log kind:call outcome:appointment prospect:"Boulangerie Martin" date:hier note:"Tél: rappeler à 14:30"',
+      ),
+    ).toEqual({
       command: 'log',
       words: [],
       named: [
@@ -38,7 +42,11 @@ describe('parseCommandText', () => {
   });
 
   it('keeps bare words before the first option as subcommand and positional values', () => {
-    expect(parseCommandText('/prospect show P-12')).toEqual({ command: 'prospect', words: ['show', 'P-12'], named: [] });
+    expect(parseCommandText('/prospect show P-12')).toEqual({
+      command: 'prospect',
+      words: ['show', 'P-12'],
+      named: [],
+    });
     expect(parseCommandText('funnel this-week compare:previous').words).toEqual(['this-week']);
   });
 

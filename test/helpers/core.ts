@@ -17,14 +17,24 @@ export async function createTestCore(now = new Date('2026-11-28T09:00:00Z')) {
   const deps = { store, registry: createRegistry(commands), logger: silentLogger, clock: () => now };
   const run = (
     text: string,
-    o: { team?: string; user?: string; locale?: Locale; role?: Role; files?: Record<string, Uint8Array> } = {},
+    o: {
+      team?: string;
+      user?: string;
+      locale?: Locale;
+      role?: Role;
+      files?: Record<string, Uint8Array>;
+    } = {},
   ): Promise<Reply> => {
     const user = o.user ?? 'alice';
     const inv: Invocation = {
       channel: 'cli',
       teamId: `local:${o.team ?? 'acme'}`,
       teamName: o.team ?? 'acme',
-      user: { id: `cli:${user}`, displayName: user[0]?.toUpperCase() + user.slice(1), ...(o.role && { roleHint: o.role }) },
+      user: {
+        id: `cli:${user}`,
+        displayName: user[0]?.toUpperCase() + user.slice(1),
+        ...(o.role && { roleHint: o.role }),
+      },
       ...(o.locale && { locale: o.locale }),
       input: { kind: 'text', text },
       resolveFile: async (ref) => {
@@ -42,7 +52,8 @@ export async function createTestCore(now = new Date('2026-11-28T09:00:00Z')) {
       for (const e of await readdir(d, { withFileTypes: true }).catch(() => [])) {
         const p = path.join(d, e.name);
         if (e.isDirectory()) await walk(p);
-        else if (!e.name.endsWith('.lock')) out[path.relative(dir, p)] = (await readFile(p)).toString('base64');
+        else if (!e.name.endsWith('.lock'))
+          out[path.relative(dir, p)] = (await readFile(p)).toString('base64');
       }
     };
     await walk(dir);

@@ -14,12 +14,34 @@ const prospect = {
   createdAt: '2024-01-02T09:00:00+01:00',
   createdBy: 'cli:alice',
 };
-const campaign = { id: 'C-1', name: 'Spring', from: '2024-03-01', targetSize: 40, createdAt: '2024-02-01T08:00:00Z' };
+const campaign = {
+  id: 'C-1',
+  name: 'Spring',
+  from: '2024-03-01',
+  targetSize: 40,
+  createdAt: '2024-02-01T08:00:00Z',
+};
 
 /** Variations of a valid value: each field removed, retyped, emptied, lengthened, plus an unknown key. */
 function variations(valid: Record<string, unknown>): unknown[] {
   const out: unknown[] = [valid, { ...valid, extra: 1 }, null, [], 'x'];
-  const odd = ['', 'é', '😀'.repeat(3), 'x'.repeat(121), '😀'.repeat(61), 'P-', 'P-1a', -1, 0, 1.5, 1e300, true, null, {}, []];
+  const odd = [
+    '',
+    'é',
+    '😀'.repeat(3),
+    'x'.repeat(121),
+    '😀'.repeat(61),
+    'P-',
+    'P-1a',
+    -1,
+    0,
+    1.5,
+    1e300,
+    true,
+    null,
+    {},
+    [],
+  ];
   for (const key of Object.keys(valid)) {
     const { [key]: _, ...without } = valid;
     out.push(without);

@@ -43,12 +43,29 @@ describe('corrupt files', () => {
     ['bad JSON', () => '{"format":"prospecta/activities","version":1,"items":[', /not valid JSON/],
     [
       'an item failing the schema',
-      () => JSON.stringify({ format: 'prospecta/activities', version: 1, items: [goodItem(), { ...goodItem(), id: 'A-3', outcome: 'maybe' }] }),
+      () =>
+        JSON.stringify({
+          format: 'prospecta/activities',
+          version: 1,
+          items: [goodItem(), { ...goodItem(), id: 'A-3', outcome: 'maybe' }],
+        }),
       /item 1: outcome: /,
     ],
-    ['a future version', () => JSON.stringify({ format: 'prospecta/activities', version: 9, items: [] }), /version 9 is newer/],
-    ['a wrong format tag', () => JSON.stringify({ format: 'prospecta/members', version: 1, items: [] }), /format is "prospecta\/members"/],
-    ['no items array', () => JSON.stringify({ format: 'prospecta/activities', version: 1 }), /"items" is not an array/],
+    [
+      'a future version',
+      () => JSON.stringify({ format: 'prospecta/activities', version: 9, items: [] }),
+      /version 9 is newer/,
+    ],
+    [
+      'a wrong format tag',
+      () => JSON.stringify({ format: 'prospecta/members', version: 1, items: [] }),
+      /format is "prospecta\/members"/,
+    ],
+    [
+      'no items array',
+      () => JSON.stringify({ format: 'prospecta/activities', version: 1 }),
+      /"items" is not an array/,
+    ],
     [
       'an id twice in one file',
       () => JSON.stringify({ format: 'prospecta/activities', version: 1, items: [goodItem(), goodItem()] }),
@@ -56,27 +73,38 @@ describe('corrupt files', () => {
     ],
   ];
 
-  it.each(cases)('%s: names the file, never rewrites it, and verifyAll reports it', async (_, content, detail) => {
-    const text = content();
-    await writeFile(febFile, text);
-    const store = await openStore({ dir });
-    await expectCorrupt(store.transact(TEAM, (tx) => tx.activities.size), febFile, detail);
-    // A write touching the corrupt shard is refused too.
-    await expectCorrupt(
-      store.transact(TEAM, (tx) => tx.activities.put(activity('A-9', '2024-02-11'))),
-      febFile,
-      detail,
-    );
-    await expectCorrupt(store.verifyAll(), febFile, detail);
-    await store.close();
-    expect(await readFile(febFile, 'utf8')).toBe(text);
-  });
+  it.each(cases)(
+    '%s: names the file, never rewrites it, and verifyAll reports it',
+    async (_, content, detail) => {
+      const text = content();
+      await writeFile(febFile, text);
+      const store = await openStore({ dir });
+      await expectCorrupt(
+        store.transact(TEAM, (tx) => tx.activities.size),
+        febFile,
+        detail,
+      );
+      // A write touching the corrupt shard is refused too.
+      await expectCorrupt(
+        store.transact(TEAM, (tx) => tx.activities.put(activity('A-9', '2024-02-11'))),
+        febFile,
+        detail,
+      );
+      await expectCorrupt(store.verifyAll(), febFile, detail);
+      await store.close();
+      expect(await readFile(febFile, 'utf8')).toBe(text);
+    },
+  );
 
   it('notices a file corrupted under a running store and leaves it alone', async () => {
     const store = await openStore({ dir });
     expect(await store.transact(TEAM, (tx) => tx.activities.size)).toBe(2);
     await writeFile(febFile, 'garbage');
-    await expectCorrupt(store.transact(TEAM, (tx) => tx.activities.size), febFile, /not valid JSON/);
+    await expectCorrupt(
+      store.transact(TEAM, (tx) => tx.activities.size),
+      febFile,
+      /not valid JSON/,
+    );
     await store.close();
     expect(await readFile(febFile, 'utf8')).toBe('garbage');
   });
@@ -85,7 +113,11 @@ describe('corrupt files', () => {
     const teamFile = join(teamDir(dir, TEAM), 'team.json');
     await writeFile(teamFile, JSON.stringify({ format: 'prospecta/team', version: 1, team: { id: TEAM } }));
     const store = await openStore({ dir });
-    await expectCorrupt(store.transact(TEAM, () => 1), teamFile, /team: name: /);
+    await expectCorrupt(
+      store.transact(TEAM, () => 1),
+      teamFile,
+      /team: name: /,
+    );
     await expectCorrupt(store.listTeams(), teamFile, /team: name: /);
     await store.close();
   });

@@ -5,10 +5,11 @@ import { openStore, type Store, StoreCorruptError } from '../../src/store/index.
 import { activity, initTeam, makeTempDir, member, removeDir, teamDir, teamRecord } from './helpers.ts';
 
 const TEAM = 'local:demo';
-const exists = (path: string) => access(path).then(
-  () => true,
-  () => false,
-);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 const shardDoc = (items: unknown[]) => JSON.stringify({ format: 'prospecta/activities', version: 1, items });
 
 describe('journal of multi-file commits', () => {
@@ -50,8 +51,20 @@ describe('journal of multi-file commits', () => {
         files: [
           { collection: 'activities', version: 1, shard: '2024-01', upserts: [], removes: ['A-1'] },
           { collection: 'activities', version: 1, shard: '2024-03', upserts: [moved], removes: [] },
-          { collection: 'activities', version: 1, shard: '2024-02', upserts: [activity('A-2', '2024-02-01')], removes: [] },
-          { collection: 'members', version: 1, shard: '', upserts: [member('cli:bob')], removes: ['cli:alice'] },
+          {
+            collection: 'activities',
+            version: 1,
+            shard: '2024-02',
+            upserts: [activity('A-2', '2024-02-01')],
+            removes: [],
+          },
+          {
+            collection: 'members',
+            version: 1,
+            shard: '',
+            upserts: [member('cli:bob')],
+            removes: ['cli:alice'],
+          },
         ],
       }),
     );
@@ -80,7 +93,9 @@ describe('journal of multi-file commits', () => {
     await store.close();
     expect(await exists(journal)).toBe(false);
     expect(JSON.parse(await readFile(join(team, 'activities', '2024-01.json'), 'utf8')).items).toEqual([]);
-    expect(JSON.parse(await readFile(join(team, 'activities', '2024-02.json'), 'utf8')).items).toHaveLength(1);
+    expect(JSON.parse(await readFile(join(team, 'activities', '2024-02.json'), 'utf8')).items).toHaveLength(
+      1,
+    );
     const again = await openStore({ dir });
     expect(await viewOf(again)).toEqual(expected);
     expect(await again.verifyAll()).toEqual({ teams: 1, files: 5 });
@@ -103,7 +118,9 @@ describe('journal of multi-file commits', () => {
         version: 1,
         teamId: TEAM,
         team: teamRecord(TEAM),
-        files: [{ collection: 'members', version: 1, shard: '', upserts: [member('cli:alice')], removes: [] }],
+        files: [
+          { collection: 'members', version: 1, shard: '', upserts: [member('cli:alice')], removes: [] },
+        ],
       }),
     );
     const store = await openStore({ dir });
@@ -122,7 +139,9 @@ describe('journal of multi-file commits', () => {
     expect(await readdir(team)).not.toContain('journal.json');
     await store.close();
     const reopened = await openStore({ dir });
-    expect(await reopened.transact(TEAM, (tx) => tx.activities.all().map((a) => a.date))).toEqual(['2024-04-01']);
+    expect(await reopened.transact(TEAM, (tx) => tx.activities.all().map((a) => a.date))).toEqual([
+      '2024-04-01',
+    ]);
     await reopened.close();
   });
 
@@ -132,6 +151,7 @@ describe('journal of multi-file commits', () => {
     await writeFile(dup, shardDoc([activity('A-1', '2024-05-01')]));
     const store = await openStore({ dir });
     const err = await store.transact(TEAM, () => 1).catch((e: unknown) => e);
+    await expect(store.verifyAll()).rejects.toBeInstanceOf(StoreCorruptError);
     await store.close();
     expect(err).toBeInstanceOf(StoreCorruptError);
     expect((err as Error).message).toMatch(/A-1/);

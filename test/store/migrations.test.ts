@@ -15,10 +15,11 @@ const notes: CollectionDef<Note> = {
   schema: Note,
   version: 2,
   migrations: {
-    0: (items) => items.map((it) => {
-      const { body, ...rest } = it as { body: string };
-      return { ...rest, text: body };
-    }),
+    0: (items) =>
+      items.map((it) => {
+        const { body, ...rest } = it as { body: string };
+        return { ...rest, text: body };
+      }),
     1: (items) => items.map((it) => ({ ...(it as object), pinned: false })),
   },
 };
@@ -39,7 +40,11 @@ describe('migrations', () => {
   });
 
   it('loads a version-0 file migrated to the current version, and writes the current version', async () => {
-    const v0 = JSON.stringify({ format: 'prospecta/notes', version: 0, items: [{ id: 'n1', body: 'call back' }] });
+    const v0 = JSON.stringify({
+      format: 'prospecta/notes',
+      version: 0,
+      items: [{ id: 'n1', body: 'call back' }],
+    });
     await writeFile(notesFile, v0);
     const store = await openStore({ dir, collections: [notes] });
     const loaded = await store.transact(TEAM, (tx) => tx.collection(notes).all());
@@ -47,7 +52,9 @@ describe('migrations', () => {
     // Reading alone does not rewrite the file.
     expect(await readFile(notesFile, 'utf8')).toBe(v0);
 
-    await store.transact(TEAM, (tx) => tx.collection(notes).put({ id: 'n2', text: 'send quote', pinned: true }));
+    await store.transact(TEAM, (tx) =>
+      tx.collection(notes).put({ id: 'n2', text: 'send quote', pinned: true }),
+    );
     await store.close();
     expect(JSON.parse(await readFile(notesFile, 'utf8'))).toEqual({
       format: 'prospecta/notes',

@@ -16,7 +16,9 @@ function runWriter(dir: string, teamId: string, prefix: string, count: number): 
       stderr += chunk.toString();
     });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`writer ${prefix} exited ${code}: ${stderr}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`writer ${prefix} exited ${code}: ${stderr}`)),
+    );
   });
 }
 
@@ -36,7 +38,11 @@ describe('two processes on one data folder', () => {
     const store = await openStore({ dir, lockWaitMs: 30_000 });
     const mine = Promise.all(
       Array.from({ length: perWriter }, (_, i) =>
-        store.transact(team, (tx) => tx.activities.put(activity(`parent-${i}`, '2024-02-10')), initTeam(team)),
+        store.transact(
+          team,
+          (tx) => tx.activities.put(activity(`parent-${i}`, '2024-02-10')),
+          initTeam(team),
+        ),
       ),
     );
     await Promise.all([runWriter(dir, team, 'c1', perWriter), runWriter(dir, team, 'c2', perWriter), mine]);

@@ -32,16 +32,43 @@ describe('sharded files', () => {
   it('keeps one file a month, in the documented format', async () => {
     expect((await readdir(activitiesDir)).sort()).toEqual(['2024-01.json', '2024-02.json', '2024-03.json']);
     const doc = JSON.parse(await readFile(join(activitiesDir, '2024-02.json'), 'utf8'));
-    expect(doc).toEqual({ format: 'prospecta/activities', version: 1, items: [activity('A-2', '2024-02-10')] });
+    expect(doc).toEqual({
+      format: 'prospecta/activities',
+      version: 1,
+      items: [activity('A-2', '2024-02-10')],
+    });
     const team = JSON.parse(await readFile(join(teamDir(dir, TEAM), 'team.json'), 'utf8'));
     expect(team).toMatchObject({ format: 'prospecta/team', version: 1, team: { id: TEAM } });
   });
 
+  it('writes exactly the JSON of the shard after appends, updates and removes', async () => {
+    const febFile = join(activitiesDir, '2024-02.json');
+    const expected = [activity('A-2', '2024-02-10')];
+    for (let i = 0; i < 5; i++) {
+      const item = activity(`B-${i}`, '2024-02-11');
+      await store.transact(TEAM, (tx) => tx.activities.put(item));
+      expected.push(item);
+      const text = await readFile(febFile, 'utf8');
+      expect(text).toBe(JSON.stringify({ format: 'prospecta/activities', version: 1, items: expected }));
+    }
+    await store.transact(TEAM, (tx) => {
+      tx.activities.put(activity('B-1', '2024-02-12', { amount: 3 }));
+      tx.activities.remove('B-3');
+    });
+    const items = JSON.parse(await readFile(febFile, 'utf8')).items as { id: string; amount?: number }[];
+    expect(items.map((a) => a.id)).toEqual(['A-2', 'B-0', 'B-1', 'B-2', 'B-4']);
+    expect(items[2]?.amount).toBe(3);
+  });
+
   it('rewrites only the shard of the changed item', async () => {
-    const before = await Promise.all(['2024-01', '2024-02', '2024-03'].map((m) => stat(join(activitiesDir, `${m}.json`))));
+    const before = await Promise.all(
+      ['2024-01', '2024-02', '2024-03'].map((m) => stat(join(activitiesDir, `${m}.json`))),
+    );
     await new Promise((r) => setTimeout(r, 20));
     await store.transact(TEAM, (tx) => tx.activities.put(activity('A-4', '2024-02-20')));
-    const after = await Promise.all(['2024-01', '2024-02', '2024-03'].map((m) => stat(join(activitiesDir, `${m}.json`))));
+    const after = await Promise.all(
+      ['2024-01', '2024-02', '2024-03'].map((m) => stat(join(activitiesDir, `${m}.json`))),
+    );
     for (const i of [0, 2]) {
       expect(after[i]?.ino).toBe(before[i]?.ino);
       expect(after[i]?.mtimeMs).toBe(before[i]?.mtimeMs);

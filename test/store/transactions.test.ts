@@ -42,7 +42,12 @@ describe('transactions', () => {
       activities: tx.activities.all().map((a) => a.id),
       dirty: tx.dirty,
     }));
-    expect(view).toEqual({ name: 'Team local:demo', members: ['cli:alice'], activities: ['A-1', 'A-2'], dirty: false });
+    expect(view).toEqual({
+      name: 'Team local:demo',
+      members: ['cli:alice'],
+      activities: ['A-1', 'A-2'],
+      dirty: false,
+    });
   });
 
   it('lets reads in a transaction see its staged puts and removes, in commit order', async () => {
@@ -124,7 +129,9 @@ describe('transactions', () => {
     for (const id of ids) {
       await store.transact(id, (tx) => tx.members.put(member(`cli:${id}`)), initTeam(id));
     }
-    const views = await Promise.all(ids.map((id) => store.transact(id, (tx) => tx.members.all().map((m) => m.id))));
+    const views = await Promise.all(
+      ids.map((id) => store.transact(id, (tx) => tx.members.all().map((m) => m.id))),
+    );
     expect(views).toEqual(ids.map((id) => [`cli:${id}`]));
     expect(await store.transact('local:demo', (tx) => tx.members.get('cli:local:x'))).toBeUndefined();
     const teams = join(dir, 'teams');
@@ -132,12 +139,16 @@ describe('transactions', () => {
       const folder = teamDir(dir, id);
       expect(relative(teams, resolve(folder)).includes('..')).toBe(false);
     }
-    const folders = (await readdir(teams, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.includes('.'));
+    const folders = (await readdir(teams, { withFileTypes: true })).filter(
+      (e) => e.isDirectory() && !e.name.includes('.'),
+    );
     expect(folders).toHaveLength(ids.length + 1);
     expect((await store.listTeams()).sort()).toEqual([...ids, 'local:demo'].sort());
   });
 
   it('rejects a team record whose id is not the team id', async () => {
-    await expect(store.transact('local:other', () => 1, initTeam('local:wrong'))).rejects.toThrow(/not "local:other"/);
+    await expect(store.transact('local:other', () => 1, initTeam('local:wrong'))).rejects.toThrow(
+      /not "local:other"/,
+    );
   });
 });
