@@ -6,10 +6,10 @@ import { opt } from '../src/core/options.ts';
 import { type Field, fields, reply, table, text } from '../src/core/reply.ts';
 import { normalizeKey } from '../src/core/values.ts';
 import type { Prospect } from '../src/domain/entities.ts';
-import { PROSPECT_STATUSES } from '../src/domain/ids.ts';
 import { findByRef, nextId, requireByRef } from '../src/domain/lookup.ts';
 import { applyProspectFields, lastContacts } from '../src/prospects/apply.ts';
 import { prospectFields } from '../src/prospects/fields.ts';
+import { newProspect } from '../src/prospects/new-prospect.ts';
 
 const ref = (required: true) =>
   opt.text({
@@ -71,16 +71,7 @@ const add = defineSubcommand({
     const { tx, t } = ctx;
     const existing = findByRef(tx.prospects, args.name);
     if (existing) throw new UserError('prospect_exists', { name: existing.name, id: existing.id }, 'name');
-    const base: Prospect = {
-      id: nextId(tx.prospects, 'P'),
-      name: args.name,
-      type: 'b2b',
-      consent: { status: 'unknown' },
-      status: 'prospect',
-      ownerId: ctx.member.id,
-      createdAt: ctx.now.toISOString(),
-      createdBy: ctx.member.id,
-    };
+    const base = newProspect(nextId(tx.prospects, 'P'), args.name, { memberId: ctx.member.id, now: ctx.now });
     const p = applyProspectFields(base, args, ctx.today);
     tx.prospects.put(p);
     return reply({
@@ -156,15 +147,7 @@ const list = defineSubcommand({
         en: 'Text to find in name, company, city',
       },
     }),
-    status: opt.choice(PROSPECT_STATUSES, {
-      frName: 'statut',
-      description: { fr: 'Statut', en: 'Status' },
-      choiceLabels: {
-        fr: { suspect: 'suspect', prospect: 'prospect', customer: 'client' },
-        en: { suspect: 'suspect', prospect: 'prospect', customer: 'customer' },
-      },
-      choiceAliases: { customer: ['client', 'clients'] },
-    }),
+    status: prospectFields.status,
     city: opt.text({ frName: 'ville', description: { fr: 'Ville', en: 'City' } }),
     limit: opt.integer({
       min: 1,

@@ -1,6 +1,7 @@
 import { UserError } from '../core/errors.ts';
 import type { Prospect } from '../domain/entities.ts';
 import { findByRef, nextId } from '../domain/lookup.ts';
+import { newProspect } from '../prospects/new-prospect.ts';
 import type { TeamTx } from '../store/types.ts';
 
 /** The prospect a command names, created on the fly when the name is new (an id must exist). */
@@ -13,16 +14,7 @@ export function prospectForLog(
   if (found) return { prospect: found, created: false };
   if (/^p-\d+$/i.test(ref.trim()))
     throw new UserError('prospect_not_found', { value: ref, suggestion: '' }, 'prospect');
-  const prospect: Prospect = {
-    id: nextId(tx.prospects, 'P'),
-    name: ref.trim(),
-    type: 'b2b',
-    consent: { status: 'unknown' },
-    status: 'prospect',
-    ownerId: by.memberId,
-    createdAt: by.now.toISOString(),
-    createdBy: by.memberId,
-  };
+  const prospect = newProspect(nextId(tx.prospects, 'P'), ref, by);
   tx.prospects.put(prospect);
   return { prospect, created: true };
 }

@@ -41,7 +41,12 @@ export async function chat(app: App, who: TerminalIdentity, outDir: string): Pro
         await appendFile(historyFile, `${line}\n`);
         const r = await runTerminalCommand(app, who, line.startsWith('/') ? line : `/${line}`);
         const charts = r.error ? [] : await writeReplyCharts(r, app.charts, outDir, 'chart');
-        process.stdout.write(`${renderPlainText(r, charts.map((c) => ({ title: c.title, location: c.file })))}\n\n`);
+        process.stdout.write(
+          `${renderPlainText(
+            r,
+            charts.map((c) => ({ title: c.title, location: c.file })),
+          )}\n\n`,
+        );
       }
       rl.prompt();
     }

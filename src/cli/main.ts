@@ -38,6 +38,7 @@ export async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
       check: { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -63,7 +64,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (sub === 'bench-run') {
     const { runBench } = await import('../../bench/run.ts');
-    return runBench(rest);
+    return runBench(values.quick ? ['--quick', ...rest] : rest);
   }
   const app = await createApp(config);
   try {

@@ -160,7 +160,12 @@ export async function dispatch(inv: Invocation, deps: CoreDeps): Promise<Reply> 
       error: e instanceof Error ? (e.stack ?? e.message) : String(e),
     });
     const message = fallback('errors.internal', { errorId });
-    return reply({ tone: 'error', locale: fallback.locale, blocks: [text(message)], error: { code: 'internal', message, errorId } });
+    return reply({
+      tone: 'error',
+      locale: fallback.locale,
+      blocks: [text(message)],
+      error: { code: 'internal', message, errorId },
+    });
   }
 }
 

@@ -3,6 +3,7 @@ import { type LogArgs, MONEY_OUTCOMES } from '../activities/log-options.ts';
 import { normalizeKey } from '../core/values.ts';
 import type { Activity, Campaign, Member, Prospect } from '../domain/entities.ts';
 import { nextId } from '../domain/lookup.ts';
+import { newProspect } from '../prospects/new-prospect.ts';
 import type { TeamTx } from '../store/types.ts';
 import type { ParsedRow, RowError } from './rows.ts';
 
@@ -75,16 +76,7 @@ export function stageActivities(
     const key = normalizeKey(ref);
     const found = tx.prospects.get(ref.trim().toUpperCase()) ?? prospects.get(key);
     if (found) return found;
-    const p: Prospect = {
-      id: nextProspect(),
-      name: ref.trim(),
-      type: 'b2b',
-      consent: { status: 'unknown' },
-      status: 'prospect',
-      ownerId: by.member.id,
-      createdAt,
-      createdBy: by.member.id,
-    };
+    const p = newProspect(nextProspect(), ref, { memberId: by.member.id, now: by.now });
     tx.prospects.put(p);
     prospects.set(key, p);
     counts.newProspects++;

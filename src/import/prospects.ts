@@ -3,6 +3,7 @@ import type { Member, Prospect } from '../domain/entities.ts';
 import { nextId } from '../domain/lookup.ts';
 import { applyProspectFields } from '../prospects/apply.ts';
 import type { ProspectFieldArgs } from '../prospects/fields.ts';
+import { newProspect } from '../prospects/new-prospect.ts';
 import type { TeamTx } from '../store/types.ts';
 import type { ParsedRow } from './rows.ts';
 
@@ -20,16 +21,8 @@ export function stageProspects(
   for (const { args } of rows) {
     const key = normalizeKey(args.name);
     const existing = byName.get(key);
-    const base: Prospect = existing ?? {
-      id: `P-${n++}`,
-      name: args.name,
-      type: 'b2b',
-      consent: { status: 'unknown' },
-      status: 'prospect',
-      ownerId: by.member.id,
-      createdAt: by.now.toISOString(),
-      createdBy: by.member.id,
-    };
+    const base: Prospect =
+      existing ?? newProspect(`P-${n++}`, args.name, { memberId: by.member.id, now: by.now });
     const next = applyProspectFields(base, args, by.today);
     if (existing && JSON.stringify(existing) === JSON.stringify(next)) {
       counts.unchanged++;
