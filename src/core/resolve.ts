@@ -98,10 +98,12 @@ export function resolveText(registry: Registry, parsed: ParsedText): Resolved {
     previous = option;
   }
   const positional = options.filter((o) => o.positional && !(o.name in raw));
-  for (const word of words) {
+  while (words.length > 0) {
     const slot = positional.shift();
-    if (!slot) throw new UserError('unexpected_value', { value: word, command: command.name });
-    raw[slot.name] = word;
+    if (!slot) throw new UserError('unexpected_value', { value: words[0] ?? '', command: command.name });
+    // The last free-text slot takes the remaining words: `/prospect show garage dupont`.
+    const rest = positional.length === 0 && (slot.kind === 'text' || slot.kind === 'long_text');
+    raw[slot.name] = rest ? words.splice(0).join(' ') : words.shift();
   }
   return { command, action, raw };
 }
