@@ -9,7 +9,7 @@ export const BENCH_TEAMS = 10;
 export const ACTIVITIES_PER_TEAM = 100_000;
 export const PROSPECTS_PER_TEAM = 5_000;
 const MONTHS = 24;
-const FORMAT = 'v1';
+const FORMAT = 'v2';
 
 /** mulberry32: a tiny deterministic PRNG, so every run measures the same data. */
 function rng(seed: number): () => number {

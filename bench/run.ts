@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,8 +50,18 @@ export async function runBench(args: string[]): Promise<number> {
   console.log(
     `Preparing ${BENCH_TEAMS} teams × ${ACTIVITIES_PER_TEAM.toLocaleString('en')} activities (${PROSPECTS_PER_TEAM} prospects each) in ${DATA} …`,
   );
-  const made = await ensureDataset(DATA, now);
-  if (made.created) console.log(`  generated in ${made.seconds.toFixed(1)} s`);
+  if (args.includes('--generate-only')) {
+    const made = await ensureDataset(DATA, now);
+    if (made.created) console.log(`  generated in ${made.seconds.toFixed(1)} s`);
+    return 0;
+  }
+  // Generate in another process, so that this one's memory and heap are those of the bot alone.
+  const gen = spawnSync(
+    process.execPath,
+    [fileURLToPath(new URL('../bin/prospecta.js', import.meta.url)), 'bench-run', '--generate-only'],
+    { stdio: 'inherit' },
+  );
+  if (gen.status !== 0) throw new Error('dataset generation failed');
 
   const team = 'bench:team-0';
   const rss0 = process.memoryUsage().rss;

@@ -39,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       check: { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
+      'generate-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -64,7 +65,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (sub === 'bench-run') {
     const { runBench } = await import('../../bench/run.ts');
-    return runBench(values.quick ? ['--quick', ...rest] : rest);
+    return runBench([
+      ...(values.quick ? ['--quick'] : []),
+      ...(values['generate-only'] ? ['--generate-only'] : []),
+      ...rest,
+    ]);
   }
   const app = await createApp(config);
   try {

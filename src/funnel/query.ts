@@ -1,5 +1,6 @@
-import { computeFunnel, type FunnelResult, monthKeys, type Period } from '../analytics/index.ts';
+import { computeFunnel, type FunnelResult, type Period } from '../analytics/index.ts';
 import type { Activity, Campaign, Member } from '../domain/entities.ts';
+import { activityShardOf } from '../store/collections.ts';
 import type { TeamView } from '../store/types.ts';
 
 export interface FunnelFilter {
@@ -7,11 +8,10 @@ export interface FunnelFilter {
   campaign?: Campaign;
 }
 
-/** The activities of a period, read from the month shards that cover it only. */
+/** The activities of a period, read from the shards that cover it only. */
 export function activitiesIn(view: TeamView, period: Period, filter: FunnelFilter = {}): Activity[] {
-  const [fromKey, toKey] = monthKeys(period);
   return view.activities
-    .inShards(fromKey, toKey)
+    .inShards(activityShardOf(period.from), activityShardOf(period.to))
     .filter(
       (a) =>
         a.date >= period.from &&

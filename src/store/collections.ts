@@ -10,6 +10,16 @@ const RESERVED_NAMES = new Set(['team', 'journal']);
 /** Month key `YYYY-MM` of an ISO date or instant. */
 export const monthOf = (isoDateOrInstant: string): string => isoDateOrInstant.slice(0, 7);
 
+/**
+ * Activities live in quarter-month files (`2026-11-01`, `-08`, `-15`, `-22`): a busy team's
+ * /log then rewrites about a week of history, not a month, which keeps each durable write small.
+ */
+export const activityShardOf = (isoDate: string): string => {
+  const day = Number(isoDate.slice(8, 10));
+  const start = day <= 7 ? '01' : day <= 14 ? '08' : day <= 21 ? '15' : '22';
+  return `${isoDate.slice(0, 7)}-${start}`;
+};
+
 export const members: CollectionDef<Member> = { name: 'members', schema: Member, version: 1 };
 
 export const campaigns: CollectionDef<Campaign> = { name: 'campaigns', schema: Campaign, version: 1 };
@@ -25,7 +35,7 @@ export const activities: CollectionDef<Activity> = {
   name: 'activities',
   schema: Activity,
   version: 1,
-  shardOf: (a) => monthOf(a.date),
+  shardOf: (a) => activityShardOf(a.date),
 };
 
 /** The collections every team has; `openStore({ collections })` may add more. */

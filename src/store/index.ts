@@ -1,4 +1,12 @@
-export { activities, campaigns, members, monthOf, prospects, teamCollections } from './collections.ts';
+export {
+  activities,
+  activityShardOf,
+  campaigns,
+  members,
+  monthOf,
+  prospects,
+  teamCollections,
+} from './collections.ts';
 export { StoreCorruptError, TeamNotFoundError } from './errors.ts';
 export { openStore, type StoreOptions } from './store.ts';
 export type {

@@ -1,6 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sameStamp, statStamp } from './atomic-fs.ts';
+import { sameStamp, statStampSync } from './atomic-fs.ts';
 import type { AnyCollectionDef } from './collections.ts';
 import { StoreCorruptError } from './errors.ts';
 import type { TeamPaths } from './team-folder.ts';
@@ -46,6 +47,19 @@ async function shardKeysOnDisk(state: TeamState, col: CollectionState): Promise<
   return names.flatMap((name) => SHARD_FILE.exec(name)?.[1] ?? []);
 }
 
+/** Same as shardKeysOnDisk, synchronously, for the refresh check before each command. */
+function shardKeysOnDiskSync(state: TeamState, col: CollectionState): string[] {
+  if (!col.def.shardOf) return [''];
+  let names: string[];
+  try {
+    names = readdirSync(join(state.paths.dir, col.def.name));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  return names.flatMap((name) => SHARD_FILE.exec(name)?.[1] ?? []);
+}
+
 async function readTeam(state: TeamState): Promise<void> {
   const team = await state.teamFile.read();
   if (team !== null && team.id !== state.teamId) {
@@ -80,16 +94,16 @@ export async function loadTeamState(
 
 /** Reloads what another process changed since we last read or wrote: changed, new and vanished files. */
 export async function refreshTeamState(state: TeamState): Promise<void> {
-  const teamStamp = await statStamp(state.teamFile.file);
+  const teamStamp = statStampSync(state.teamFile.file);
   if (!sameStamp(teamStamp, state.teamFile.stamp)) await readTeam(state);
   await Promise.all(
     [...state.collections.values()].map(async (col) => {
-      const onDisk = await shardKeysOnDisk(state, col);
+      const onDisk = shardKeysOnDiskSync(state, col);
       const changed = (
         await Promise.all(
           onDisk.map(async (key) => {
             const cached = col.shards.get(key);
-            if (cached && sameStamp(await statStamp(cached.file.file), cached.file.stamp)) return null;
+            if (cached && sameStamp(statStampSync(cached.file.file), cached.file.stamp)) return null;
             return readShard(state, col, key);
           }),
         )

@@ -11,15 +11,28 @@ afterEach(async () => {
 
 describe('/prospect', () => {
   it('adds, shows, lists and edits a prospect, with its derived last contact', async () => {
-    const add = await core.run('/prospect ajouter nom:"Garage Dupont" ville:Lyon code_postal:69003 type:pro consentement:non');
-    expect(add.data).toMatchObject({ prospect: { id: 'P-1', name: 'Garage Dupont', city: 'Lyon', postalCode: '69003', type: 'b2b', consent: { status: 'refused', at: '2026-11-28' } } });
+    const add = await core.run(
+      '/prospect ajouter nom:"Garage Dupont" ville:Lyon code_postal:69003 type:pro consentement:non',
+    );
+    expect(add.data).toMatchObject({
+      prospect: {
+        id: 'P-1',
+        name: 'Garage Dupont',
+        city: 'Lyon',
+        postalCode: '69003',
+        type: 'b2b',
+        consent: { status: 'refused', at: '2026-11-28' },
+      },
+    });
     expect((await core.run('/prospect add name:"garage dupont"')).error?.code).toBe('prospect_exists');
     await core.run('/log kind:call outcome:reached prospect:P-1 date:2026-11-20');
     await core.run('/log kind:call outcome:callback prospect:P-1 date:2026-11-25');
     const show = await core.run('/prospect show garage dupont');
     expect(show.data).toMatchObject({ prospect: { id: 'P-1', lastContact: '2026-11-25' }, activityCount: 2 });
     const edit = await core.run('/prospect edit P-1 phone:"04 78 00 00 00" status:customer');
-    expect(edit.data).toMatchObject({ prospect: { phone: '04 78 00 00 00', status: 'customer', customerSince: '2026-11-28' } });
+    expect(edit.data).toMatchObject({
+      prospect: { phone: '04 78 00 00 00', status: 'customer', customerSince: '2026-11-28' },
+    });
     expect((await core.run('/prospect edit P-1')).error?.code).toBe('nothing_to_change');
     await core.run('/prospect add name:"Boulangerie Martin" city:Villeurbanne');
     const list = await core.run('/prospect list city:lyon');
@@ -59,7 +72,9 @@ describe('/help and /settings', () => {
 
   it('changes the team language, time zone and currency (managers only) and validates them', async () => {
     const r = await core.run('/settings langue:anglais timezone:America/Montreal currency:cad');
-    expect(r.data).toMatchObject({ settings: { locale: 'en', timeZone: 'America/Montreal', currency: 'CAD' } });
+    expect(r.data).toMatchObject({
+      settings: { locale: 'en', timeZone: 'America/Montreal', currency: 'CAD' },
+    });
     expect((await core.run('/settings timezone:Mars/Olympus')).error?.code).toBe('invalid_timezone');
     await core.run('/help', { user: 'bob' });
     const bob = await core.run('/settings currency:USD', { user: 'bob' });

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { defineCommand } from '../../src/core/command.ts';
 import { dispatch } from '../../src/core/dispatch.ts';
 import { createLogger } from '../../src/core/logger.ts';
@@ -28,16 +28,33 @@ describe('dispatch', () => {
     const lines: string[] = [];
     const logger = createLogger('debug', (l) => lines.push(l));
     const store = await openStore({ dir, logger });
-    const deps = { store, registry: createRegistry([boom]), logger, clock: () => new Date('2026-11-28T09:00:00Z') };
-    const base = { channel: 'cli' as const, teamId: 'local:t', teamName: 't', user: { id: 'cli:a', displayName: 'A' } };
+    const deps = {
+      store,
+      registry: createRegistry([boom]),
+      logger,
+      clock: () => new Date('2026-11-28T09:00:00Z'),
+    };
+    const base = {
+      channel: 'cli' as const,
+      teamId: 'local:t',
+      teamName: 't',
+      user: { id: 'cli:a', displayName: 'A' },
+    };
     await dispatch({ ...base, input: { kind: 'text', text: '/boom name:ok' } }, deps);
     const r = await dispatch({ ...base, input: { kind: 'text', text: '/boom name:crash' } }, deps);
     expect(r.error?.code).toBe('internal');
     expect(r.error?.errorId).toMatch(/^[0-9a-f]{8}$/);
     expect(r.error?.message).toContain(`réf. ${r.error?.errorId}`);
     expect(r.error?.message).not.toContain('disk on fire');
-    const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === 'command failed');
-    expect(logged).toMatchObject({ errorId: r.error?.errorId, teamId: 'local:t', userId: 'cli:a', input: '/boom name:crash' });
+    const logged = lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.msg === 'command failed');
+    expect(logged).toMatchObject({
+      errorId: r.error?.errorId,
+      teamId: 'local:t',
+      userId: 'cli:a',
+      input: '/boom name:crash',
+    });
     expect(String(logged?.error)).toContain('disk on fire');
     const campaigns = await store.transact('local:t', (tx) => tx.campaigns.all().map((c) => c.name));
     expect(campaigns).toEqual(['ok']);

@@ -26,19 +26,19 @@ describe('corrupt files', () => {
     await store.transact(
       TEAM,
       (tx) => {
-        tx.activities.put(activity('A-1', '2024-01-10'));
-        tx.activities.put(activity('A-2', '2024-02-10'));
+        tx.activities.put(activity('A-1', '2024-01-05'));
+        tx.activities.put(activity('A-2', '2024-02-05'));
       },
       initTeam(TEAM),
     );
     await store.close();
-    febFile = join(teamDir(dir, TEAM), 'activities', '2024-02.json');
+    febFile = join(teamDir(dir, TEAM), 'activities', '2024-02-01.json');
   });
   afterEach(async () => {
     await removeDir(dir);
   });
 
-  const goodItem = () => activity('A-2', '2024-02-10');
+  const goodItem = () => activity('A-2', '2024-02-05');
   const cases: [string, () => string, RegExp][] = [
     ['bad JSON', () => '{"format":"prospecta/activities","version":1,"items":[', /not valid JSON/],
     [
@@ -86,7 +86,7 @@ describe('corrupt files', () => {
       );
       // A write touching the corrupt shard is refused too.
       await expectCorrupt(
-        store.transact(TEAM, (tx) => tx.activities.put(activity('A-9', '2024-02-11'))),
+        store.transact(TEAM, (tx) => tx.activities.put(activity('A-9', '2024-02-06'))),
         febFile,
         detail,
       );

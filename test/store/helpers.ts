@@ -18,7 +18,7 @@ export const teamRecord = (id: string): Team => ({
 
 export const initTeam = (id: string) => ({ init: () => teamRecord(id) });
 
-/** An activity on `date` (`YYYY-MM-DD`), i.e. in the month shard `date.slice(0, 7)`. */
+/** An activity on `date` (`YYYY-MM-DD`), i.e. in the quarter-month shard `activityShardOf(date)`. */
 export const activity = (id: string, date: string, extra: Partial<Activity> = {}): Activity => ({
   id,
   kind: 'call',

@@ -30,7 +30,7 @@ describe('journal of multi-file commits', () => {
     await store.transact(
       TEAM,
       (tx) => {
-        tx.activities.put(activity('A-1', '2024-01-10'));
+        tx.activities.put(activity('A-1', '2024-01-05'));
         tx.members.put(member('cli:alice'));
       },
       initTeam(TEAM),
@@ -49,12 +49,12 @@ describe('journal of multi-file commits', () => {
         teamId: TEAM,
         team: { ...teamRecord(TEAM), name: 'Renamed' },
         files: [
-          { collection: 'activities', version: 1, shard: '2024-01', upserts: [], removes: ['A-1'] },
-          { collection: 'activities', version: 1, shard: '2024-03', upserts: [moved], removes: [] },
+          { collection: 'activities', version: 1, shard: '2024-01-01', upserts: [], removes: ['A-1'] },
+          { collection: 'activities', version: 1, shard: '2024-03-01', upserts: [moved], removes: [] },
           {
             collection: 'activities',
             version: 1,
-            shard: '2024-02',
+            shard: '2024-02-01',
             upserts: [activity('A-2', '2024-02-01')],
             removes: [],
           },
@@ -68,7 +68,7 @@ describe('journal of multi-file commits', () => {
         ],
       }),
     );
-    await writeFile(join(team, 'activities', '2024-03.json'), shardDoc([moved]));
+    await writeFile(join(team, 'activities', '2024-03-01.json'), shardDoc([moved]));
   }
 
   const viewOf = (store: Store) =>
@@ -92,10 +92,10 @@ describe('journal of multi-file commits', () => {
     expect(await viewOf(store)).toEqual(expected);
     await store.close();
     expect(await exists(journal)).toBe(false);
-    expect(JSON.parse(await readFile(join(team, 'activities', '2024-01.json'), 'utf8')).items).toEqual([]);
-    expect(JSON.parse(await readFile(join(team, 'activities', '2024-02.json'), 'utf8')).items).toHaveLength(
-      1,
-    );
+    expect(JSON.parse(await readFile(join(team, 'activities', '2024-01-01.json'), 'utf8')).items).toEqual([]);
+    expect(
+      JSON.parse(await readFile(join(team, 'activities', '2024-02-01.json'), 'utf8')).items,
+    ).toHaveLength(1);
     const again = await openStore({ dir });
     expect(await viewOf(again)).toEqual(expected);
     expect(await again.verifyAll()).toEqual({ teams: 1, files: 5 });
@@ -147,7 +147,7 @@ describe('journal of multi-file commits', () => {
 
   it('treats an id in two shards without a journal as corruption', async () => {
     await (await seed()).close();
-    const dup = join(team, 'activities', '2024-05.json');
+    const dup = join(team, 'activities', '2024-05-01.json');
     await writeFile(dup, shardDoc([activity('A-1', '2024-05-01')]));
     const store = await openStore({ dir });
     const err = await store.transact(TEAM, () => 1).catch((e: unknown) => e);
@@ -155,7 +155,7 @@ describe('journal of multi-file commits', () => {
     await store.close();
     expect(err).toBeInstanceOf(StoreCorruptError);
     expect((err as Error).message).toMatch(/A-1/);
-    expect([join(team, 'activities', '2024-01.json'), dup]).toContain((err as StoreCorruptError).file);
+    expect([join(team, 'activities', '2024-01-01.json'), dup]).toContain((err as StoreCorruptError).file);
   });
 
   it('leaves a journal naming an unregistered collection for a store that knows it', async () => {

@@ -40,7 +40,7 @@ describe('two processes on one data folder', () => {
       Array.from({ length: perWriter }, (_, i) =>
         store.transact(
           team,
-          (tx) => tx.activities.put(activity(`parent-${i}`, '2024-02-10')),
+          (tx) => tx.activities.put(activity(`parent-${i}`, '2024-02-05')),
           initTeam(team),
         ),
       ),

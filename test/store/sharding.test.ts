@@ -17,9 +17,9 @@ describe('sharded files', () => {
     await store.transact(
       TEAM,
       (tx) => {
-        tx.activities.put(activity('A-1', '2024-01-10'));
-        tx.activities.put(activity('A-2', '2024-02-10'));
-        tx.activities.put(activity('A-3', '2024-03-10'));
+        tx.activities.put(activity('A-1', '2024-01-05'));
+        tx.activities.put(activity('A-2', '2024-02-05'));
+        tx.activities.put(activity('A-3', '2024-03-05'));
       },
       initTeam(TEAM),
     );
@@ -30,29 +30,33 @@ describe('sharded files', () => {
   });
 
   it('keeps one file a month, in the documented format', async () => {
-    expect((await readdir(activitiesDir)).sort()).toEqual(['2024-01.json', '2024-02.json', '2024-03.json']);
-    const doc = JSON.parse(await readFile(join(activitiesDir, '2024-02.json'), 'utf8'));
+    expect((await readdir(activitiesDir)).sort()).toEqual([
+      '2024-01-01.json',
+      '2024-02-01.json',
+      '2024-03-01.json',
+    ]);
+    const doc = JSON.parse(await readFile(join(activitiesDir, '2024-02-01.json'), 'utf8'));
     expect(doc).toEqual({
       format: 'prospecta/activities',
       version: 1,
-      items: [activity('A-2', '2024-02-10')],
+      items: [activity('A-2', '2024-02-05')],
     });
     const team = JSON.parse(await readFile(join(teamDir(dir, TEAM), 'team.json'), 'utf8'));
     expect(team).toMatchObject({ format: 'prospecta/team', version: 1, team: { id: TEAM } });
   });
 
   it('writes exactly the JSON of the shard after appends, updates and removes', async () => {
-    const febFile = join(activitiesDir, '2024-02.json');
-    const expected = [activity('A-2', '2024-02-10')];
+    const febFile = join(activitiesDir, '2024-02-01.json');
+    const expected = [activity('A-2', '2024-02-05')];
     for (let i = 0; i < 5; i++) {
-      const item = activity(`B-${i}`, '2024-02-11');
+      const item = activity(`B-${i}`, '2024-02-06');
       await store.transact(TEAM, (tx) => tx.activities.put(item));
       expected.push(item);
       const text = await readFile(febFile, 'utf8');
       expect(text).toBe(JSON.stringify({ format: 'prospecta/activities', version: 1, items: expected }));
     }
     await store.transact(TEAM, (tx) => {
-      tx.activities.put(activity('B-1', '2024-02-12', { amount: 3 }));
+      tx.activities.put(activity('B-1', '2024-02-07', { amount: 3 }));
       tx.activities.remove('B-3');
     });
     const items = JSON.parse(await readFile(febFile, 'utf8')).items as { id: string; amount?: number }[];
@@ -62,12 +66,12 @@ describe('sharded files', () => {
 
   it('rewrites only the shard of the changed item', async () => {
     const before = await Promise.all(
-      ['2024-01', '2024-02', '2024-03'].map((m) => stat(join(activitiesDir, `${m}.json`))),
+      ['2024-01-01', '2024-02-01', '2024-03-01'].map((m) => stat(join(activitiesDir, `${m}.json`))),
     );
     await new Promise((r) => setTimeout(r, 20));
-    await store.transact(TEAM, (tx) => tx.activities.put(activity('A-4', '2024-02-20')));
+    await store.transact(TEAM, (tx) => tx.activities.put(activity('A-4', '2024-02-04')));
     const after = await Promise.all(
-      ['2024-01', '2024-02', '2024-03'].map((m) => stat(join(activitiesDir, `${m}.json`))),
+      ['2024-01-01', '2024-02-01', '2024-03-01'].map((m) => stat(join(activitiesDir, `${m}.json`))),
     );
     for (const i of [0, 2]) {
       expect(after[i]?.ino).toBe(before[i]?.ino);
@@ -78,7 +82,7 @@ describe('sharded files', () => {
   });
 
   it('ignores leftover temp files of a crashed write and does not delete them', async () => {
-    const leftover = join(activitiesDir, '2024-01.json.4242.deadbeef.tmp');
+    const leftover = join(activitiesDir, '2024-01-01.json.4242.deadbeef.tmp');
     await writeFile(leftover, '{"half": ');
     const reopened = await openStore({ dir });
     const ids = await reopened.transact(TEAM, (tx) => tx.activities.all().map((a) => a.id));
@@ -103,7 +107,7 @@ describe('sharded files', () => {
     }));
     expect(view).toEqual({ ids: ['A-2', 'A-3', 'A-5'], size: 3, bob: 'cli:bob' });
 
-    await rm(join(activitiesDir, '2024-03.json'));
+    await rm(join(activitiesDir, '2024-03-01.json'));
     view = await store.transact(TEAM, (tx) => ({
       ids: tx.activities.all().map((a) => a.id),
       size: tx.activities.size,

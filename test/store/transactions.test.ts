@@ -14,8 +14,8 @@ describe('transactions', () => {
       'local:demo',
       (tx) => {
         tx.members.put(member('cli:alice'));
-        tx.activities.put(activity('A-1', '2024-01-10'));
-        tx.activities.put(activity('A-2', '2024-02-10'));
+        tx.activities.put(activity('A-1', '2024-01-05'));
+        tx.activities.put(activity('A-2', '2024-02-05'));
       },
       initTeam('local:demo'),
     );
@@ -30,7 +30,7 @@ describe('transactions', () => {
     const failure = store.transact('local:demo', (tx) => {
       tx.members.put(member('cli:bob'));
       tx.members.remove('cli:alice');
-      tx.activities.put(activity('A-3', '2024-03-10'));
+      tx.activities.put(activity('A-3', '2024-03-05'));
       tx.setTeam({ ...tx.team, name: 'Renamed' });
       throw new Error('boom');
     });
@@ -53,7 +53,7 @@ describe('transactions', () => {
   it('lets reads in a transaction see its staged puts and removes, in commit order', async () => {
     const seen = await store.transact('local:demo', (tx) => {
       tx.activities.put(activity('A-0', '2023-12-01'));
-      tx.activities.put(activity('A-1', '2024-01-10', { amount: 5 }));
+      tx.activities.put(activity('A-1', '2024-01-05', { amount: 5 }));
       tx.activities.put(activity('A-2', '2024-03-01')); // moves from 2024-02 to 2024-03
       tx.members.remove('cli:alice');
       return {
@@ -61,8 +61,8 @@ describe('transactions', () => {
         a1: tx.activities.get('A-1')?.amount,
         size: tx.activities.size,
         all: tx.activities.all().map((a) => a.id),
-        feb: tx.activities.inShards('2024-02', '2024-02').map((a) => a.id),
-        janToMar: tx.activities.inShards('2024-01', '2024-03').map((a) => a.id),
+        feb: tx.activities.inShards('2024-02-01', '2024-02-01').map((a) => a.id),
+        janToMar: tx.activities.inShards('2024-01-01', '2024-03-01').map((a) => a.id),
         alice: tx.members.get('cli:alice'),
         members: tx.members.size,
       };
@@ -79,17 +79,17 @@ describe('transactions', () => {
     });
     const after = await store.transact('local:demo', (tx) => ({
       all: tx.activities.all().map((a) => a.id),
-      feb: tx.activities.inShards('2024-02', '2024-02').length,
+      feb: tx.activities.inShards('2024-02-01', '2024-02-01').length,
     }));
     expect(after).toEqual({ all: ['A-0', 'A-1', 'A-2'], feb: 0 });
   });
 
   it('keeps a put then remove of a new id, and a remove then put of an old one, consistent', async () => {
     const sizes = await store.transact('local:demo', (tx) => {
-      tx.activities.put(activity('A-9', '2024-01-11'));
+      tx.activities.put(activity('A-9', '2024-01-06'));
       tx.activities.remove('A-9');
       tx.activities.remove('A-1');
-      tx.activities.put(activity('A-1', '2024-01-12'));
+      tx.activities.put(activity('A-1', '2024-01-07'));
       return { size: tx.activities.size, ids: tx.activities.all().map((a) => a.id) };
     });
     expect(sizes).toEqual({ size: 2, ids: ['A-1', 'A-2'] });
