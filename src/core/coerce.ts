@@ -40,17 +40,37 @@ function unwrap<T>(r: Parsed<T>, option: DescribedOption, typed: string, locale:
   throw new UserError(r.code, { option: label(option, locale), value: typed, ...r.params }, option.name);
 }
 
+// Every word that names a choice, normalized once per option: an import matches it for each row.
+const choiceIndexes = new WeakMap<DescribedOption, Map<string, string>>();
+
+function choiceIndex(option: DescribedOption): Map<string, string> {
+  let index = choiceIndexes.get(option);
+  if (!index) {
+    index = new Map();
+    for (const id of option.choices ?? []) {
+      const words = [
+        id,
+        option.choiceLabels?.fr[id],
+        option.choiceLabels?.en[id],
+        ...(option.choiceAliases?.[id] ?? []),
+      ];
+      for (const w of words)
+        if (w !== undefined && !index.has(normalizeKey(w))) index.set(normalizeKey(w), id);
+    }
+    choiceIndexes.set(option, index);
+  }
+  return index;
+}
+
 function choiceValue(option: DescribedOption, typed: string, locale: Locale): string {
   const choices = option.choices ?? [];
-  const key = normalizeKey(typed);
-  for (const id of choices) {
-    const words = [
-      id,
-      option.choiceLabels?.fr[id],
-      option.choiceLabels?.en[id],
-      ...(option.choiceAliases?.[id] ?? []),
-    ];
-    if (words.some((w) => w !== undefined && normalizeKey(w) === key)) return id;
+  if (choices.includes(typed)) return typed;
+  const index = choiceIndex(option);
+  const found = index.get(typed) ?? index.get(normalizeKey(typed));
+  if (found !== undefined) {
+    // The same spelling comes back on every row of a file: remember it as typed (bounded).
+    if (index.size < 5000) index.set(typed, found);
+    return found;
   }
   const labels = choices.map((id) => option.choiceLabels?.[locale][id] ?? id);
   const all = choices.flatMap((id) => [id, option.choiceLabels?.[locale][id] ?? id]);
@@ -128,7 +148,11 @@ export async function coerceValue(option: DescribedOption, value: unknown, env: 
   }
 }
 
-function issueToError(issue: z.core.$ZodIssue, options: DescribedOption[], locale: Locale): UserError {
+function issueToError(
+  issue: z.core.$ZodIssue,
+  options: readonly DescribedOption[],
+  locale: Locale,
+): UserError {
   const field = String(issue.path[0] ?? '');
   const option = options.find((o) => o.name === field);
   const name = option ? label(option, locale) : field;

@@ -137,10 +137,18 @@ export interface DescribedOption extends OptionMeta {
 }
 
 /** The options of a command in declaration order, with their meta (for parsers, forms, help). */
-export function describeOptions(schema: z.ZodObject): DescribedOption[] {
-  return Object.entries(schema.shape).map(([name, s]) => {
-    const meta = optionRegistry.get(s as z.ZodType);
-    if (!meta) throw new Error(`option ${name} was not built with opt.*`);
-    return { name, ...meta };
-  });
+export function describeOptions(schema: z.ZodObject): readonly DescribedOption[] {
+  let described = describedCache.get(schema);
+  if (!described) {
+    described = Object.entries(schema.shape).map(([name, s]) => {
+      const meta = optionRegistry.get(s as z.ZodType);
+      if (!meta) throw new Error(`option ${name} was not built with opt.*`);
+      return Object.freeze({ name, ...meta });
+    });
+    describedCache.set(schema, described);
+  }
+  return described;
 }
+
+// Schemas are immutable, so their description is computed once (an import asks for it per cell).
+const describedCache = new WeakMap<z.ZodObject, readonly DescribedOption[]>();

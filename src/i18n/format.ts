@@ -26,7 +26,20 @@ export interface Formatter {
   notAvailable: string;
 }
 
+const formatters = new Map<string, Formatter>();
+
+/** The formatter of a locale and currency; Intl objects are costly to build, so each is built once. */
 export function createFormatter(locale: Locale, currency = 'EUR'): Formatter {
+  const key = `${locale}:${currency}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = buildFormatter(locale, currency);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function buildFormatter(locale: Locale, currency: string): Formatter {
   const tag = TAG[locale];
   const int = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const money = new Intl.NumberFormat(tag, { style: 'currency', currency });

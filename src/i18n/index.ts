@@ -9,8 +9,19 @@ export type Translator = ((key: MessageKey, params?: Params) => string) & { loca
 
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = { fr, en };
 
-/** Localized strings: ICU messages (plurals, selects) from `fr.ts`/`en.ts`, compiled once per key. */
+const translators = new Map<Locale, Translator>();
+
+/** Localized strings: ICU messages (plurals, selects) from `fr.ts`/`en.ts`, compiled once per key and locale. */
 export function createTranslator(locale: Locale): Translator {
+  let t = translators.get(locale);
+  if (!t) {
+    t = buildTranslator(locale);
+    translators.set(locale, t);
+  }
+  return t;
+}
+
+function buildTranslator(locale: Locale): Translator {
   const compiled = new Map<MessageKey, IntlMessageFormat>();
   const t = (key: MessageKey, params?: Params): string => {
     let mf = compiled.get(key);

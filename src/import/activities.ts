@@ -1,4 +1,4 @@
-import { newActivityId } from '../activities/ids.ts';
+import { activityIdSequence } from '../activities/ids.ts';
 import { type LogArgs, MONEY_OUTCOMES } from '../activities/log-options.ts';
 import { normalizeKey } from '../core/values.ts';
 import type { Activity, Campaign, Member, Prospect } from '../domain/entities.ts';
@@ -71,8 +71,17 @@ export function stageActivities(
     newCampaigns: 0,
   };
   const createdAt = by.now.toISOString();
+  const nextActivityId = activityIdSequence(by.now);
 
+  const seenRefs = new Map<string, Prospect>();
   const prospectOf = (ref: string): Prospect => {
+    const known = seenRefs.get(ref);
+    if (known) return tx.prospects.get(known.id) ?? known;
+    const p = findOrCreateProspect(ref);
+    seenRefs.set(ref, p);
+    return p;
+  };
+  const findOrCreateProspect = (ref: string): Prospect => {
     const key = normalizeKey(ref);
     const found = tx.prospects.get(ref.trim().toUpperCase()) ?? prospects.get(key);
     if (found) return found;
@@ -82,8 +91,17 @@ export function stageActivities(
     counts.newProspects++;
     return p;
   };
+  const repRefs = new Map<string, Member>();
   const repOf = (ref: string | undefined): Member => {
     if (ref === undefined) return by.member;
+    let rep = repRefs.get(ref);
+    if (!rep) {
+      rep = findOrCreateRep(ref);
+      repRefs.set(ref, rep);
+    }
+    return rep;
+  };
+  const findOrCreateRep = (ref: string): Member => {
     const key = normalizeKey(ref);
     const found = tx.members.get(ref) ?? members.get(key);
     if (found) return found;
@@ -112,7 +130,7 @@ export function stageActivities(
   for (const { args } of rows) {
     const prospect = prospectOf(args.prospect);
     const activity: Activity = {
-      id: newActivityId(by.now),
+      id: nextActivityId(),
       kind: args.kind,
       outcome: args.outcome,
       prospectId: prospect.id,
