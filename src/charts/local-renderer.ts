@@ -73,6 +73,9 @@ export function createLocalRenderer(options: LocalRendererOptions = {}): LocalCh
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
+    // With 'sync' a waiting worker blocks in Atomics.wait, so its event loop never runs the
+    // finalizers that free the canvas's pixel buffers: memory grew ~1.6 MB a chart (measured).
+    atomics: 'async',
   });
   pool.on('error', (error: unknown) =>
     logger.error('chart worker crashed', { error: error instanceof Error ? error.message : String(error) }),
