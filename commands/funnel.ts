@@ -1,17 +1,12 @@
 import { z } from 'zod';
-import {
-  compareFunnels,
-  type PeriodKind,
-  parsePeriod,
-  previousPeriod,
-  stageConversions,
-} from '../src/analytics/index.ts';
+import { compareFunnels, type PeriodKind, parsePeriod, previousPeriod } from '../src/analytics/index.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { opt } from '../src/core/options.ts';
 import { chart, reply, table, text } from '../src/core/reply.ts';
 import { FUNNEL_RATIOS, STAGES } from '../src/domain/ids.ts';
 import { requireByRef } from '../src/domain/lookup.ts';
 import { funnelFor } from '../src/funnel/query.ts';
+import { STAGE_RATIO } from '../src/funnel/stage-ratios.ts';
 
 const options = z.object({
   period: opt.period({
@@ -75,7 +70,10 @@ export default defineCommand({
     const prev = args.compare ? previousPeriod(period, period.kind as PeriodKind) : undefined;
     const previous = prev ? funnelFor(tx, prev, filter) : undefined;
     const cmp = previous ? compareFunnels(current, previous) : undefined;
-    const conversions = stageConversions(current.stages);
+    const rates = STAGES.map((s) => {
+      const id = STAGE_RATIO[s];
+      return id ? current.ratios[id].value : null;
+    });
     const range = t('funnel.range', { from: fmt.date(period.from), to: fmt.date(period.to) });
     const scope = [rep?.displayName, campaign?.name].filter(Boolean).join(' · ');
     const title = t('funnel.title', { range });
@@ -83,7 +81,7 @@ export default defineCommand({
     const stageRows = STAGES.map((s, i) => [
       t(`stage.${s}`),
       fmt.integer(current.stages[s]),
-      i === 0 ? '' : fmt.percent(conversions[i] ?? null),
+      STAGE_RATIO[s] ? fmt.percent(rates[i] ?? null) : '',
       ...(cmp
         ? [fmt.integer(cmp.stages[s].previous), signed(fmt.integer(cmp.stages[s].delta), cmp.stages[s].delta)]
         : []),
@@ -129,8 +127,12 @@ export default defineCommand({
           range,
           stages: STAGES.map((s) => `${t(`stage.${s}`)} ${fmt.integer(current.stages[s])}`).join(', '),
         }),
-        stages: STAGES.map((s) => ({ label: t(`stage.${s}`), value: current.stages[s] })),
-        conversions,
+        stages: STAGES.map((s, i) => ({
+          label: t(`stage.${s}`),
+          value: current.stages[s],
+          ...(STAGE_RATIO[s] && { rate: rates[i] ?? null }),
+        })),
+        conversionTitle: t('funnel.col_conversion'),
       }),
     ];
     if (previous && prev) {
@@ -167,7 +169,11 @@ export default defineCommand({
         filters: { rep: rep?.id ?? null, campaign: campaign?.id ?? null },
         stages: current.stages,
         ratios: current.ratios,
-        conversions: Object.fromEntries(STAGES.map((s, i) => [s, conversions[i] ?? null])),
+        stageRates: Object.fromEntries(
+          STAGES.flatMap((s, i) =>
+            STAGE_RATIO[s] ? [[s, { ratio: STAGE_RATIO[s], value: rates[i] ?? null }]] : [],
+          ),
+        ),
         ...(previous &&
           prev &&
           cmp && {

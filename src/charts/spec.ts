@@ -34,7 +34,14 @@ export const FunnelChartSpec = z.object({
   type: z.literal('funnel'),
   ...Common,
   stages: z
-    .array(z.object({ label: z.string().max(80), value: z.number().nonnegative() }))
+    .array(
+      z.object({
+        label: z.string().max(80),
+        value: z.number().nonnegative(),
+        /** The rate shown beside this stage instead of a conversion: null shows n.d./n/a; absent, nothing. */
+        rate: z.number().nullable().optional(),
+      }),
+    )
     .min(1)
     .max(12),
   /** Conversion from the previous stage (0..1), null where the previous stage is 0; first entry is ignored. */

@@ -170,7 +170,7 @@ export const en: Record<keyof typeof fr, string> = {
   'funnel.empty': 'No action in this period: ratios are “n/a” (undefined).',
   'funnel.col_stage': 'Stage',
   'funnel.col_count': 'Count',
-  'funnel.col_conversion': 'Conversion',
+  'funnel.col_conversion': 'Rate',
   'funnel.col_previous': 'Prev. period',
   'funnel.col_delta': 'Change',
   'funnel.col_points': 'Change (pts)',

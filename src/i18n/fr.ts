@@ -178,7 +178,7 @@ export const fr = {
   'funnel.empty': 'Aucune action sur cette période : les ratios sont « n.d. » (non définis).',
   'funnel.col_stage': 'Étape',
   'funnel.col_count': 'Nombre',
-  'funnel.col_conversion': 'Conversion',
+  'funnel.col_conversion': 'Taux',
   'funnel.col_previous': 'Période préc.',
   'funnel.col_delta': 'Écart',
   'funnel.col_points': 'Écart (pts)',
