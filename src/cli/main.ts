@@ -14,6 +14,7 @@ Usage:
   prospecta chat                  interactive terminal chat
   prospecta run "<command>"       run one command as typed in chat, e.g. prospecta run "/funnel this-week"
   prospecta demo                  create the demo team "demo" (reps, prospects, three months of activity)
+                                  and, at a keyboard, open its chat
   prospecta docs [--check]        write (or check) the command reference in README.md
 
 Options:
@@ -92,6 +93,8 @@ export async function main(argv: string[]): Promise<number> {
         const { seedDemo } = await import('../demo/seed.ts');
         const summary = await seedDemo(app.deps.store, { team: who.team, now: app.deps.clock() });
         console.log(summary);
+        // At a keyboard, go straight into the demo team's chat; in a script, stop here.
+        if (process.stdin.isTTY) await chat(app, who, outDir);
         return 0;
       }
       case 'start':

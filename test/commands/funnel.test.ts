@@ -71,7 +71,16 @@ describe('/funnel', () => {
     const spec = charts[0]?.type === 'chart' ? charts[0].spec : undefined;
     expect(spec?.type).toBe('funnel');
     // beside each stage, the DOMAIN ratio that leads to it; none for targeted and attempted
-    expect(spec?.type === 'funnel' && spec.stages.map((s) => s.rate)).toEqual([undefined, undefined, 5 / 9, 0.8, 0.4, 1.5, 1 / 3, 1 / 3]);
+    expect(spec?.type === 'funnel' && spec.stages.map((s) => s.rate)).toEqual([
+      undefined,
+      undefined,
+      5 / 9,
+      0.8,
+      0.4,
+      1.5,
+      1 / 3,
+      1 / 3,
+    ]);
   });
 
   it('compares with the previous week and draws the comparison chart', async () => {
