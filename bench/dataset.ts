@@ -1,9 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { openAppStore } from '../src/app-store.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import type { Activity, Prospect } from '../src/domain/entities.ts';
 import { ACTIVITY_KINDS, OUTCOMES } from '../src/domain/ids.ts';
-import { openStore } from '../src/store/index.ts';
 
 export const BENCH_TEAMS = 10;
 export const ACTIVITIES_PER_TEAM = 100_000;
@@ -31,7 +31,7 @@ export async function ensureDataset(dir: string, now: Date): Promise<{ created: 
   if (existing && JSON.parse(existing).day === day(now.getTime())) return { created: false, seconds: 0 };
   const started = performance.now();
   await mkdir(dir, { recursive: true });
-  const store = await openStore({ dir, logger: silentLogger });
+  const store = await openAppStore(dir, silentLogger);
   const end = now.getTime();
   const span = MONTHS * 30.4 * 86_400_000;
   for (let t = 0; t < BENCH_TEAMS; t++) {

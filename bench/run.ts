@@ -3,13 +3,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commands } from '../commands/index.ts';
+import { openAppStore } from '../src/app-store.ts';
 import { createChartRenderer, measureChartRendering } from '../src/charts/index.ts';
 import type { ChartRenderer } from '../src/charts/spec.ts';
 import { dispatch, type Invocation } from '../src/core/dispatch.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { createRegistry } from '../src/core/registry.ts';
 import type { Reply } from '../src/core/reply.ts';
-import { openStore } from '../src/store/index.ts';
 import {
   ACTIVITIES_PER_TEAM,
   activitiesCsv,
@@ -65,7 +65,7 @@ export async function runBench(args: string[]): Promise<number> {
 
   const team = 'bench:team-0';
   const rss0 = process.memoryUsage().rss;
-  const store = await openStore({ dir: DATA, logger: silentLogger });
+  const store = await openAppStore(DATA, silentLogger);
   const t0 = performance.now();
   const size = await store.transact(team, (tx) => tx.activities.size);
   const cold = performance.now() - t0;

@@ -1,4 +1,5 @@
 import { commands } from '../commands/index.ts';
+import { openAppStore } from './app-store.ts';
 import { createChartRenderer } from './charts/index.ts';
 import type { ChartRenderer } from './charts/spec.ts';
 import type { Config } from './config.ts';
@@ -6,7 +7,6 @@ import type { Registry } from './core/command.ts';
 import type { CoreDeps } from './core/dispatch.ts';
 import { createLogger, type Logger } from './core/logger.ts';
 import { createRegistry } from './core/registry.ts';
-import { openStore } from './store/index.ts';
 
 /** The core wired once: store, commands, charts, logger. Channels and the CLI take it as it is. */
 export interface App {
@@ -23,7 +23,7 @@ export async function createApp(
   overrides: { logger?: Logger; clock?: () => Date } = {},
 ): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
-  const store = await openStore({ dir: config.dataDir, logger });
+  const store = await openAppStore(config.dataDir, logger);
   const registry = createRegistry(commands);
   const charts = createChartRenderer({
     renderer: config.charts.renderer,

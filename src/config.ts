@@ -1,16 +1,59 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
 const Env = z.object({
   PROSPECTA_DATA_DIR: z.string().min(1).default('data'),
   PROSPECTA_TEAM: z.string().min(1).default('local'),
-  PROSPECTA_USER: z.string().min(1).optional(),
+  PROSPECTA_USER: optional,
   PROSPECTA_LOCALE: z.enum(['fr', 'en']).optional(),
   CHART_RENDERER: z.enum(['local', 'quickchart']).default('local'),
   QUICKCHART_URL: z.url().optional(),
   CHART_THREADS: z.coerce.number().int().min(1).max(16).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('warn'),
+  // Discord: on when the token and the application id are set.
+  DISCORD_TOKEN: optional,
+  DISCORD_APPLICATION_ID: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{5,25}$/, 'a numeric Discord id')
+      .optional(),
+  ),
+  DISCORD_GUILD_ID: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{5,25}$/, 'a numeric Discord id')
+      .optional(),
+  ),
+  DISCORD_API_URL: optional.pipe(z.url().optional()),
+  // HTTP server for Teams (Bot Framework) and the local web chat.
+  PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+  HOST: optional,
+  MicrosoftAppId: optional,
+  MicrosoftAppPassword: optional,
+  MicrosoftAppTenantId: optional,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  PUBLIC_BASE_URL: optional.pipe(z.url().optional()),
 });
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  guildId: string | undefined;
+  /** Discord's REST base, `https://discord.com/api` unless a test points it at a local fake. */
+  apiUrl: string | undefined;
+}
+
+export interface TeamsConfig {
+  appId: string;
+  password: string | undefined;
+  tenantId: string | undefined;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+}
 
 export type Config = Readonly<{
   dataDir: string;
@@ -23,21 +66,33 @@ export type Config = Readonly<{
     threads: number | undefined;
   };
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  discord: DiscordConfig | undefined;
+  http: { port: number; host: string | undefined };
+  /** Bot Framework credentials; without them the HTTP server is local-only (127.0.0.1, no auth). */
+  teams: TeamsConfig | undefined;
+  publicBaseUrl: string | undefined;
 }>;
 
 /** Reads the environment once; an invalid variable stops start-up with its name and the problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const r = Env.safeParse(env);
-  if (!r.success) {
-    const lines = r.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
-    throw new Error(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
-  }
+  const fail = (lines: string[]) =>
+    new Error(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+  if (!r.success) throw fail(r.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`));
   const e = r.data;
-  if (e.CHART_RENDERER === 'quickchart' && !e.QUICKCHART_URL) {
-    throw new Error(
-      'Invalid configuration (see .env.example):\n  QUICKCHART_URL: required when CHART_RENDERER=quickchart',
-    );
+  const problems: string[] = [];
+  if (e.CHART_RENDERER === 'quickchart' && !e.QUICKCHART_URL)
+    problems.push('  QUICKCHART_URL: required when CHART_RENDERER=quickchart');
+  if (Boolean(e.DISCORD_TOKEN) !== Boolean(e.DISCORD_APPLICATION_ID)) {
+    problems.push('  DISCORD_TOKEN, DISCORD_APPLICATION_ID: set both to turn Discord on, or neither');
   }
+  if (e.MicrosoftAppId && !e.MicrosoftAppPassword && e.MicrosoftAppType !== 'UserAssignedMSI') {
+    problems.push('  MicrosoftAppPassword: required with MicrosoftAppId');
+  }
+  if (e.MicrosoftAppType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
+    problems.push('  MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
+  }
+  if (problems.length > 0) throw fail(problems);
   return {
     dataDir: path.resolve(e.PROSPECTA_DATA_DIR),
     team: e.PROSPECTA_TEAM,
@@ -45,5 +100,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     locale: e.PROSPECTA_LOCALE,
     charts: { renderer: e.CHART_RENDERER, quickchartUrl: e.QUICKCHART_URL, threads: e.CHART_THREADS },
     logLevel: e.LOG_LEVEL,
+    discord:
+      e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
+        ? {
+            token: e.DISCORD_TOKEN,
+            applicationId: e.DISCORD_APPLICATION_ID,
+            guildId: e.DISCORD_GUILD_ID,
+            apiUrl: e.DISCORD_API_URL,
+          }
+        : undefined,
+    http: { port: e.PORT, host: e.HOST },
+    teams: e.MicrosoftAppId
+      ? {
+          appId: e.MicrosoftAppId,
+          password: e.MicrosoftAppPassword,
+          tenantId: e.MicrosoftAppTenantId,
+          appType: e.MicrosoftAppType ?? 'MultiTenant',
+        }
+      : undefined,
+    publicBaseUrl: e.PUBLIC_BASE_URL,
   };
 }

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { renderReplyCharts } from '../charts/render-reply.ts';
 import type { ChartRenderer } from '../charts/spec.ts';
 import type { Reply } from '../core/reply.ts';
 
@@ -17,15 +18,14 @@ export async function writeReplyCharts(
   dir: string,
   stem: string,
 ): Promise<WrittenChart[]> {
-  const specs = r.blocks.flatMap((b) => (b.type === 'chart' ? [b.spec] : []));
-  if (specs.length === 0) return [];
+  const charts = await renderReplyCharts(r, renderer);
+  if (charts.length === 0) return [];
   await mkdir(dir, { recursive: true });
-  const out: WrittenChart[] = [];
-  for (const spec of specs) {
-    const png = await renderer.render(spec);
-    const file = path.join(dir, `${stem}-${png.sha256.slice(0, 10)}.png`);
-    await writeFile(file, png.png);
-    out.push({ title: spec.title, file, width: png.width, height: png.height });
-  }
-  return out;
+  return Promise.all(
+    charts.map(async ({ spec, png }) => {
+      const file = path.join(dir, `${stem}-${png.sha256.slice(0, 10)}.png`);
+      await writeFile(file, png.png);
+      return { title: spec.title, file, width: png.width, height: png.height };
+    }),
+  );
 }

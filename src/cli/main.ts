@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from '../app.ts';
+import { startChannels } from '../channels/start.ts';
 import { loadConfig } from '../config.ts';
 import { LOCALES, type Locale } from '../domain/ids.ts';
 import { StoreCorruptError, TeamNotFoundError } from '../store/index.ts';
@@ -97,7 +98,21 @@ export async function main(argv: string[]): Promise<number> {
         if (process.stdin.isTTY) await chat(app, who, outDir);
         return 0;
       }
-      case 'start':
+      case 'start': {
+        await app.deps.store.verifyAll();
+        const channels = await startChannels(app);
+        // Nothing configured to listen on: the terminal chat is the way in.
+        if (channels.length === 0) {
+          await chat(app, who, outDir);
+          return 0;
+        }
+        await new Promise<void>((resolve) => {
+          process.once('SIGINT', resolve);
+          process.once('SIGTERM', resolve);
+        });
+        for (const channel of channels) await channel.stop();
+        return 0;
+      }
       case 'chat': {
         const checked = await app.deps.store.verifyAll();
         app.logger.info('store verified', checked);

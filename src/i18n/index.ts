@@ -1,7 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Locale } from '../domain/ids.ts';
-import { en } from './en.ts';
-import { fr } from './fr.ts';
+import { en, fr } from './catalog.ts';
 
 export type MessageKey = keyof typeof fr;
 export type Params = Record<string, string | number>;

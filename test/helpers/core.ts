@@ -2,18 +2,18 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { commands } from '../../commands/index.ts';
+import { openAppStore } from '../../src/app-store.ts';
 import { dispatch, type Invocation } from '../../src/core/dispatch.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { createRegistry } from '../../src/core/registry.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { Locale, Role } from '../../src/domain/ids.ts';
-import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/types.ts';
 
 /** A real core on a temporary data folder, with a fixed clock: Saturday 28 Nov 2026, 10:00 Paris. */
 export async function createTestCore(now = new Date('2026-11-28T09:00:00Z')) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'prospecta-core-'));
-  const store: Store = await openStore({ dir, logger: silentLogger });
+  const store: Store = await openAppStore(dir, silentLogger);
   const deps = { store, registry: createRegistry(commands), logger: silentLogger, clock: () => now };
   const run = (
     text: string,

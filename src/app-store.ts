@@ -1,0 +1,16 @@
+import { linksCollection } from './channels/links.ts';
+import type { Logger } from './core/logger.ts';
+import type { AnyCollectionDef } from './store/collections.ts';
+import { openStore } from './store/index.ts';
+import type { Store } from './store/types.ts';
+
+/**
+ * Every collection beyond the core four, registered once here so that the app, the CLI, tests
+ * and benchmarks open the same store. A feature adds its CollectionDef to this list.
+ */
+export const featureCollections: readonly AnyCollectionDef[] = [linksCollection];
+
+/** The store as the app uses it: core and feature collections. */
+export function openAppStore(dir: string, logger?: Logger): Promise<Store> {
+  return openStore({ dir, collections: featureCollections, ...(logger && { logger }) });
+}

@@ -1,0 +1,19 @@
+import type { App } from '../app.ts';
+import type { Channel } from './channel.ts';
+
+/** Makes a channel when its configuration is present; undefined when it is off. */
+export type ChannelFactory = (app: App) => Channel | undefined;
+
+/** The channels `prospecta start` can run, each on when configured. */
+const factories: readonly ChannelFactory[] = [];
+
+/** Starts every configured channel; the start-up log says which run and where. */
+export async function startChannels(app: App): Promise<Channel[]> {
+  const channels = factories.map((make) => make(app)).filter((c): c is Channel => c !== undefined);
+  for (const channel of channels) {
+    const { where } = await channel.start();
+    app.logger.info('channel started', { channel: channel.name, where });
+    console.log(`✓ ${channel.name}: ${where}`);
+  }
+  return channels;
+}
