@@ -186,6 +186,8 @@ export async function runBench(args: string[]): Promise<number> {
 
   await charts.close();
   await store.close();
+  rows.push(...(await (await import('./operations.ts')).benchOperations({ runs: quick ? 10 : 30 })));
+  if (args.includes('--portfolio')) rows.push(...(await (await import('./portfolio.ts')).benchPortfolio({})));
 
   const w = [Math.max(...rows.map((r) => r.metric.length)), 12, 14];
   const line = (a: string, b: string, c: string, d: string) =>

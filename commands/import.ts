@@ -13,6 +13,7 @@ import { type FieldSpec, mapHeaders } from '../src/import/headers.ts';
 import { type ProspectRowArgs, stageProspects } from '../src/import/prospects.ts';
 import { fieldsOf, parseRows, type RowError } from '../src/import/rows.ts';
 import { ACTIVITY_SYNONYMS, PROSPECT_SYNONYMS } from '../src/import/synonyms.ts';
+import { runSalesImport } from '../src/portfolio/import-sales.ts';
 import { prospectFields } from '../src/prospects/fields.ts';
 
 const MAX_ROWS = 200_000;
@@ -250,5 +251,18 @@ export default defineCommand({
       { fr: 'Importer des prospects (CSV)', en: 'Import prospects (CSV)' },
       '/importer prospects fichier:prospects.csv',
     ),
+    defineSubcommand({
+      name: 'sales',
+      frName: 'ventes',
+      description: {
+        fr: 'Importer des ventes (CSV) pour l’analyse du portefeuille',
+        en: 'Import sales (CSV) for the portfolio analysis',
+      },
+      permission: 'manager',
+      slow: true,
+      examples: ['/import sales file:superstore.csv dry_run:true'],
+      options: importOptions,
+      handler: (args, ctx) => runSalesImport(args, ctx, rowErrorsReply),
+    }),
   ],
 });

@@ -1,10 +1,33 @@
 import type { Command } from '../src/core/command.ts';
+import campaign from './campaign.ts';
+import channel from './channel.ts';
+import customer from './customer.ts';
+import dashboard from './dashboard.ts';
 import funnel from './funnel.ts';
 import help from './help.ts';
 import importCommand from './import.ts';
 import log from './log.ts';
+import method from './method.ts';
+import plan from './plan.ts';
+import portfolio from './portfolio.ts';
+import profitability from './profitability.ts';
 import prospect from './prospect.ts';
 import settings from './settings.ts';
 
 /** Every slash command, in the order help lists them. */
-export const commands: readonly Command[] = [log, funnel, prospect, importCommand, settings, help];
+export const commands: readonly Command[] = [
+  log,
+  funnel,
+  prospect,
+  importCommand,
+  portfolio,
+  customer,
+  campaign,
+  dashboard,
+  profitability,
+  method,
+  plan,
+  settings,
+  channel,
+  help,
+];

@@ -7,6 +7,9 @@ import { type Field, fields, reply, table, text } from '../src/core/reply.ts';
 import { normalizeKey } from '../src/core/values.ts';
 import type { Prospect } from '../src/domain/entities.ts';
 import { findByRef, nextId, requireByRef } from '../src/domain/lookup.ts';
+import { PRIORITY_LABELS } from '../src/operations/labels.ts';
+import { listOptions, sortByScore } from '../src/operations/prospect-list.ts';
+import { gridSubcommand, locateSubcommand, qualifySubcommand } from '../src/operations/qualify-command.ts';
 import { applyProspectFields, lastContacts } from '../src/prospects/apply.ts';
 import { prospectFields } from '../src/prospects/fields.ts';
 import { newProspect } from '../src/prospects/new-prospect.ts';
@@ -155,6 +158,7 @@ const list = defineSubcommand({
       frName: 'nombre',
       description: { fr: 'Nombre maximum (25 par défaut)', en: 'Maximum count (default 25)' },
     }),
+    ...listOptions,
   }),
   handler(args, ctx) {
     const { tx, t, fmt } = ctx;
@@ -168,10 +172,14 @@ const list = defineSubcommand({
           (args.status === undefined || p.status === args.status) &&
           (city === undefined || normalizeKey(p.city ?? '') === city) &&
           (q === '' ||
-            normalizeKey(`${p.name} ${p.company ?? ''} ${p.city ?? ''} ${p.segment ?? ''}`).includes(q)),
+            normalizeKey(`${p.name} ${p.company ?? ''} ${p.city ?? ''} ${p.segment ?? ''}`).includes(q)) &&
+          (args.priority === undefined || p.qualification?.priority === args.priority),
       )
       .sort(
-        (a, b) => (last.get(b.id) ?? '').localeCompare(last.get(a.id) ?? '') || a.name.localeCompare(b.name),
+        (a, b) =>
+          (args.sort === 'score' ? sortByScore(a, b) : 0) ||
+          (last.get(b.id) ?? '').localeCompare(last.get(a.id) ?? '') ||
+          a.name.localeCompare(b.name),
       );
     const shown = matches.slice(0, args.limit ?? 25);
     return reply({
@@ -185,10 +193,15 @@ const list = defineSubcommand({
                 { label: t('field.city') },
                 { label: t('field.status') },
                 { label: t('field.last_contact') },
+                { label: t('ops.score'), align: 'right' },
               ],
               shown.map((p) => {
                 const d = last.get(p.id);
-                return [p.id, p.name, p.city ?? '', t(`status.${p.status}`), d ? fmt.date(d) : '—'];
+                const q = p.qualification;
+                const score = q
+                  ? `${fmt.number(q.score, 0)} ${PRIORITY_LABELS[ctx.locale][q.priority]}`
+                  : '—';
+                return [p.id, p.name, p.city ?? '', t(`status.${p.status}`), d ? fmt.date(d) : '—', score];
               }),
               matches.length > shown.length
                 ? t('prospect.list_more', { shown: shown.length, total: matches.length })
@@ -243,6 +256,9 @@ export default defineCommand({
   name: 'prospect',
   frName: 'prospect',
   aliases: ['prospects', 'fiche'],
-  description: { fr: 'Prospects : ajouter, voir, lister, modifier', en: 'Prospects: add, show, list, edit' },
-  subcommands: [add, show, list, edit],
+  description: {
+    fr: 'Prospects : ajouter, voir, lister, modifier, qualifier',
+    en: 'Prospects: add, show, list, edit, qualify',
+  },
+  subcommands: [add, show, list, edit, qualifySubcommand, gridSubcommand, locateSubcommand],
 });

@@ -1,5 +1,7 @@
 import { linksCollection } from './channels/links.ts';
 import type { Logger } from './core/logger.ts';
+import { operationsCollection } from './operations/settings.ts';
+import { portfolioCollections } from './portfolio/entities.ts';
 import type { AnyCollectionDef } from './store/collections.ts';
 import { openStore } from './store/index.ts';
 import type { Store } from './store/types.ts';
@@ -8,7 +10,11 @@ import type { Store } from './store/types.ts';
  * Every collection beyond the core four, registered once here so that the app, the CLI, tests
  * and benchmarks open the same store. A feature adds its CollectionDef to this list.
  */
-export const featureCollections: readonly AnyCollectionDef[] = [linksCollection];
+export const featureCollections: readonly AnyCollectionDef[] = [
+  linksCollection,
+  ...portfolioCollections,
+  operationsCollection,
+];
 
 /** The store as the app uses it: core and feature collections. */
 export function openAppStore(dir: string, logger?: Logger): Promise<Store> {

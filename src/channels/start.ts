@@ -1,11 +1,13 @@
 import type { App } from '../app.ts';
 import type { Channel } from './channel.ts';
+import { createDiscordChannel } from './discord/index.ts';
+import { createHttpChannel } from './teams/http-channel.ts';
 
 /** Makes a channel when its configuration is present; undefined when it is off. */
 export type ChannelFactory = (app: App) => Channel | undefined;
 
 /** The channels `prospecta start` can run, each on when configured. */
-const factories: readonly ChannelFactory[] = [];
+const factories: readonly ChannelFactory[] = [createDiscordChannel, createHttpChannel];
 
 /** Starts every configured channel; the start-up log says which run and where. */
 export async function startChannels(app: App): Promise<Channel[]> {

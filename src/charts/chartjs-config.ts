@@ -1,6 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { doughnutConfig } from './doughnut-config.ts';
 import { funnelConfig } from './funnel-config.ts';
+import { scatterConfig } from './scatter-config.ts';
 import { barConfig, lineConfig } from './series-config.ts';
 import type { ChartSpec } from './spec.ts';
 
@@ -18,5 +19,7 @@ export function toChartJsConfig(spec: ChartSpec): ChartConfiguration {
       return lineConfig(spec);
     case 'doughnut':
       return doughnutConfig(spec);
+    case 'scatter':
+      return scatterConfig(spec);
   }
 }

@@ -80,11 +80,38 @@ export const DoughnutChartSpec = z.object({
   format: ValueFormat.default('number'),
 });
 
+/** Points on two numeric axes (e.g. a visit round by longitude/latitude), each series optionally joined in order. */
+export const ScatterChartSpec = z.object({
+  type: z.literal('scatter'),
+  ...Common,
+  series: z
+    .array(
+      z.object({
+        label: z.string().max(120),
+        points: z
+          .array(z.object({ x: z.number(), y: z.number(), label: z.string().max(40).optional() }))
+          .max(500),
+        /** Join the points in order with a line (a route). */
+        line: z.boolean().default(false),
+        color: z.string().max(40).optional(),
+      }),
+    )
+    .min(1)
+    .max(6),
+  /** Same scale on both axes (a map: x and y in the same unit once x is multiplied by `xScale`). */
+  equalAxes: z.boolean().default(false),
+  /** Ground length of one x unit relative to one y unit (cos(latitude) for longitude against latitude). */
+  xScale: z.number().positive().default(1),
+  xTitle: z.string().max(80).optional(),
+  yTitle: z.string().max(80).optional(),
+});
+
 export const ChartSpec = z.discriminatedUnion('type', [
   FunnelChartSpec,
   BarChartSpec,
   LineChartSpec,
   DoughnutChartSpec,
+  ScatterChartSpec,
 ]);
 /** What handlers write (defaults optional). */
 export type ChartSpecInput = z.input<typeof ChartSpec>;

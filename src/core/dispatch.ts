@@ -39,6 +39,8 @@ export interface Invocation {
     | { kind: 'text'; text: string }
     | { kind: 'structured'; command: string; subcommand?: string; args: Record<string, unknown> };
   resolveFile?: (ref: string) => Promise<{ name: string; bytes: Uint8Array }>;
+  /** Where the command was typed, for commands that remember a place to post (`/channel set`); opaque to the core. */
+  conversation?: { id: string; reference: Record<string, unknown> };
 }
 
 const rank = (r: Role): number => ROLES.indexOf(r);
@@ -131,6 +133,7 @@ async function run(
         today,
         logger: deps.logger,
         registry: deps.registry,
+        ...(inv.conversation && { conversation: inv.conversation }),
       };
       return { ...(await action.handler(args as never, ctx)), locale };
     },

@@ -66,6 +66,26 @@ export const Prospect = z.object({
   customerSince: IsoDate.optional(),
   ownerId: z.string().optional(),
   note: z.string().max(2000).optional(),
+  /** Where it is (WGS84 degrees), for visit rounds (`/plan route`). */
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  /** The last scoring on the team's grid (`/prospect qualify`). */
+  qualification: z
+    .object({
+      /** BANT criteria, 0..3 each. */
+      scores: z.object({
+        budget: z.number().int().min(0).max(3).optional(),
+        authority: z.number().int().min(0).max(3).optional(),
+        need: z.number().int().min(0).max(3).optional(),
+        timing: z.number().int().min(0).max(3).optional(),
+      }),
+      /** Weighted score, 0..100. */
+      score: z.number().min(0).max(100),
+      priority: z.enum(['hot', 'warm', 'cold']),
+      at: IsoDate,
+      by: z.string(),
+    })
+    .optional(),
   createdAt: IsoInstant,
   createdBy: z.string(),
 });
@@ -95,6 +115,60 @@ export const Activity = z.object({
 });
 export type Activity = z.infer<typeof Activity>;
 
+/** Prospecting methods of a campaign (DOMAIN §3, dossier 3.3). */
+export const CAMPAIGN_METHODS = [
+  'phoning',
+  'emailing',
+  'door_to_door',
+  'visits',
+  'trade_show',
+  'social_selling',
+  'mailing',
+] as const;
+/** What a quantitative objective counts. */
+export const OBJECTIVE_METRICS = [
+  'attempts',
+  'appointments',
+  'visits',
+  'proposals',
+  'signed',
+  'revenue',
+  'margin',
+  'new_customers',
+] as const;
+export const COST_CATEGORIES = ['file', 'stand', 'goodies', 'tools', 'ads', 'other'] as const;
+
+export const Objective = z.discriminatedUnion('kind', [
+  z.object({
+    id: z.string().regex(/^O-\d+$/),
+    kind: z.literal('quantitative'),
+    metric: z.enum(OBJECTIVE_METRICS),
+    target: z.number().nonnegative(),
+    /** `week`: the target is for each ISO week of the campaign. */
+    per: z.enum(['campaign', 'week']),
+    /** Absent: the whole team. */
+    repId: z.string().optional(),
+  }),
+  z.object({
+    id: z.string().regex(/^O-\d+$/),
+    kind: z.literal('qualitative'),
+    text: z.string().min(1).max(300),
+    done: z.boolean(),
+    comment: z.string().max(500).optional(),
+  }),
+]);
+export type Objective = z.infer<typeof Objective>;
+
+/** A fixed cost of the operation (file purchase, stand, goodies…), excluding tax. */
+export const CostItem = z.object({
+  id: z.string().regex(/^F-\d+$/),
+  label: z.string().min(1).max(80),
+  category: z.enum(COST_CATEGORIES),
+  amount: z.number().nonnegative(),
+});
+export type CostItem = z.infer<typeof CostItem>;
+
+// Every field after createdAt is optional, so that campaign files written before them stay valid.
 export const Campaign = z.object({
   id: z.string().regex(/^C-\d+$/),
   name: z.string().min(1).max(80),
@@ -102,5 +176,27 @@ export const Campaign = z.object({
   to: IsoDate.optional(),
   targetSize: z.number().int().positive().optional(),
   createdAt: IsoInstant,
+  methods: z.array(z.enum(CAMPAIGN_METHODS)).optional(),
+  /** The target: customer type and persona. */
+  target: z
+    .object({
+      customerType: z.enum(PROSPECT_TYPES).optional(),
+      sector: z.string().max(120).optional(),
+      size: z.string().max(120).optional(),
+      area: z.string().max(120).optional(),
+      decisionMaker: z.string().max(120).optional(),
+      needs: z.string().max(300).optional(),
+    })
+    .optional(),
+  offer: z.string().max(500).optional(),
+  /** Member ids of the reps assigned to it. */
+  repIds: z.array(z.string()).optional(),
+  /** Absent means open. */
+  status: z.enum(['open', 'closed']).optional(),
+  closedAt: IsoDate.optional(),
+  conclusion: z.string().max(2000).optional(),
+  objectives: z.array(Objective).optional(),
+  costs: z.array(CostItem).optional(),
+  createdBy: z.string().optional(),
 });
 export type Campaign = z.infer<typeof Campaign>;

@@ -21,6 +21,10 @@ interface Def {
   catchall?: unknown;
   innerType?: z.ZodType;
   entries?: Record<string, unknown>;
+  element?: z.ZodType;
+  values?: unknown[];
+  options?: z.ZodType[];
+  discriminator?: string;
 }
 
 interface CheckDef {
@@ -178,6 +182,30 @@ function emitDef(e: Emitter, def: Def, v: string): boolean {
       const ok = emitNode(e, def.innerType, v);
       e.lines.push('}');
       return ok;
+    }
+    case 'array': {
+      if (!noChecks || !def.element) return false;
+      const x = e.fresh('x');
+      e.fail(`!Array.isArray(${v})`);
+      e.lines.push(`for (const ${x} of ${v}) {`);
+      const ok = emitNode(e, def.element, x);
+      e.lines.push('}');
+      return ok;
+    }
+    case 'literal': {
+      const values = def.values ?? [];
+      if (!noChecks || values.length === 0 || values.some((x) => typeof x !== 'string')) return false;
+      e.fail(`!${e.dep(new Set(values))}.has(${v})`);
+      return true;
+    }
+    case 'union': {
+      // Each option compiled on its own: accepted unchanged by one option is accepted unchanged by zod
+      // when the options are exclusive (a discriminated union, the only kind allowed here).
+      if (!noChecks || !def.discriminator || !def.options) return false;
+      const options = def.options.map((o) => compileCanonicalCheck(o));
+      if (options.some((o) => o === null)) return false;
+      e.fail(`!(${options.map((o) => `${e.dep(o)}(${v})`).join(' || ')})`);
+      return true;
     }
     default:
       return false;

@@ -10,7 +10,22 @@ const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
 describe('command registry', () => {
   it('has unique names, French names and aliases', () => {
     expect(() => createRegistry(commands)).not.toThrow();
-    expect(commands.map((c) => c.name)).toEqual(['log', 'funnel', 'prospect', 'import', 'settings', 'help']);
+    expect(commands.map((c) => c.name)).toEqual([
+      'log',
+      'funnel',
+      'prospect',
+      'import',
+      'portfolio',
+      'customer',
+      'campaign',
+      'dashboard',
+      'profitability',
+      'method',
+      'plan',
+      'settings',
+      'channel',
+      'help',
+    ]);
   });
 
   it('describes every command, subcommand and option in French and English', () => {

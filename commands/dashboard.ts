@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.ts';
+import { opt } from '../src/core/options.ts';
+import { reply } from '../src/core/reply.ts';
+import { requireByRef } from '../src/domain/lookup.ts';
+import { analyseCampaign } from '../src/operations/analysis.ts';
+import { campaignRef, resolveCampaign } from '../src/operations/campaign-options.ts';
+import { periodText } from '../src/operations/campaign-view.ts';
+import { buildDashboard } from '../src/operations/dashboard.ts';
+import { dashboardBlocks, dashboardData } from '../src/operations/dashboard-view.ts';
+
+export default defineCommand({
+  name: 'dashboard',
+  frName: 'tableau-de-bord',
+  aliases: ['tableau', 'tdb', 'objectifs'],
+  description: {
+    fr: 'Tableau de bord d’une opération : objectifs, réalisé, rythme, entonnoir',
+    en: 'Campaign dashboard: objectives, results, pace, funnel',
+  },
+  slow: true,
+  examples: ['/dashboard C-1', '/tableau-de-bord campagne:C-2 commercial:Alice'],
+  options: z.object({
+    campaign: campaignRef(false),
+    rep: opt.text({
+      frName: 'commercial',
+      aliases: ['vendeur'],
+      autocomplete: 'rep',
+      description: { fr: 'Un seul commercial', en: 'One sales rep only' },
+    }),
+    share: opt.boolean({
+      frName: 'partager',
+      description: { fr: 'Montrer la réponse à tout le canal', en: 'Show the answer to the whole channel' },
+    }),
+  }),
+  handler(args, ctx) {
+    const { tx, t } = ctx;
+    const c = resolveCampaign(tx, args.campaign);
+    const rep =
+      args.rep === undefined ? undefined : requireByRef(tx.members, args.rep, 'rep_not_found', 'rep');
+    const a = analyseCampaign(tx, c, ctx.today);
+    const d = buildDashboard(a, ctx.today, rep);
+    return reply({
+      title: t('ops.dashboard_title', { name: c.name, period: periodText(ctx, c) }),
+      visibility: args.share ? 'shared' : 'private',
+      blocks: dashboardBlocks(ctx, c, d, rep),
+      followUps: [
+        { label: t('ops.followup_profitability'), command: `/profitability ${c.id}` },
+        {
+          label: t('ops.followup_funnel'),
+          command: `/funnel campaign:${c.id} period:${a.scope.period.from}..${a.scope.period.to}`,
+        },
+      ],
+      data: dashboardData(c, d, rep),
+    });
+  },
+});

@@ -1,0 +1,159 @@
+import { randomBytes } from 'node:crypto';
+import type { Action } from '../../core/command.ts';
+import { type DescribedOption, describeOptions } from '../../core/options.ts';
+import { normalizeKey } from '../../core/values.ts';
+import type { Locale } from '../../domain/ids.ts';
+import { createTranslator } from '../../i18n/index.ts';
+import { FORM_WORDS } from './commands-json.ts';
+import { clip, LIMITS } from './limits.ts';
+
+/** A command waiting for its form: what was already given, and which options the form asks. */
+export interface PendingForm {
+  userId: string;
+  guildId: string | null;
+  command: string;
+  subcommand?: string | undefined;
+  args: Record<string, unknown>;
+  fields: readonly string[];
+  expires: number;
+}
+
+/** Forms waiting to be submitted, by a short key carried in the modal's custom id; they expire. */
+export class PendingForms {
+  readonly #items = new Map<string, PendingForm>();
+  constructor(
+    private readonly ttlMs = 15 * 60_000,
+    private readonly max = 5000,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  add(form: Omit<PendingForm, 'expires'>): string {
+    const now = this.clock();
+    for (const [k, v] of this.#items) if (v.expires <= now) this.#items.delete(k);
+    // Bounded: the oldest waiting form goes first.
+    while (this.#items.size >= this.max) this.#items.delete(this.#items.keys().next().value as string);
+    const key = randomBytes(6).toString('hex');
+    this.#items.set(key, { ...form, expires: now + this.ttlMs });
+    return key;
+  }
+
+  /** The form under `key` (removed: a form is submitted once), or undefined when unknown or expired. */
+  take(key: string): PendingForm | undefined {
+    const form = this.#items.get(key);
+    this.#items.delete(key);
+    return form && form.expires > this.clock() ? form : undefined;
+  }
+
+  get size(): number {
+    return this.#items.size;
+  }
+}
+
+const isFormWord = (v: unknown): boolean =>
+  typeof v === 'string' && (FORM_WORDS as readonly string[]).includes(normalizeKey(v) || v.trim());
+
+// Kinds a modal can ask for: text inputs, and a select for a short list of choices.
+const FILLABLE = new Set([
+  'text',
+  'long_text',
+  'choice',
+  'date',
+  'period',
+  'money',
+  'duration',
+  'integer',
+  'number',
+]);
+
+/**
+ * The options a form should ask for, or undefined when the command can run as it is.
+ * - `slash`: a long text (note) given as `…`/`form`/`formulaire`, or required and left out.
+ * - `button`: the follow-up lacks required options that a form can ask (plus its long texts).
+ */
+export function formFields(
+  action: Action,
+  args: Record<string, unknown>,
+  mode: 'slash' | 'button',
+): string[] | undefined {
+  const options = describeOptions(action.options);
+  const longTexts = options.filter((o) => o.kind === 'long_text');
+  if (mode === 'slash') {
+    const asked = longTexts.filter(
+      (o) => isFormWord(args[o.name]) || (o.required && args[o.name] === undefined),
+    );
+    return asked.length > 0 ? asked.map((o) => o.name).slice(0, LIMITS.modalComponents) : undefined;
+  }
+  const missing = options.filter((o) => o.required && args[o.name] === undefined);
+  if (missing.length === 0 || missing.some((o) => !FILLABLE.has(o.kind))) return undefined;
+  const extra = longTexts.filter((o) => !o.required && args[o.name] === undefined);
+  return [...missing, ...extra].map((o) => o.name).slice(0, LIMITS.modalComponents);
+}
+
+/** The given options without the form placeholders (`note:…`). */
+export const withoutFormWords = (args: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(args).filter(([, v]) => !isFormWord(v)));
+
+const label = (o: DescribedOption, locale: Locale): string =>
+  clip(locale === 'fr' ? (o.frName ?? o.name) : o.name, LIMITS.labelText);
+
+function component(o: DescribedOption, locale: Locale) {
+  const choices = o.choices ?? [];
+  if (o.kind === 'choice' && choices.length <= LIMITS.selectOptions) {
+    return {
+      type: 3,
+      custom_id: o.name,
+      required: o.required,
+      min_values: o.required ? 1 : 0,
+      max_values: 1,
+      options: choices.map((id) => ({ label: clip(o.choiceLabels?.[locale][id] ?? id, 100), value: id })),
+    };
+  }
+  const long = o.kind === 'long_text';
+  return {
+    type: 4,
+    custom_id: o.name,
+    style: long ? 2 : 1,
+    required: o.required,
+    max_length: Math.min(o.maxLength ?? (long ? LIMITS.textInput : 200), LIMITS.textInput),
+  };
+}
+
+/** The modal (Discord's form) asking `fields` of `action`, in the user's language. */
+export function modalFor(
+  action: Action,
+  fields: readonly string[],
+  commandLabel: string,
+  key: string,
+  locale: Locale,
+) {
+  const t = createTranslator(locale);
+  const options = describeOptions(action.options);
+  return {
+    custom_id: `form:${key}`,
+    title: clip(t('discord.form_title', { command: commandLabel }), LIMITS.modalTitle),
+    components: fields.flatMap((name) => {
+      const o = options.find((x) => x.name === name);
+      if (!o) return [];
+      return [
+        {
+          type: 18,
+          label: label(o, locale),
+          description: clip(o.description[locale], 100),
+          component: component(o, locale),
+        },
+      ];
+    }),
+  };
+}
+
+/** The submitted values by option name; empty answers to optional fields are left out. */
+export function modalValues(
+  submitted: readonly { customId: string; value?: string | null; values?: readonly string[] | null }[],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of submitted) {
+    const v = c.values ? c.values[0] : c.value;
+    if (typeof v === 'string' && v.trim() !== '') out[c.customId] = v;
+  }
+  return out;
+}

@@ -1,0 +1,191 @@
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  Interaction,
+  ModalSubmitInteraction,
+} from 'discord.js';
+import type { App } from '../../app.ts';
+import { autocomplete } from '../../core/autocomplete.ts';
+import type { Action, Command } from '../../core/command.ts';
+import type { Invocation } from '../../core/dispatch.ts';
+import { UserError } from '../../core/errors.ts';
+import { parseCommandText } from '../../core/grammar.ts';
+import { describeOptions } from '../../core/options.ts';
+import { resolveText } from '../../core/resolve.ts';
+import { parseBoolean } from '../../core/values.ts';
+import { TeamNotFoundError } from '../../store/index.ts';
+import { type Answerable, errorAnswer, runAndAnswer, send } from './answer.ts';
+import { type AttachmentRef, attachmentResolver } from './attachments.ts';
+import { formFields, modalFor, modalValues, type PendingForms, withoutFormWords } from './forms.ts';
+import { type InteractionData, interactionToInvocation, localeOf, teamIdOf } from './interaction-data.ts';
+import { LIMITS } from './limits.ts';
+import { replyToDiscord } from './reply-embeds.ts';
+
+export interface HandlerDeps {
+  app: App;
+  forms: PendingForms;
+  /** Autocomplete gives up (empty list) after this long: Discord drops answers after 3 s. */
+  autocompleteMs?: number;
+}
+
+/** The converter's view of a discord.js interaction. */
+export function dataOf(i: Answerable | AutocompleteInteraction): InteractionData {
+  const m = i.member;
+  const nick = m ? ('nickname' in m ? m.nickname : m.nick) : null;
+  const withOptions = i.isChatInputCommand() || i.isAutocomplete();
+  return {
+    guildId: i.guildId,
+    guildName: i.guild?.name,
+    user: { id: i.user.id, username: i.user.username, globalName: i.user.globalName },
+    nick,
+    permissions: i.memberPermissions?.bitfield.toString() ?? null,
+    locale: i.locale,
+    commandName: withOptions ? i.commandName : '',
+    options: withOptions ? i.options.data : [],
+  };
+}
+
+const actionOf = (c: Command | undefined, subcommand: string | undefined): Action | undefined =>
+  c?.action ?? c?.subcommands.find((s) => s.name === subcommand);
+
+const displayCommand = (c: Command, locale: 'fr' | 'en'): string =>
+  locale === 'fr' ? (c.frName ?? c.name) : c.name;
+
+async function showForm(
+  i: ChatInputCommandInteraction | ButtonInteraction,
+  deps: HandlerDeps,
+  form: { command: Command; action: Action; args: Record<string, unknown>; fields: string[] },
+): Promise<void> {
+  const d = dataOf(i);
+  const key = deps.forms.add({
+    userId: i.user.id,
+    guildId: i.guildId,
+    command: form.command.name,
+    subcommand: form.command.action ? undefined : form.action.name,
+    args: withoutFormWords(form.args),
+    fields: form.fields,
+  });
+  const locale = localeOf(d.locale) ?? 'fr';
+  await i.showModal(
+    modalFor(form.action, form.fields, displayCommand(form.command, locale), key, locale) as never,
+  );
+}
+
+async function onCommand(i: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
+  const { registry } = deps.app;
+  const d = dataOf(i);
+  const inv = interactionToInvocation(d, (name) => registry.find(name)?.dmAllowed ?? false);
+  if (inv.input.kind !== 'structured') return;
+  const command = registry.find(inv.input.command);
+  const action = actionOf(command, inv.input.subcommand);
+  const fields = action && formFields(action, inv.input.args, 'slash');
+  if (command && action && fields) {
+    await showForm(i, deps, { command, action, args: inv.input.args, fields });
+    return;
+  }
+  const attachments = new Map<string, AttachmentRef>();
+  for (const [id, a] of i.options.resolved?.attachments ?? []) {
+    attachments.set(id, { id, name: a.name, url: a.url, size: a.size });
+  }
+  const inv2 = { ...inv, resolveFile: attachmentResolver(attachments) };
+  await runAndAnswer(i, inv2, { slow: action?.slow ?? false, share: isTrue(inv.input.args.share) }, deps.app);
+}
+
+async function onAutocomplete(i: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {
+  const d = dataOf(i);
+  const focused = i.options.getFocused(true);
+  const action = actionOf(deps.app.registry.find(d.commandName), i.options.getSubcommand(false) ?? undefined);
+  const source = action && describeOptions(action.options).find((o) => o.name === focused.name)?.autocomplete;
+  if (!d.guildId || !source) return void (await i.respond([]));
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<[]>((resolve) => {
+    timer = setTimeout(() => resolve([]), deps.autocompleteMs ?? 2000);
+  });
+  // Read-only: a team or member that does not exist yet is not created by typing.
+  const lookup = deps.app.deps.store
+    .transact(teamIdOf(d.guildId), (tx) => autocomplete(tx, source, String(focused.value), LIMITS.choices))
+    .catch((e: unknown) => {
+      if (e instanceof TeamNotFoundError) return [];
+      throw e;
+    });
+  const choices = await Promise.race([lookup, late]).finally(() => clearTimeout(timer));
+  await i.respond(choices);
+}
+
+/** The invocation for `input` from whoever clicked or submitted (same team and user rules as a command). */
+function invocationFor(
+  i: Answerable,
+  deps: HandlerDeps,
+  command: string,
+  input: Invocation['input'],
+): Invocation {
+  const { registry } = deps.app;
+  const d = { ...dataOf(i), commandName: command, options: [] };
+  return { ...interactionToInvocation(d, (name) => registry.find(name)?.dmAllowed ?? false), input };
+}
+
+async function onButton(i: ButtonInteraction, deps: HandlerDeps): Promise<void> {
+  if (!i.customId.startsWith('run:')) return;
+  const commandText = i.customId.slice('run:'.length);
+  const { command, action, raw } = resolveText(deps.app.registry, parseCommandText(commandText));
+  const fields = formFields(action, raw, 'button');
+  if (fields) {
+    await showForm(i, deps, { command, action, args: raw, fields });
+    return;
+  }
+  const inv = invocationFor(i, deps, command.name, { kind: 'text', text: commandText });
+  await runAndAnswer(i, inv, { slow: action.slow, share: isTrue(raw.share) }, deps.app);
+}
+
+async function onModal(i: ModalSubmitInteraction, deps: HandlerDeps): Promise<void> {
+  if (!i.customId.startsWith('form:')) return;
+  const form = deps.forms.take(i.customId.slice('form:'.length));
+  if (!form) throw new UserError('discord_form_expired');
+  if (form.userId !== i.user.id || form.guildId !== i.guildId) throw new UserError('discord_form_not_yours');
+  const submitted = [...i.fields.fields.values()].map((c) => ({
+    customId: c.customId,
+    value: 'value' in c && typeof c.value === 'string' ? c.value : null,
+    values: 'values' in c ? (c.values as readonly string[]) : null,
+  }));
+  const args = { ...form.args, ...modalValues(submitted) };
+  const inv = invocationFor(i, deps, form.command, {
+    kind: 'structured',
+    command: form.command,
+    ...(form.subcommand && { subcommand: form.subcommand }),
+    args,
+  });
+  const action = actionOf(deps.app.registry.find(form.command), form.subcommand);
+  await runAndAnswer(i, inv, { slow: action?.slow ?? false, share: isTrue(args.share) }, deps.app);
+}
+
+/** `share:true` as a slash boolean, or as typed in a follow-up command. */
+function isTrue(v: unknown): boolean {
+  if (typeof v !== 'string') return v === true;
+  const r = parseBoolean(v);
+  return r.ok && r.value;
+}
+
+/** Handles one interaction; whatever goes wrong is answered to that user only and never thrown. */
+export async function handleInteraction(i: Interaction, deps: HandlerDeps): Promise<void> {
+  try {
+    if (i.isAutocomplete()) await onAutocomplete(i, deps);
+    else if (i.isChatInputCommand()) await onCommand(i, deps);
+    else if (i.isButton()) await onButton(i, deps);
+    else if (i.isModalSubmit()) await onModal(i, deps);
+  } catch (e) {
+    const context = { interactionId: i.id, guildId: i.guildId, userId: i.user.id, type: i.type };
+    try {
+      if (i.isAutocomplete()) {
+        deps.app.logger.warn('discord autocomplete failed', { ...context, error: String(e) });
+        if (!i.responded) await i.respond([]);
+        return;
+      }
+      if (!i.isRepliable()) return;
+      const r = errorAnswer(e, localeOf(i.locale) ?? 'fr', deps.app, context);
+      await send(i as Answerable, replyToDiscord(r), true);
+    } catch (e2) {
+      deps.app.logger.error('discord answer failed', { ...context, error: String(e2) });
+    }
+  }
+}

@@ -1,0 +1,175 @@
+import { type Activity, ActivityTypes, CardFactory, DeliveryModes, TurnContext } from 'botbuilder';
+import { LRUCache } from 'lru-cache';
+import type { ChartRenderer } from '../../charts/spec.ts';
+import type { Action, Command } from '../../core/command.ts';
+import { type CoreDeps, dispatch, type Invocation } from '../../core/dispatch.ts';
+import { parseCommandText } from '../../core/grammar.ts';
+import { findAction, findCommand, resolveText } from '../../core/resolve.ts';
+import type { Locale } from '../../domain/ids.ts';
+import { commandToForm, formFits } from './cards/form-card.ts';
+import { helpCard } from './cards/help-card.ts';
+import { replyToAdaptiveCard } from './cards/reply-card.ts';
+import { parseSubmission } from './cards/submission.ts';
+import type { AdaptiveCard } from './cards/types.ts';
+import type { ChartImages } from './chart-images.ts';
+import { type ConversationReference, rememberConversation } from './conversations.ts';
+import { localeOf, stripMentions, type TurnIdentity, teamsIdentity } from './identity.ts';
+import { chartImages } from './render.ts';
+
+export interface BotDeps {
+  core: CoreDeps;
+  charts: ChartRenderer;
+  images: ChartImages;
+  publicBaseUrl: string | undefined;
+  /** The server's own origin once it listens (chart URLs of the local web chat). */
+  localOrigin: () => string;
+}
+
+interface Target {
+  command: Command;
+  action: Action;
+  raw: Record<string, unknown>;
+}
+
+/** A card as the message activity that carries it. */
+export const cardActivity = (card: AdaptiveCard): Partial<Activity> => ({
+  type: ActivityTypes.Message,
+  attachments: [CardFactory.adaptiveCard(card)],
+});
+
+function resolveTyped(deps: BotDeps, text: string): Target | undefined {
+  try {
+    return resolveText(deps.core.registry, parseCommandText(text));
+  } catch {
+    return undefined; // dispatch explains the problem to the user
+  }
+}
+
+function resolveNamed(deps: BotDeps, command: string, subcommand?: string): Target | undefined {
+  try {
+    const c = findCommand(deps.core.registry, command);
+    return { command: c, action: findAction(c, subcommand), raw: {} };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The user's language, else the team's, for cards built without running a command (forms). */
+async function formLocale(
+  deps: BotDeps,
+  inv: Pick<Invocation, 'teamId' | 'user' | 'locale'>,
+): Promise<Locale> {
+  if (inv.locale) return inv.locale;
+  return deps.core.store
+    .transact(inv.teamId, (tx) => tx.members.get(inv.user.id)?.locale ?? tx.team.settings.locale)
+    .catch(() => 'fr' as const);
+}
+
+/**
+ * The bot's logic, apart from the HTTP wiring: a message (typed text, or a card's submitted
+ * values) becomes one core invocation, and its Reply goes back as an Adaptive Card. Installs and
+ * first messages are remembered as conversation references for proactive posts.
+ */
+export function createBot(deps: BotDeps) {
+  const remembered = new LRUCache<string, true>({ max: 10_000 });
+
+  async function remember(turn: TurnContext, identity: TurnIdentity): Promise<void> {
+    const reference = turnReference(turn);
+    const channel = reference.conversation?.id?.replace(/;messageid=\d+$/, '');
+    const key = `${identity.teamId}|${channel}|${reference.serviceUrl}`;
+    if (remembered.has(key)) return;
+    const locale = localeOf(turn.activity.locale);
+    await rememberConversation(deps.core.store, identity, reference, {
+      now: deps.core.clock(),
+      ...(locale && { locale }),
+    });
+    remembered.set(key, true);
+  }
+
+  async function answer(turn: TurnContext, identity: TurnIdentity): Promise<Partial<Activity>[]> {
+    const a = turn.activity;
+    const locale = localeOf(a.locale);
+    const base = {
+      channel: identity.channel,
+      teamId: identity.teamId,
+      teamName: identity.teamName,
+      user: identity.user,
+      ...(locale && { locale }),
+      // Only Teams can be posted to later; the local web chat's conversations live in memory.
+      ...(identity.channel === 'teams' && {
+        conversation: { id: String(a.conversation?.id), reference: turnReference(turn) },
+      }),
+    };
+    const submission = parseSubmission(a.value);
+    if (submission?.kind === 'form') {
+      const target = resolveNamed(deps, submission.command, submission.subcommand);
+      if (target) {
+        const formCard = commandToForm(target.command, target.action, await formLocale(deps, base));
+        return [cardActivity(formCard)];
+      }
+    }
+    let inv: Invocation;
+    let target: Target | undefined;
+    if (submission?.kind === 'structured') {
+      const { command, subcommand, args } = submission;
+      inv = { ...base, input: { kind: 'structured', command, ...(subcommand && { subcommand }), args } };
+      target = resolveNamed(deps, command, subcommand);
+    } else {
+      const text = submission?.kind === 'text' ? submission.text : typedText(turn) || '/help';
+      inv = { ...base, input: { kind: 'text', text } };
+      target = resolveTyped(deps, text);
+    }
+    if (target?.action.slow && a.deliveryMode !== DeliveryModes.ExpectReplies)
+      await turn.sendActivity({ type: ActivityTypes.Typing });
+    const reply = await dispatch(inv, deps.core);
+    const replyLocale = reply.locale ?? locale ?? 'fr';
+    // A command sent without what it needs answers with its form, filled with what was given.
+    if (reply.error?.code === 'missing_option' && target && formFits(target.action)) {
+      const values = inv.input.kind === 'structured' ? inv.input.args : target.raw;
+      const given = Object.keys(values).length > 0;
+      const formCard = commandToForm(target.command, target.action, replyLocale, {
+        values,
+        ...(given && { notice: reply.error.message }),
+      });
+      return [cardActivity(formCard)];
+    }
+    if (!reply.error && target?.command.name === 'help' && target.raw.command === undefined)
+      return [cardActivity(helpCard(reply, deps.core.registry, replyLocale))];
+    const images = await chartImages(reply, deps.charts, deps.images, {
+      kind: identity.channel === 'web' ? 'web' : 'teams',
+      publicBaseUrl: deps.publicBaseUrl,
+      localOrigin: deps.localOrigin(),
+    });
+    return [cardActivity(replyToAdaptiveCard(reply, images))];
+  }
+
+  return {
+    /** One turn. `local` is the web chat's identity (given by the local Direct Line, never by the activity). */
+    async onTurn(turn: TurnContext, local?: TurnIdentity): Promise<void> {
+      const a = turn.activity;
+      const identity = local ?? teamsIdentity(a);
+      const installed =
+        a.type === ActivityTypes.InstallationUpdate ||
+        (a.type === ActivityTypes.ConversationUpdate &&
+          (a.membersAdded ?? []).some((m) => m.id === a.recipient?.id));
+      if (!local && (installed || a.type === ActivityTypes.Message)) await remember(turn, identity);
+      if (a.type !== ActivityTypes.Message) return;
+      for (const activity of await answer(turn, identity)) await turn.sendActivity(activity);
+    },
+  };
+}
+
+export type Bot = ReturnType<typeof createBot>;
+
+/** The reference as plain JSON, as the store keeps it. */
+function turnReference(turn: TurnContext): ConversationReference {
+  return JSON.parse(JSON.stringify(TurnContext.getConversationReference(turn.activity)));
+}
+
+/** The typed text without the bot's @mention (channels) or any other `<at>` tag. */
+function typedText(turn: TurnContext): string {
+  const a = turn.activity;
+  if (typeof a.text !== 'string') return '';
+  const text = a.entities?.length ? TurnContext.removeRecipientMention(a) : a.text;
+  return stripMentions(text ?? '');
+}

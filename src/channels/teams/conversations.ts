@@ -1,0 +1,66 @@
+import type { Team } from '../../domain/entities.ts';
+import type { Locale } from '../../domain/ids.ts';
+import type { Store } from '../../store/types.ts';
+import { type ChannelLink, linksCollection } from '../links.ts';
+import type { TurnIdentity } from './identity.ts';
+
+/** A Bot Framework conversation reference, as botbuilder's `getConversationReference` gives it. */
+export type ConversationReference = Record<string, unknown> & {
+  serviceUrl?: string;
+  conversation?: { id?: string };
+};
+
+const newTeam = (identity: TurnIdentity, locale: Locale | undefined, now: Date): Team => ({
+  id: identity.teamId,
+  name: identity.teamName,
+  settings: { locale: locale ?? 'fr', timeZone: 'Europe/Paris', currency: 'EUR' },
+  createdAt: now.toISOString(),
+});
+
+/**
+ * Remembers where the bot was installed or spoken to, so it can post there later (and after a
+ * restart: the reference is in the team's store). Writes only when the place is new or moved.
+ */
+export async function rememberConversation(
+  store: Store,
+  identity: TurnIdentity,
+  reference: ConversationReference,
+  opts: { now: Date; locale?: Locale },
+): Promise<boolean> {
+  const conversationId = reference.conversation?.id;
+  if (!conversationId) return false;
+  // A channel's threads are `<channel>;messageid=<n>`: one link per channel, not one per thread.
+  const id = `teams:${conversationId.replace(/;messageid=\d+$/, '')}`.slice(0, 300);
+  return store.transact(
+    identity.teamId,
+    (tx) => {
+      const links = tx.collection(linksCollection);
+      const known = links.get(id);
+      if (known && known.reference.serviceUrl === reference.serviceUrl) return false;
+      const link: ChannelLink = {
+        id,
+        channel: 'teams',
+        purpose: 'conversation',
+        reference: { ...reference },
+        updatedAt: opts.now.toISOString(),
+      };
+      links.put(link);
+      return true;
+    },
+    { init: () => newTeam(identity, opts.locale, opts.now) },
+  );
+}
+
+/** The team's posts channel on Teams (set by `/channel set`), if any. */
+export async function postsReference(
+  store: Store,
+  teamId: string,
+): Promise<ConversationReference | undefined> {
+  const link = await store.transact(teamId, (tx) =>
+    tx
+      .collection(linksCollection)
+      .all()
+      .find((l) => l.purpose === 'posts' && l.channel === 'teams'),
+  );
+  return link?.reference as ConversationReference | undefined;
+}

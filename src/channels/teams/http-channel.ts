@@ -1,0 +1,140 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { App } from '../../app.ts';
+import type { Reply } from '../../core/reply.ts';
+import { seedDemo } from '../../demo/seed.ts';
+import type { Channel } from '../channel.ts';
+import { createDirectLine } from '../webchat/directline.ts';
+import { webChatRoutes } from '../webchat/routes.ts';
+import { createAdapter } from './adapter.ts';
+import { bindAddress, isLoopbackHostHeader } from './bind.ts';
+import { createBot } from './bot.ts';
+import { createChartImages } from './chart-images.ts';
+import { botResponse, HttpError, memoryResponse, readJson, sendJson } from './http-io.ts';
+import { postReplyToTeam } from './posts.ts';
+
+/** The HTTP channel: Teams (Bot Framework) and, in local mode, the local web chat. */
+export interface HttpChannel extends Channel {
+  /** `http://127.0.0.1:3978` once started. */
+  readonly origin: string;
+  /** Posts a Reply in a team's posts channel on Teams; false when the team has set none. */
+  postReply(teamId: string, reply: Reply): Promise<boolean>;
+}
+
+/**
+ * One HTTP server on PORT: `POST /api/messages` through botbuilder's CloudAdapter, chart images
+ * at `/charts/<id>.png`, and, without credentials, the local web chat at `/` with its Direct Line.
+ * Always on: it is what `npm start` opens when nothing is configured.
+ */
+export function createHttpChannel(app: App): HttpChannel {
+  const { config, logger } = app;
+  const authenticated = config.teams !== undefined;
+  const host = bindAddress(config.http.host, authenticated);
+  const adapter = createAdapter(config.teams, logger);
+  const images = createChartImages();
+  let origin = '';
+  const localOrigin = () => origin;
+  const bot = createBot({
+    core: app.deps,
+    charts: app.charts,
+    images,
+    publicBaseUrl: config.publicBaseUrl,
+    localOrigin,
+  });
+  const webChat = authenticated
+    ? undefined
+    : webChatRoutes({
+        store: app.deps.store,
+        dataDir: config.dataDir,
+        seedDemo: () => seedDemo(app.deps.store, { team: 'demo', now: app.deps.clock() }),
+        directLine: createDirectLine({
+          serviceUrl: () => `${origin}/directline/`,
+          // The web chat's turns go through the same adapter and bot as Teams, answered in the HTTP response.
+          async runTurn(activity, identity) {
+            const res = memoryResponse();
+            const req = { method: 'POST', headers: {}, body: { ...activity, deliveryMode: 'expectReplies' } };
+            await adapter.process(req, res, (turn) => bot.onTurn(turn, identity));
+            const body = res.captured.body as { activities?: Record<string, unknown>[] } | undefined;
+            if (res.captured.status !== 200) throw new Error(`web chat turn answered ${res.captured.status}`);
+            return body?.activities ?? [];
+          },
+        }),
+      });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!authenticated && !isLoopbackHostHeader(req.headers.host))
+      throw new HttpError(403, 'local mode answers requests to 127.0.0.1 or localhost only');
+    if (url.pathname === '/api/messages') {
+      if (req.method !== 'POST') throw new HttpError(405, 'POST only');
+      const body = await readJson(req);
+      await adapter.process({ method: 'POST', headers: req.headers, body }, botResponse(res), (turn) =>
+        bot.onTurn(turn),
+      );
+      return;
+    }
+    if (url.pathname.startsWith('/charts/') && req.method === 'GET') {
+      const png = images.get(url.pathname);
+      if (!png) throw new HttpError(404, 'no such chart (charts expire after 24 h)');
+      res.writeHead(200, {
+        'content-type': 'image/png',
+        'content-length': png.byteLength,
+        'cache-control': 'private, max-age=86400',
+        'x-content-type-options': 'nosniff',
+      });
+      res.end(png);
+      return;
+    }
+    if (webChat && (await webChat(req, res, url))) return;
+    throw new HttpError(404, 'not found');
+  }
+
+  const server: Server = createServer((req, res) => {
+    route(req, res).catch((e: unknown) => {
+      if (!(e instanceof HttpError)) logger.error('http request failed', { url: req.url, error: String(e) });
+      if (res.headersSent) return void res.end();
+      sendJson(res, e instanceof HttpError ? e.status : 500, {
+        error: e instanceof HttpError ? e.message : 'internal error',
+      });
+    });
+  });
+
+  return {
+    name: authenticated ? 'Microsoft Teams' : 'Local web chat',
+    get origin() {
+      return origin;
+    },
+    async start() {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.http.port, host, () => resolve());
+      });
+      const { port } = server.address() as AddressInfo;
+      origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+      const where = authenticated
+        ? `${origin}/api/messages (Bot Framework, every request authenticated; local web chat off)`
+        : `${origin} — local test chat, this computer only, no sign-in (Bot Framework endpoint ${origin}/api/messages, no authentication)`;
+      return { where };
+    },
+    async stop() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections(); // keep-alive sockets; requests in flight finish first
+      await closed;
+    },
+    postReply(teamId, reply) {
+      return postReplyToTeam(
+        {
+          adapter,
+          appId: config.teams?.appId ?? '',
+          store: app.deps.store,
+          charts: app.charts,
+          images,
+          publicBaseUrl: config.publicBaseUrl,
+          localOrigin,
+        },
+        teamId,
+        reply,
+      );
+    },
+  };
+}

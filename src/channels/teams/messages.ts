@@ -1,0 +1,59 @@
+/** Strings of the card channels (Teams, local web chat) and of `/channel`: French first. */
+export const fr = {
+  'card.submit': 'Valider',
+  'card.open_form': 'Remplir',
+  'card.required': 'Obligatoire : {field}.',
+  'card.form_intro': 'Remplissez les champs puis validez.',
+  'card.help_forms': 'Ouvrir un formulaire :',
+  'card.period_placeholder': 'cette-semaine, mois-dernier, 2026-11-16..2026-11-22',
+  'card.chart_missing': 'Graphique indisponible : {alt}',
+  'card.yes': 'oui',
+  'card.no': 'non',
+  'channel.set_title': 'Canal des publications enregistré',
+  'channel.set_done':
+    'Les publications partagées de l’équipe (veille, synthèses) seront postées dans cette conversation.',
+  'channel.show_none': 'Aucun canal de publication n’est défini : tapez /canal définir dans le canal voulu.',
+  'channel.show_title': 'Canal des publications',
+  'channel.show_where': 'Publications postées dans la conversation {id} ({channel}), définie le {date}.',
+  'errors.channel_not_here':
+    'Cette messagerie ne permet pas de publier sans être sollicitée : tapez /canal définir dans Teams.',
+  'webchat.title': 'Prospecta — chat de test local',
+  'webchat.notice':
+    'Chat de test local : sans connexion ni mot de passe, joignable depuis cet ordinateur seulement. Vous êtes « {user} », administrateur de l’équipe « {team} » ; les données vont dans {dataDir}.',
+  'webchat.hint': 'Tapez /aide pour les commandes, /entonnoir pour l’entonnoir de la semaine.',
+  'webchat.team': 'Équipe',
+  'webchat.user': 'Utilisateur',
+  'webchat.open': 'Ouvrir',
+  'webchat.demo': 'Équipe démo',
+  'webchat.demo_hint': 'pas encore de données ? lancez « npx prospecta demo »',
+  'webchat.bad_param':
+    'Paramètre « {name} » invalide : lettres, chiffres, « - », « _ » ou « . », 40 caractères au plus.',
+} as const;
+
+export const en: Record<keyof typeof fr, string> = {
+  'card.submit': 'Submit',
+  'card.open_form': 'Fill in',
+  'card.required': 'Required: {field}.',
+  'card.form_intro': 'Fill in the fields, then submit.',
+  'card.help_forms': 'Open a form:',
+  'card.period_placeholder': 'this-week, last-month, 2026-11-16..2026-11-22',
+  'card.chart_missing': 'Chart unavailable: {alt}',
+  'card.yes': 'yes',
+  'card.no': 'no',
+  'channel.set_title': 'Posts channel saved',
+  'channel.set_done': 'The team’s shared posts (watch notes, digests) will be posted in this conversation.',
+  'channel.show_none': 'No posts channel is set: type /channel set in the channel you want.',
+  'channel.show_title': 'Posts channel',
+  'channel.show_where': 'Posts go to conversation {id} ({channel}), set on {date}.',
+  'errors.channel_not_here': 'This chat cannot post without being asked: type /channel set in Teams.',
+  'webchat.title': 'Prospecta — local test chat',
+  'webchat.notice':
+    'Local test chat: no sign-in, reachable from this computer only. You are “{user}”, an admin of team “{team}”; data goes to {dataDir}.',
+  'webchat.hint': 'Type /help for the commands, /funnel for this week’s funnel.',
+  'webchat.team': 'Team',
+  'webchat.user': 'User',
+  'webchat.open': 'Open',
+  'webchat.demo': 'Demo team',
+  'webchat.demo_hint': 'no data yet? run “npx prospecta demo”',
+  'webchat.bad_param': 'Invalid “{name}” parameter: letters, digits, “-”, “_” or “.”, at most 40 characters.',
+};

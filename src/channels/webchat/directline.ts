@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LRUCache } from 'lru-cache';
+import { HttpError, readJson, sendJson } from '../teams/http-io.ts';
+import { localIdentity, type TurnIdentity } from '../teams/identity.ts';
+
+type JsonActivity = Record<string, unknown>;
+
+/** Runs one user activity through the bot (the same adapter and logic as Teams); returns its replies. */
+export type RunTurn = (activity: JsonActivity, identity: TurnIdentity) => Promise<JsonActivity[]>;
+
+interface Session {
+  team: string;
+  user: string;
+}
+
+interface Conversation extends Session {
+  id: string;
+  token: string;
+  activities: JsonActivity[];
+  /** Turns of one conversation run one after the other, in the order they were posted. */
+  queue: Promise<unknown>;
+}
+
+const TOKEN_TTL_S = 3600;
+const MAX_ACTIVITIES = 1000;
+export const BOT_ACCOUNT = { id: 'prospecta', name: 'Prospecta', role: 'bot' } as const;
+
+const bearer = (req: IncomingMessage): string =>
+  /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
+
+/**
+ * A local Direct Line (REST polling, what Web Chat speaks): create a conversation, post an
+ * activity, get activities since a watermark, refresh the token. Tokens are minted by the page
+ * for one team and user; the bot gets that identity from here, never from the activity.
+ */
+export function createDirectLine(deps: { runTurn: RunTurn; serviceUrl: () => string }) {
+  const sessions = new LRUCache<string, Session>({ max: 10_000, ttl: TOKEN_TTL_S * 1000 });
+  const conversations = new LRUCache<string, Conversation>({ max: 1000 });
+
+  function conversationFor(req: IncomingMessage, id: string): Conversation {
+    const conv = conversations.get(id);
+    if (!conv) throw new HttpError(404, 'no such conversation');
+    if (bearer(req) !== conv.token) throw new HttpError(403, 'token does not match the conversation');
+    return conv;
+  }
+
+  function push(conv: Conversation, activity: JsonActivity): string {
+    if (conv.activities.length >= MAX_ACTIVITIES)
+      throw new HttpError(429, 'conversation is full: reload the page');
+    const id = `${conv.id}|${String(conv.activities.length).padStart(7, '0')}`;
+    conv.activities.push({ ...activity, id, timestamp: new Date().toISOString() });
+    return id;
+  }
+
+  async function post(conv: Conversation, body: JsonActivity): Promise<string> {
+    const from = (body.from ?? {}) as Record<string, unknown>;
+    const activity: JsonActivity = {
+      ...body,
+      channelId: 'webchat',
+      serviceUrl: deps.serviceUrl(),
+      conversation: { id: conv.id },
+      from: { id: String(from.id ?? `web:${conv.user}`), name: conv.user, role: 'user' },
+      recipient: BOT_ACCOUNT,
+    };
+    const id = push(conv, activity);
+    const turn = conv.queue.then(async () => {
+      for (const r of await deps.runTurn({ ...activity, id }, localIdentity(conv.team, conv.user))) {
+        push(conv, { ...r, conversation: { id: conv.id }, from: BOT_ACCOUNT, replyToId: id });
+      }
+    });
+    conv.queue = turn.catch(() => undefined);
+    await turn;
+    return id;
+  }
+
+  return {
+    /** A token for the page: the web chat then acts as `user` in team `local:<team>`. */
+    issueToken(team: string, user: string): string {
+      const token = randomBytes(24).toString('base64url');
+      sessions.set(token, { team, user });
+      return token;
+    },
+
+    /** Answers a `/directline/...` request; false when the path is not one of its routes. */
+    async handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+      const m = /^\/directline\/(tokens\/refresh|conversations)(?:\/([^/]+)(\/activities)?)?$/.exec(path);
+      if (!m) return false;
+      const [, head, convId, activities] = m;
+      const method = req.method ?? 'GET';
+      if (head === 'tokens/refresh' && method === 'POST') {
+        if (!sessions.get(bearer(req)) && ![...conversations.values()].some((c) => c.token === bearer(req)))
+          throw new HttpError(403, 'unknown token');
+        sendJson(res, 200, { token: bearer(req), expires_in: TOKEN_TTL_S });
+      } else if (head === 'conversations' && !convId && method === 'POST') {
+        const session = sessions.get(bearer(req));
+        if (!session) throw new HttpError(403, 'unknown or expired token: reload the page');
+        const id = randomBytes(12).toString('hex');
+        const token = bearer(req);
+        conversations.set(id, { id, token, ...session, activities: [], queue: Promise.resolve() });
+        sendJson(res, 201, { conversationId: id, token, expires_in: TOKEN_TTL_S });
+      } else if (convId && !activities && method === 'GET') {
+        const conv = conversationFor(req, decodeURIComponent(convId));
+        sendJson(res, 200, { conversationId: conv.id, token: conv.token, expires_in: TOKEN_TTL_S });
+      } else if (convId && activities && method === 'POST') {
+        const conv = conversationFor(req, decodeURIComponent(convId));
+        const body = await readJson(req);
+        sendJson(res, 200, { id: await post(conv, body) });
+      } else if (convId && activities && method === 'GET') {
+        const conv = conversationFor(req, decodeURIComponent(convId));
+        const watermark = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('watermark') || 0);
+        const from = Number.isInteger(watermark) && watermark >= 0 ? watermark : 0;
+        sendJson(res, 200, {
+          activities: conv.activities.slice(from),
+          watermark: String(conv.activities.length),
+        });
+      } else {
+        throw new HttpError(405, 'method not allowed');
+      }
+      return true;
+    },
+  };
+}
+export type DirectLine = ReturnType<typeof createDirectLine>;

@@ -1,0 +1,96 @@
+import type { Locale } from '../../domain/ids.ts';
+import { createTranslator } from '../../i18n/index.ts';
+
+/** Team and user names the page accepts (`?team=demo&user=me`), as the terminal's `--team`/`--user`. */
+export const NAME = /^[\p{L}\p{N}_.-]{1,40}$/u;
+
+export interface PageConfig {
+  token: string;
+  team: string;
+  user: string;
+  locale: Locale;
+  dataDir: string;
+}
+
+const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The local web chat page: says it is a local test chat, lets one pick the team and user, runs Web Chat. */
+export function webChatPage(cfg: PageConfig): string {
+  const t = createTranslator(cfg.locale);
+  const config = JSON.stringify({
+    token: cfg.token,
+    userId: `web:${cfg.user}`,
+    user: cfg.user,
+    locale: cfg.locale === 'fr' ? 'fr-FR' : 'en-US',
+  }).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="${cfg.locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(t('webchat.title'))}</title>
+<link rel="stylesheet" href="/webchat/page.css">
+</head>
+<body>
+<header>
+  <h1>${esc(t('webchat.title'))}</h1>
+  <p class="notice" role="note">${esc(t('webchat.notice', { team: cfg.team, user: cfg.user, dataDir: cfg.dataDir }))}</p>
+  <form method="get" action="/">
+    <label>${esc(t('webchat.team'))} <input name="team" value="${esc(cfg.team)}" required maxlength="40"></label>
+    <label>${esc(t('webchat.user'))} <input name="user" value="${esc(cfg.user)}" required maxlength="40"></label>
+    <input type="hidden" name="locale" value="${cfg.locale}">
+    <button type="submit">${esc(t('webchat.open'))}</button>
+    <a href="/?team=demo&amp;user=${encodeURIComponent(cfg.user)}&amp;locale=${cfg.locale}">${esc(t('webchat.demo'))}</a>
+    <a href="/?team=${encodeURIComponent(cfg.team)}&amp;user=${encodeURIComponent(cfg.user)}&amp;locale=${cfg.locale === 'fr' ? 'en' : 'fr'}">${cfg.locale === 'fr' ? 'English' : 'Français'}</a>
+  </form>
+  <p class="hint">${esc(t('webchat.hint'))}</p>
+</header>
+<main id="webchat" role="main"></main>
+<script type="application/json" id="prospecta-config">${config}</script>
+<script src="/webchat/webchat.js"></script>
+<script src="/webchat/app.js"></script>
+</body>
+</html>`;
+}
+
+/** Starts Web Chat on the local Direct Line (served as `/webchat/app.js`). */
+export const APP_JS = `'use strict';
+(function () {
+  var cfg = JSON.parse(document.getElementById('prospecta-config').textContent);
+  var directLine = window.WebChat.createDirectLine({
+    token: cfg.token,
+    domain: location.origin + '/directline',
+    webSocket: false,
+    pollingInterval: 300
+  });
+  window.WebChat.renderWebChat(
+    {
+      directLine: directLine,
+      userID: cfg.userId,
+      username: cfg.user,
+      locale: cfg.locale,
+      styleOptions: { hideUploadButton: true, bubbleMaxWidth: 960, botAvatarInitials: 'P', userAvatarInitials: cfg.user.slice(0, 2).toUpperCase() }
+    },
+    document.getElementById('webchat')
+  );
+  document.querySelector('#webchat').focus();
+})();
+`;
+
+export const PAGE_CSS = `html, body { height: 100%; margin: 0; font-family: system-ui, sans-serif; }
+body { display: flex; flex-direction: column; }
+header { padding: 8px 16px; background: #1f3a5f; color: #fff; }
+header h1 { font-size: 18px; margin: 4px 0; }
+header p { margin: 4px 0; font-size: 13px; }
+header .notice { background: #fff3cd; color: #5c4400; padding: 4px 8px; border-radius: 4px; }
+header form { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; font-size: 13px; }
+header input { width: 8em; }
+header a { color: #cfe3ff; }
+main { flex: 1; min-height: 0; }
+`;
+
+/** The page when `?team=` or `?user=` is not a valid name. */
+export function badParamPage(name: string, locale: Locale): string {
+  const t = createTranslator(locale);
+  return `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>Prospecta</title><p>${esc(t('webchat.bad_param', { name }))}</p><p><a href="/">/</a></p></html>`;
+}

@@ -1,0 +1,84 @@
+import { createReadStream } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Store } from '../../store/types.ts';
+import { localeOf } from '../teams/identity.ts';
+import type { DirectLine } from './directline.ts';
+import { APP_JS, badParamPage, NAME, PAGE_CSS, webChatPage } from './page.ts';
+
+/** Web Chat's browser bundle from the npm package: served by us, no CDN. */
+const WEBCHAT_JS = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('botframework-webchat')),
+  '..',
+  'dist',
+  'webchat.js',
+);
+
+export interface WebChatDeps {
+  directLine: DirectLine;
+  store: Store;
+  dataDir: string;
+  /** Creates the demo team on first visit (`?team=demo`); leaves a team with data untouched. */
+  seedDemo: () => Promise<unknown>;
+}
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cache-control': 'no-store',
+};
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, ...SECURITY_HEADERS });
+  res.end(body);
+}
+
+/** The local web chat's routes: the page, its scripts, and the Direct Line. False when not one of them. */
+export function webChatRoutes(deps: WebChatDeps) {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+    if (url.pathname.startsWith('/directline/')) return deps.directLine.handle(req, res, url.pathname);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    switch (url.pathname) {
+      case '/': {
+        const q = url.searchParams;
+        const locale =
+          localeOf(q.get('locale') ?? undefined) ??
+          localeOf(String(req.headers['accept-language'] ?? '').split(',')[0]) ??
+          'fr';
+        const team = q.get('team') ?? 'local';
+        const user = q.get('user') ?? 'me';
+        for (const [name, value] of [
+          ['team', team],
+          ['user', user],
+        ] as const) {
+          if (!NAME.test(value)) {
+            send(res, 400, 'text/html', badParamPage(name, locale));
+            return true;
+          }
+        }
+        if (team === 'demo') await deps.seedDemo();
+        const token = deps.directLine.issueToken(team, user);
+        send(res, 200, 'text/html', webChatPage({ token, team, user, locale, dataDir: deps.dataDir }));
+        return true;
+      }
+      case '/webchat/app.js':
+        send(res, 200, 'text/javascript', APP_JS);
+        return true;
+      case '/webchat/page.css':
+        send(res, 200, 'text/css', PAGE_CSS);
+        return true;
+      case '/webchat/webchat.js':
+        res.writeHead(200, {
+          'content-type': 'text/javascript; charset=utf-8',
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'max-age=3600',
+        });
+        createReadStream(WEBCHAT_JS).pipe(res);
+        return true;
+      default:
+        return false;
+    }
+  };
+}

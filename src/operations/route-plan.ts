@@ -1,0 +1,111 @@
+import type { Prospect } from '../domain/entities.ts';
+import { type LatLon, planRoute } from './geo.ts';
+
+/** Where a prospect is: its own coordinates, else the centre of the team's located prospects with its postal code. */
+export type Locate = (
+  p: Pick<Prospect, 'lat' | 'lon' | 'postalCode'>,
+) => { point: LatLon; approx: boolean } | null;
+
+/**
+ * No registry package ships French commune coordinates (checked: @etalab/decoupage-administratif
+ * 0.8–6.0 has codes and postal codes only), so points come from prospects that carry lat/lon.
+ */
+export function prospectLocator(prospects: readonly Prospect[]): {
+  locate: Locate;
+  postalCode: (code: string) => LatLon | null;
+} {
+  let centres: Map<string, LatLon> | undefined;
+  const postalCode = (code: string): LatLon | null => {
+    if (!centres) {
+      const sums = new Map<string, { lat: number; lon: number; n: number }>();
+      for (const p of prospects) {
+        if (p.lat === undefined || p.lon === undefined || !p.postalCode) continue;
+        const s = sums.get(p.postalCode) ?? { lat: 0, lon: 0, n: 0 };
+        sums.set(p.postalCode, { lat: s.lat + p.lat, lon: s.lon + p.lon, n: s.n + 1 });
+      }
+      centres = new Map([...sums].map(([k, s]) => [k, { lat: s.lat / s.n, lon: s.lon / s.n }]));
+    }
+    return centres.get(code.trim()) ?? null;
+  };
+  const locate: Locate = (p) => {
+    if (p.lat !== undefined && p.lon !== undefined)
+      return { point: { lat: p.lat, lon: p.lon }, approx: false };
+    const centre = p.postalCode ? postalCode(p.postalCode) : null;
+    return centre ? { point: centre, approx: true } : null;
+  };
+  return { locate, postalCode };
+}
+
+const NUMBER = /^-?\d{1,3}(?:\.\d+)?$/;
+
+/** `45.76,4.83`, `45,76;4,83` or `45.76 4.83` → a point; null when the text is not a coordinate pair. */
+export function parseLatLon(text: string): LatLon | null {
+  const t = text.trim();
+  const parts = /[;/\s]/.test(t) ? t.split(/\s*[;/\s]\s*/).map((x) => x.replace(',', '.')) : t.split(',');
+  if (parts.length !== 2 || !parts.every((x) => NUMBER.test(x.trim()))) return null;
+  const [lat, lon] = parts.map((x) => Number(x.trim())) as [number, number];
+  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : null;
+}
+
+export interface StopInput {
+  prospect: Prospect;
+  /** Minutes on site. */
+  durationMin: number;
+  point: LatLon;
+  approx: boolean;
+}
+
+export interface ScheduledStop extends StopInput {
+  /** km from the previous point (the start, or the previous stop); 0 for the first stop without a start. */
+  legKm: number;
+  driveMin: number;
+  /** Minutes after midnight. */
+  arrive: number;
+  leave: number;
+}
+
+export interface DayPlan {
+  stops: ScheduledStop[];
+  /** Back to the start (0 without a start). */
+  returnKm: number;
+  km: number;
+  driveMin: number;
+  visitMin: number;
+  /** From leaving the start to being back (or to the last visit's end). */
+  totalMin: number;
+  end: number;
+}
+
+/** The day's visits ordered to cut travel, with drive times at `speedKmh` and the schedule from `startMin`. */
+export function planDay(
+  stops: readonly StopInput[],
+  opts: { start?: LatLon; speedKmh: number; startMin: number },
+): DayPlan {
+  const route = planRoute(
+    stops.map((s) => s.point),
+    opts.start,
+  );
+  const drive = (km: number): number => (km / opts.speedKmh) * 60;
+  const offset = opts.start ? 0 : -1;
+  let clock = opts.startMin;
+  const scheduled = route.order.map((index, i) => {
+    const stop = stops[index] as StopInput;
+    const legKm = i + offset < 0 ? 0 : (route.legs[i + offset] as number);
+    clock += drive(legKm);
+    const arrive = clock;
+    clock += stop.durationMin;
+    return { ...stop, legKm, driveMin: drive(legKm), arrive, leave: clock };
+  });
+  const returnKm = opts.start && route.order.length > 0 ? (route.legs.at(-1) as number) : 0;
+  clock += drive(returnKm);
+  const visitMin = stops.reduce((s, x) => s + x.durationMin, 0);
+  return {
+    stops: scheduled,
+    returnKm,
+    km: route.km,
+    driveMin: drive(route.km),
+    visitMin,
+    totalMin: clock - opts.startMin,
+    end: clock,
+  };
+}

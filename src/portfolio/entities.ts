@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { CollectionDef } from '../store/types.ts';
+import { base64Bytes, COLUMN_NAMES, COLUMN_WIDTH } from './columns.ts';
+
+const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64');
+
+/**
+ * The sales lines one import added to one month: columns of typed arrays (see columns.ts), plus
+ * the references of the orders this chunk introduced (`orderBase` … `orderBase + orders − 1`).
+ * Id `YYYY-MM.<import number>`; one shard (file) a month, so an import rewrites only its months.
+ */
+export const SalesChunk = z
+  .object({
+    id: z.string().regex(/^\d{4}-\d{2}\.\d+$/),
+    lines: z.number().int().min(1),
+    orderBase: z.number().int().nonnegative(),
+    orders: z.number().int().nonnegative(),
+    /** The file's order ids of the orders introduced here, joined by newlines. */
+    orderRefs: z.string(),
+    day: Base64,
+    order: Base64,
+    customer: Base64,
+    segment: Base64,
+    category: Base64,
+    revenue: Base64,
+    cost: Base64,
+    key: Base64,
+  })
+  .superRefine((c, ctx) => {
+    for (const name of COLUMN_NAMES) {
+      if (base64Bytes(c[name]) !== c.lines * COLUMN_WIDTH[name])
+        ctx.addIssue({ code: 'custom', path: [name], message: `expected ${c.lines} values` });
+    }
+    const refs = c.orders === 0 ? 0 : c.orderRefs.split('\n').length;
+    if (refs !== c.orders)
+      ctx.addIssue({ code: 'custom', path: ['orderRefs'], message: `expected ${c.orders} order ids` });
+  });
+export type SalesChunk = z.infer<typeof SalesChunk>;
+
+/** A customer met in a sales file: `ref` is the file's customer id (or its name when it has none). */
+export const PortfolioCustomer = z.object({
+  id: z.string().regex(/^c\d+$/),
+  n: z.number().int().nonnegative(),
+  ref: z.string().min(1).max(120),
+  name: z.string().min(1).max(120),
+});
+export type PortfolioCustomer = z.infer<typeof PortfolioCustomer>;
+
+/** The team's sales settings and label dictionaries (one record, id `sales`). */
+export const PortfolioSettings = z.object({
+  id: z.literal('sales'),
+  /** The explicit column map of the last import that gave one (`Header=field`), reused next time. */
+  columns: z.record(z.string().max(120), z.string().max(40)).default({}),
+  /** Customer categories (segments); a line's `segment` is an index + 1 here. */
+  segments: z.array(z.string().min(1).max(80)).max(65_000).default([]),
+  /** Product categories; a line's `category` is an index + 1 here. */
+  categories: z.array(z.string().min(1).max(80)).max(65_000).default([]),
+  imports: z.number().int().nonnegative().default(0),
+});
+export type PortfolioSettings = z.infer<typeof PortfolioSettings>;
+
+export const salesCollection: CollectionDef<SalesChunk> = {
+  name: 'sales',
+  schema: SalesChunk,
+  version: 1,
+  shardOf: (c) => c.id.slice(0, 7),
+};
+
+export const customersCollection: CollectionDef<PortfolioCustomer> = {
+  name: 'portfolio-customers',
+  schema: PortfolioCustomer,
+  version: 1,
+};
+
+export const portfolioSettingsCollection: CollectionDef<PortfolioSettings> = {
+  name: 'portfolio-settings',
+  schema: PortfolioSettings,
+  version: 1,
+};
+
+/** The collections this feature registers in `featureCollections`. */
+export const portfolioCollections = [salesCollection, customersCollection, portfolioSettingsCollection];
+
+export const emptySettings = (): PortfolioSettings => ({
+  id: 'sales',
+  columns: {},
+  segments: [],
+  categories: [],
+  imports: 0,
+});

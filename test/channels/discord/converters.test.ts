@@ -1,0 +1,261 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { commands } from '../../../commands/index.ts';
+import { formFields, PendingForms } from '../../../src/channels/discord/forms.ts';
+import {
+  commandsToDiscord,
+  fromApiInteraction,
+  interactionToInvocation,
+  replyToDiscord,
+} from '../../../src/channels/discord/index.ts';
+import { createRegistry } from '../../../src/core/registry.ts';
+import { type Reply, reply } from '../../../src/core/reply.ts';
+import { commandChars, commandProblems } from './discord-limits.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: recorded payloads are arbitrary JSON, checked by the assertions.
+type Json = any;
+
+const registry = createRegistry(commands);
+const json = commandsToDiscord(registry) as unknown as Record<string, unknown>[];
+const byName = (n: string) => json.find((c) => c.name === n) as Record<string, Json>;
+const fixture = (name: string) => JSON.parse(readFileSync(`test/fixtures/discord/${name}.json`, 'utf8'));
+const dmAllowed = (n: string) => registry.find(n)?.dmAllowed ?? false;
+
+describe('commandsToDiscord', () => {
+  test('the generated command set is within every documented Discord limit', () => {
+    expect(commandProblems(json)).toEqual([]);
+    // One Discord command per registry command (others may be added by other features).
+    expect(json.map((c) => c.name)).toEqual(registry.commands.map((c) => c.name));
+    expect(json.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['log', 'funnel', 'prospect', 'import', 'help']),
+    );
+    for (const c of json) expect(commandChars(c)).toBeLessThanOrEqual(8000);
+  });
+
+  test('every name, description and choice is localized in French', () => {
+    const log = byName('log');
+    expect(log.name_localizations).toEqual({ fr: 'journal' });
+    expect(log.description_localizations.fr).toBe('Enregistrer une action de prospection');
+    const outcome = log.options.find((o: Json) => o.name === 'outcome');
+    expect(outcome.name_localizations).toEqual({ fr: 'résultat' });
+    expect(outcome.choices.find((c: Json) => c.value === 'appointment').name_localizations.fr).toBe(
+      'RDV obtenu',
+    );
+    const walk = (options: Json[]): void => {
+      for (const o of options ?? []) {
+        expect(o.description_localizations?.fr, o.name).toBeTruthy();
+        for (const ch of o.choices ?? [])
+          expect(ch.name_localizations?.fr, `${o.name} ${ch.value}`).toBeTruthy();
+        walk(o.options);
+      }
+    };
+    for (const c of json) walk(c.options as Json[]);
+  });
+
+  test('option types and limits come from the option kinds and zod schemas', () => {
+    const log = byName('log');
+    const o = (name: string) => log.options.find((x: Json) => x.name === name);
+    expect(log.options.slice(0, 3).map((x: Json) => [x.name, x.required])).toEqual([
+      ['kind', true],
+      ['outcome', true],
+      ['prospect', true],
+    ]);
+    expect(o('prospect')).toMatchObject({ type: 3, autocomplete: true, max_length: 120, min_length: 1 });
+    expect(o('amount')).toMatchObject({ type: 3, required: false }); // typed as `1 234,50`
+    expect(o('date').type).toBe(3);
+    expect(o('km')).toMatchObject({ type: 10, min_value: 0, max_value: 5000 });
+    expect(o('note')).toMatchObject({ type: 3, required: false, max_length: 2000 });
+    expect(o('note').description).toMatch(/form/);
+    expect(byName('funnel').options.find((x: Json) => x.name === 'share').type).toBe(5);
+    const list = byName('prospect').options.find((x: Json) => x.name === 'list');
+    expect(list.type).toBe(1);
+    expect(list.name_localizations).toEqual({ fr: 'liste' });
+    expect(list.options.find((x: Json) => x.name === 'limit')).toMatchObject({
+      type: 4,
+      min_value: 1,
+      max_value: 100,
+    });
+    const activities = byName('import').options.find((x: Json) => x.name === 'activities');
+    expect(activities.options[0]).toMatchObject({ name: 'file', type: 11, required: true });
+  });
+
+  test('manager-only commands need Manage Server by default; only help works in DMs', () => {
+    expect(byName('import').default_member_permissions).toBe('32');
+    expect(byName('log').default_member_permissions).toBeNull();
+    expect(byName('help')).toMatchObject({ contexts: [0, 1], dm_permission: true });
+    expect(byName('log')).toMatchObject({ contexts: [0], dm_permission: false });
+  });
+});
+
+describe('interactionToInvocation', () => {
+  test('a French member’s /log: the guild is the team, options keep their Discord types', () => {
+    const inv = interactionToInvocation(fromApiInteraction(fixture('slash-log-fr')), dmAllowed);
+    expect(inv).toMatchObject({
+      channel: 'discord',
+      teamId: 'discord:2000000000000000001',
+      user: { id: 'discord:5001', displayName: 'Alice Martin' },
+      locale: 'fr',
+      input: {
+        kind: 'structured',
+        command: 'log',
+        args: {
+          kind: 'visit',
+          outcome: 'signed',
+          prospect: 'Boulangerie Martin',
+          amount: '1 234,50',
+          km: 12.5,
+        },
+      },
+    });
+    expect(inv.user.roleHint).toBeUndefined();
+  });
+
+  test('a subcommand, the nickname first, Manage Server makes a manager, en-US answers in English', () => {
+    const inv = interactionToInvocation(fromApiInteraction(fixture('slash-prospect-add-en')), dmAllowed);
+    expect(inv.input).toEqual({
+      kind: 'structured',
+      command: 'prospect',
+      subcommand: 'add',
+      args: { name: 'Garage Dupont', city: 'Lyon' },
+    });
+    expect(inv.user).toEqual({ id: 'discord:5002', displayName: 'Bob (Lyon)', roleHint: 'manager' });
+    expect(inv.locale).toBe('en');
+  });
+
+  test('in a DM only help runs; anything else is refused with guild_only', () => {
+    const help = fixture('slash-help-dm');
+    expect(interactionToInvocation(fromApiInteraction(help), dmAllowed).teamId).toBe('discord-dm:5003');
+    const log = { ...help, data: { name: 'log', type: 1, options: [] } };
+    expect(() => interactionToInvocation(fromApiInteraction(log), dmAllowed)).toThrow('discord_guild_only');
+  });
+});
+
+const big = (n: number, s: string) => Array.from({ length: n }, (_, i) => `${s}${i}`);
+
+describe('replyToDiscord', () => {
+  test('a huge reply stays within Discord limits and says it was shortened', () => {
+    const r: Reply = reply({
+      title: 'T'.repeat(300),
+      locale: 'fr',
+      blocks: [
+        { type: 'text', text: 'x'.repeat(5000) },
+        {
+          type: 'fields',
+          fields: big(60, 'f').map((f) => ({ label: f, value: 'v'.repeat(1500), inline: true })),
+        },
+        {
+          type: 'table',
+          columns: [{ label: 'a' }, { label: 'b' }, { label: 'c' }],
+          rows: big(400, 'r').map((r) => [r, r, r]),
+        },
+      ],
+      followUps: big(30, 'go').map((label) => ({ label, command: `/help ${label}` })),
+      visibility: 'shared',
+    });
+    const m = replyToDiscord(r);
+    expect(m.embeds.length).toBeLessThanOrEqual(10);
+    const total = m.embeds.reduce(
+      (n, e) =>
+        n +
+        (e.title?.length ?? 0) +
+        (e.description?.length ?? 0) +
+        (e.footer?.text.length ?? 0) +
+        (e.fields ?? []).reduce((k, f) => k + f.name.length + f.value.length, 0),
+      0,
+    );
+    expect(total).toBeLessThanOrEqual(6000);
+    for (const e of m.embeds) {
+      expect(e.fields?.length ?? 0).toBeLessThanOrEqual(25);
+      expect(e.description?.length ?? 0).toBeLessThanOrEqual(4096);
+      for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(1024);
+    }
+    expect(m.embeds[0]?.title?.length).toBe(256);
+    expect(m.embeds.at(-1)?.footer?.text).toBe('… (réponse raccourcie pour Discord)');
+    expect(m.components.length).toBe(5);
+    expect(m.components.every((row) => row.components.length === 5)).toBe(true);
+    expect(m.flags).toBe(0);
+    expect(m.allowedMentions).toEqual({ parse: [] });
+  });
+
+  test('errors are private, red, and carry their code', () => {
+    const m = replyToDiscord(
+      reply({
+        tone: 'error',
+        visibility: 'shared',
+        locale: 'en',
+        blocks: [{ type: 'text', text: 'Nope' }],
+        error: { code: 'missing_option', message: 'Nope' },
+        followUps: [{ label: 'x', command: '/help' }],
+      }),
+    );
+    expect(m.flags).toBe(64);
+    expect(m.components).toEqual([]);
+    expect(m.embeds[0]).toMatchObject({
+      color: 0xed4245,
+      description: 'Nope',
+      footer: { text: 'Code: missing_option' },
+    });
+  });
+
+  test('a chart becomes an attachment shown in the embed with its alt text; 2-column tables become fields', () => {
+    const spec = {
+      type: 'bar' as const,
+      title: 'T',
+      alt: 'Bars of the week',
+      locale: 'en' as const,
+      labels: ['a'],
+      series: [{ label: 's', values: [1] }],
+    };
+    const png = { png: new Uint8Array([137, 80, 78, 71]), width: 1, height: 1, sha256: 'x' };
+    const m = replyToDiscord(
+      reply({
+        title: 'Funnel',
+        blocks: [
+          {
+            type: 'table',
+            columns: [{ label: 'Ratio' }, { label: 'Value' }],
+            rows: [['Reach rate', '50 % (1/2)']],
+          },
+          { type: 'chart', spec },
+        ],
+      }),
+      [{ spec, png }],
+    );
+    expect(m.files).toEqual([
+      { name: 'chart-1.png', attachment: Buffer.from(png.png), description: 'Bars of the week' },
+    ]);
+    expect(m.embeds[0]?.fields).toEqual([{ name: 'Reach rate', value: '50 % (1/2)', inline: true }]);
+    expect(m.embeds[0]?.image).toEqual({ url: 'attachment://chart-1.png' });
+    expect(m.flags).toBe(64);
+  });
+});
+
+describe('forms', () => {
+  const log = registry.find('log')?.action;
+  if (!log) throw new Error('no /log');
+  test('a note given as … or "formulaire" opens the form; a plain note does not', () => {
+    expect(formFields(log, { note: '…' }, 'slash')).toEqual(['note']);
+    expect(formFields(log, { note: 'Formulaire' }, 'slash')).toEqual(['note']);
+    expect(formFields(log, { note: 'RAS' }, 'slash')).toBeUndefined();
+    expect(formFields(log, {}, 'slash')).toBeUndefined();
+  });
+  test('a follow-up lacking required options asks for them, plus the note', () => {
+    expect(formFields(log, { kind: 'visit', prospect: 'P-1' }, 'button')).toEqual(['outcome', 'note']);
+    expect(formFields(log, { kind: 'visit', outcome: 'signed', prospect: 'P-1' }, 'button')).toBeUndefined();
+  });
+  test('a pending form is taken once and expires', () => {
+    let now = 0;
+    const forms = new PendingForms(1000, 2, () => now);
+    const base = { userId: 'u', guildId: 'g', command: 'log', args: {}, fields: ['note'] };
+    const k1 = forms.add(base);
+    expect(forms.take(k1)?.command).toBe('log');
+    expect(forms.take(k1)).toBeUndefined();
+    const k2 = forms.add(base);
+    now = 1000;
+    expect(forms.take(k2)).toBeUndefined();
+    forms.add(base);
+    forms.add(base);
+    forms.add(base);
+    expect(forms.size).toBe(2);
+  });
+});

@@ -1,0 +1,218 @@
+import { once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+
+/** One HTTP call the client made to the fake, with its JSON body and multipart files parsed. */
+export interface Recorded {
+  method: string;
+  path: string;
+  auth: string | undefined;
+  body: unknown;
+  files: { field: string; name: string; type: string; bytes: Uint8Array }[];
+}
+
+export const APP_ID = '1100000000000000001';
+
+/**
+ * A fake of Discord's REST API and gateway on 127.0.0.1 (see shared/reference/discord-offline.md):
+ * enough for the real discord.js client to log in, receive interactions and answer them.
+ */
+export async function startFakeDiscord(opts: { guilds?: { id: string; name: string }[] } = {}) {
+  const requests: Recorded[] = [];
+  const sockets = new Set<WebSocket>();
+  const attachments = new Map<string, Uint8Array>();
+  const waiters: { match: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
+  let identified = 0;
+  let seq = 1;
+  let nextId = 9_000_000_000_000_000n;
+
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname;
+    if (req.method === 'GET' && path.startsWith('/attachments/')) {
+      requests.push({ method: 'GET', path, auth: req.headers.authorization, body: undefined, files: [] });
+      const bytes = attachments.get(decodeURIComponent(path.slice('/attachments/'.length)));
+      if (!bytes) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/csv', 'content-length': bytes.length });
+      return void res.end(bytes);
+    }
+    const rec: Recorded = {
+      method: req.method ?? 'GET',
+      path,
+      auth: req.headers.authorization,
+      body: undefined,
+      files: [],
+    };
+    const ct = req.headers['content-type'] ?? '';
+    if (ct.startsWith('multipart/form-data')) {
+      const form = await new Response(raw, { headers: { 'content-type': ct } }).formData();
+      for (const [field, value] of form.entries()) {
+        if (field === 'payload_json') rec.body = JSON.parse(String(value));
+        else if (typeof value !== 'string')
+          rec.files.push({
+            field,
+            name: value.name,
+            type: value.type,
+            bytes: new Uint8Array(await value.arrayBuffer()),
+          });
+      }
+    } else if (raw.length > 0) rec.body = JSON.parse(raw.toString('utf8'));
+    requests.push(rec);
+    for (const w of [...waiters]) {
+      if (w.match(rec)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(rec);
+      }
+    }
+    const json = (status: number, body?: unknown) => {
+      if (body === undefined) return void res.writeHead(status).end();
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    };
+    if (path === '/api/v10/gateway/bot') {
+      return json(200, {
+        url: `ws://127.0.0.1:${port}`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: 1 },
+      });
+    }
+    if (/\/callback$/.test(path)) return json(204);
+    if (req.method === 'PUT' && /\/commands$/.test(path)) {
+      const list = Array.isArray(rec.body) ? rec.body : [];
+      return json(
+        200,
+        list.map((c: Record<string, unknown>) => ({
+          ...c,
+          id: String(nextId++),
+          application_id: APP_ID,
+          version: '1',
+        })),
+      );
+    }
+    if (req.method === 'DELETE') return json(204);
+    if (path.startsWith('/api/v10/webhooks/') || path.startsWith('/api/v10/channels/')) {
+      const b = (rec.body ?? {}) as Record<string, unknown>;
+      return json(200, {
+        id: String(nextId++),
+        channel_id: '3001',
+        author: { id: APP_ID, username: 'bot', discriminator: '0', avatar: null, bot: true },
+        content: b.content ?? '',
+        embeds: b.embeds ?? [],
+        attachments: [],
+        components: b.components ?? [],
+        timestamp: new Date().toISOString(),
+        type: 20,
+        flags: b.flags ?? 0,
+      });
+    }
+    return json(404, { message: 'Unknown route', code: 0 });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const port = (server.address() as AddressInfo).port;
+
+  const wss = new WebSocketServer({ server });
+  const send = (ws: WebSocket, p: unknown) => ws.send(JSON.stringify(p));
+  wss.on('connection', (ws) => {
+    sockets.add(ws);
+    ws.on('close', () => sockets.delete(ws));
+    send(ws, { op: 10, d: { heartbeat_interval: 41_250 } });
+    ws.on('message', (data) => {
+      const msg = JSON.parse(String(data)) as { op: number; d: unknown };
+      if (msg.op === 1) send(ws, { op: 11 });
+      if (msg.op === 6) send(ws, { op: 0, s: ++seq, t: 'RESUMED', d: {} });
+      if (msg.op === 2) {
+        identified++;
+        const guilds = opts.guilds ?? [];
+        send(ws, {
+          op: 0,
+          s: ++seq,
+          t: 'READY',
+          d: {
+            v: 10,
+            user: {
+              id: APP_ID,
+              username: 'prospecta-bot',
+              discriminator: '0',
+              bot: true,
+              avatar: null,
+              global_name: null,
+            },
+            guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
+            session_id: 'fake-session',
+            resume_gateway_url: `ws://127.0.0.1:${port}`,
+            shard: [0, 1],
+            application: { id: APP_ID, flags: 0 },
+          },
+        });
+        for (const g of guilds) {
+          send(ws, {
+            op: 0,
+            s: ++seq,
+            t: 'GUILD_CREATE',
+            d: {
+              id: g.id,
+              name: g.name,
+              roles: [],
+              channels: [],
+              members: [],
+              emojis: [],
+              stickers: [],
+              features: [],
+              owner_id: '1',
+              member_count: 2,
+            },
+          });
+        }
+      }
+    });
+  });
+
+  return {
+    port,
+    api: `http://127.0.0.1:${port}/api`,
+    requests,
+    /** How many times a client identified (a reconnect that resumes does not count). */
+    identified: () => identified,
+    /** Serves bytes at `/attachments/<name>` and returns their URL, as Discord's CDN would. */
+    attach(name: string, bytes: Uint8Array): string {
+      attachments.set(name, bytes);
+      return `http://127.0.0.1:${port}/attachments/${encodeURIComponent(name)}`;
+    },
+    /** Resolves with the next request that matches (call it before causing the request). */
+    waitFor(match: (r: Recorded) => boolean, timeoutMs = 10_000): Promise<Recorded> {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error('fake discord: request not seen in time')),
+          timeoutMs,
+        );
+        waiters.push({
+          match,
+          resolve: (r) => {
+            clearTimeout(timer);
+            resolve(r);
+          },
+        });
+      });
+    },
+    /** Sends a gateway dispatch `INTERACTION_CREATE` to every connected client. */
+    dispatchInteraction(d: unknown): void {
+      for (const ws of sockets) send(ws, { op: 0, s: ++seq, t: 'INTERACTION_CREATE', d });
+    },
+    /** Drops the gateway connections (to see the client reconnect). */
+    dropConnections(): void {
+      for (const ws of sockets) ws.terminate();
+    },
+    async close(): Promise<void> {
+      for (const ws of sockets) ws.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;

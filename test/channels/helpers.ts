@@ -1,0 +1,42 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { type App, createApp } from '../../src/app.ts';
+import { createHttpChannel, type HttpChannel } from '../../src/channels/teams/http-channel.ts';
+import { loadConfig } from '../../src/config.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+
+/** Saturday 28 Nov 2026, 10:00 in Paris: the same clock as the core tests. */
+export const NOW = new Date('2026-11-28T09:00:00Z');
+
+/** A real app on a temp data folder and the HTTP channel on 127.0.0.1 with a random port. */
+export async function startHttp(
+  env: Record<string, string> = {},
+  opts: { dir?: string } = {},
+): Promise<{
+  app: App;
+  dir: string;
+  channel: HttpChannel;
+  origin: string;
+  close(keep?: boolean): Promise<void>;
+}> {
+  const dir = opts.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'prospecta-http-')));
+  const loaded = loadConfig({ PROSPECTA_DATA_DIR: dir, LOG_LEVEL: 'silent', ...env });
+  // Port 0: the system picks a free one (config refuses 0, which is right for users).
+  const config = { ...loaded, http: { ...loaded.http, port: 0 } };
+  const app = await createApp(config, { logger: silentLogger, clock: () => NOW });
+  const channel = createHttpChannel(app);
+  await channel.start();
+  return {
+    app,
+    dir,
+    channel,
+    origin: channel.origin,
+    /** Stops the server; `keep` leaves the data folder for a restart. */
+    async close(keep = false) {
+      await channel.stop();
+      await app.close();
+      if (!keep) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

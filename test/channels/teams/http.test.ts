@@ -1,0 +1,226 @@
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linksCollection } from '../../../src/channels/links.ts';
+import { createHttpChannel } from '../../../src/channels/teams/http-channel.ts';
+import { reply, text } from '../../../src/core/reply.ts';
+import { startHttp } from '../helpers.ts';
+import { channelMessage, personalMessage, TEAM, TENANT } from './activities.ts';
+import { startFakeConnector } from './fake-connector.ts';
+
+type Card = { body: Record<string, unknown>[]; actions?: Record<string, unknown>[] };
+
+const CHANNEL_TEAM = `teams:${TENANT}:${TEAM}`;
+const PERSONAL_TEAM = `teams:${TENANT}:conv:a:personal-bob`;
+
+async function post(origin: string, activity: object, headers: Record<string, string> = {}) {
+  const res = await fetch(`${origin}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(activity),
+  });
+  const body = await res.text();
+  const json = res.headers.get('content-type')?.includes('json');
+  return { status: res.status, body: json && body ? JSON.parse(body) : body };
+}
+
+/** The one Adaptive Card of an expectReplies answer. */
+async function ask(origin: string, activity: object): Promise<Card> {
+  const res = await post(origin, { ...activity, deliveryMode: 'expectReplies' });
+  expect(res.status).toBe(200);
+  const activities = res.body.activities as { attachments: { contentType: string; content: Card }[] }[];
+  expect(activities).toHaveLength(1);
+  const attachment = activities[0]?.attachments[0];
+  expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+  return attachment?.content as Card;
+}
+
+const texts = (card: Card): string[] =>
+  JSON.stringify(card.body)
+    .match(/"(?:text|title|value)":"[^"]*"/g)
+    ?.map((s) => s.replace(/^"\w+":"|"$/g, '')) ?? [];
+
+describe('Teams over HTTP through the real CloudAdapter (local mode)', () => {
+  let server: Awaited<ReturnType<typeof startHttp>>;
+  beforeAll(async () => {
+    server = await startHttp();
+  });
+  afterAll(() => server.close());
+
+  it('a channel message with the bot’s @mention logs the action in the Teams team', async () => {
+    const card = await ask(
+      server.origin,
+      channelMessage('/log kind:call outcome:appointment prospect:"Boulangerie Martin"'),
+    );
+    expect(card.body[0]).toMatchObject({ type: 'TextBlock', text: 'appel enregistré', color: 'Good' });
+    const facts = card.body.find((e) => e.type === 'FactSet') as {
+      facts: { title: string; value: string }[];
+    };
+    expect(facts.facts).toContainEqual({ title: 'Prospect', value: 'Boulangerie Martin (P-1)' });
+    expect(facts.facts).toContainEqual({ title: 'Commercial', value: 'Alice Martin' });
+    expect(card.actions?.map((a) => (a.data as { prospecta: unknown }).prospecta)).toEqual([
+      { text: '/log kind:visit prospect:P-1' },
+      { text: '/funnel period:this-week' },
+    ]);
+    const stored = await server.app.deps.store.transact(CHANNEL_TEAM, (tx) => ({
+      name: tx.team.name,
+      activities: tx.activities.all(),
+      member: tx.members.get('teams:aad-alice'),
+      links: tx.collection(linksCollection).all(),
+    }));
+    expect(stored.name).toBe('Équipe Ouest');
+    expect(stored.activities).toHaveLength(1);
+    expect(stored.activities[0]).toMatchObject({
+      kind: 'call',
+      outcome: 'appointment',
+      repId: 'teams:aad-alice',
+    });
+    expect(stored.member?.role).toBe('admin'); // the first user of a team sets it up
+    expect(stored.links.map((l) => [l.id, l.purpose])).toEqual([[`teams:${TEAM}`, 'conversation']]);
+  });
+
+  it('a personal chat is its own team, answers in the activity’s language, without a leading slash', async () => {
+    const card = await ask(
+      server.origin,
+      personalMessage('log kind:visit outcome:signed prospect:Garage amount:1200'),
+    );
+    expect(card.body[0]).toMatchObject({ text: 'visit logged' });
+    expect(texts(card)).toContain('€1,200.00');
+    const activities = await server.app.deps.store.transact(PERSONAL_TEAM, (tx) => tx.activities.all());
+    expect(activities.map((a) => [a.kind, a.outcome, a.amount, a.repId])).toEqual([
+      ['visit', 'signed', 1200, 'teams:aad-bob'],
+    ]);
+  });
+
+  it('a card’s Action.Submit (value, no text) logs an activity with the form’s string values', async () => {
+    const card = await ask(
+      server.origin,
+      personalMessage(undefined, {
+        value: {
+          prospecta: { command: 'log' },
+          kind: 'call',
+          outcome: 'no_answer',
+          prospect: 'Café du Port',
+          date: '2026-11-27',
+          duration: '15',
+          note: '',
+        },
+      }),
+    );
+    expect(card.body[0]).toMatchObject({ text: 'call logged' });
+    const last = await server.app.deps.store.transact(PERSONAL_TEAM, (tx) => tx.activities.all().at(-1));
+    expect(last).toMatchObject({ kind: 'call', outcome: 'no_answer', date: '2026-11-27', durationMin: 15 });
+    expect(last).not.toHaveProperty('note');
+  });
+
+  it('/log without its options answers with the /log form, prefilled with what was typed', async () => {
+    const card = await ask(server.origin, channelMessage('/journal prospect:"Garage Dupont"'));
+    const inputs = card.body.filter((e) => String(e.type).startsWith('Input.'));
+    expect(inputs.map((i) => [i.type, i.id])).toContainEqual(['Input.ChoiceSet', 'kind']);
+    expect(inputs.find((i) => i.id === 'prospect')).toMatchObject({
+      value: 'Garage Dupont',
+      isRequired: true,
+    });
+    expect(card.body.some((e) => e.color === 'Attention')).toBe(true); // says what is missing
+    expect(card.actions?.[0]).toMatchObject({
+      type: 'Action.Submit',
+      data: { prospecta: { command: 'log' } },
+    });
+  });
+
+  it('/help is a card with a button per command that opens its form', async () => {
+    const card = await ask(server.origin, personalMessage('/help'));
+    const buttons = card.body
+      .filter((e) => e.type === 'ActionSet')
+      .flatMap((s) => s.actions as { title: string; data: { prospecta: Record<string, unknown> } }[]);
+    expect(buttons.find((b) => b.title === '/log')?.data.prospecta).toEqual({ command: 'log', form: true });
+    const form = await ask(
+      server.origin,
+      personalMessage(undefined, { value: { prospecta: { command: 'funnel', form: true } } }),
+    );
+    expect(form.body.filter((e) => e.type === 'Input.Text').map((e) => e.id)).toContain('period');
+  });
+
+  it('refuses a request that does not name a loopback host (DNS rebinding)', async () => {
+    const { port } = new URL(server.origin);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port, path: '/', headers: { host: `evil.example:${port}` } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(403);
+  });
+});
+
+describe('replies and proactive posts through a fake Bot Framework connector', () => {
+  it('sends replies to the serviceUrl, and posts a Reply in the team’s posts channel, also after a restart', async () => {
+    const connector = await startFakeConnector();
+    let server = await startHttp();
+    try {
+      const msg = channelMessage('/canal définir', { serviceUrl: connector.serviceUrl });
+      const res = await post(server.origin, msg);
+      expect(res.status).toBe(200);
+      const [sent] = await connector.waitFor(1);
+      expect(sent?.path).toBe(
+        `/v3/conversations/${encodeURIComponent(msg.conversation.id)}/activities/${msg.id}`,
+      );
+      const content = (sent?.body.attachments as { content: Card }[] | undefined)?.[0]?.content;
+      expect(content?.body[0]).toMatchObject({ text: 'Canal des publications enregistré' });
+
+      await server.close(true);
+      server = await startHttp({}, { dir: server.dir });
+      const posted = await server.channel.postReply(
+        CHANNEL_TEAM,
+        reply({ title: 'Veille de la semaine', visibility: 'shared', blocks: [text('3 notes utiles')] }),
+      );
+      expect(posted).toBe(true);
+      const all = await connector.waitFor(2);
+      expect(all[1]?.method).toBe('POST');
+      // A new thread in the channel: no message id, no reply-to.
+      expect(all[1]?.path).toBe(`/v3/conversations/${encodeURIComponent(TEAM)}/activities`);
+      const card = (all[1]?.body.attachments as { content: Card }[] | undefined)?.[0]?.content;
+      expect(texts(card as Card)).toEqual(['Veille de la semaine', '3 notes utiles']);
+      expect(await server.channel.postReply(PERSONAL_TEAM, reply({ blocks: [text('x')] }))).toBe(false);
+    } finally {
+      await server.close();
+      await connector.close();
+    }
+  });
+});
+
+describe('binding and authentication', () => {
+  it('local mode refuses a non-loopback HOST at start-up', async () => {
+    const server = await startHttp();
+    try {
+      const app = { ...server.app, config: { ...server.app.config, http: { port: 0, host: '0.0.0.0' } } };
+      expect(() => createHttpChannel(app)).toThrow(/HOST=0\.0\.0\.0 refused.*127\.0\.0\.1/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('with credentials, an unauthenticated request gets 401 and writes nothing; no web chat', async () => {
+    const server = await startHttp({
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'not-a-real-secret',
+      HOST: '127.0.0.1',
+    });
+    try {
+      const res = await post(server.origin, channelMessage('/log kind:call outcome:refused prospect:X'));
+      expect(res.status).toBe(401);
+      const forged = await post(server.origin, channelMessage('/log kind:call outcome:refused prospect:X'), {
+        authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiJ4In0.',
+      });
+      expect(forged.status).toBe(401);
+      expect(await server.app.deps.store.listTeams()).toEqual([]);
+      expect((await fetch(`${server.origin}/`)).status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,94 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../../src/demo/seed.ts';
+import { NOW, startHttp } from '../helpers.ts';
+
+const ARTIFACTS = path.resolve('test-artifacts');
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+describe('local web chat in a real browser (Debian chromium)', () => {
+  let server: Awaited<ReturnType<typeof startHttp>>;
+  let profile: string;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startHttp();
+    await seedDemo(server.app.deps.store, { team: 'demo', now: NOW });
+    profile = await mkdtemp(path.join(os.tmpdir(), 'prospecta-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium',
+      args: ARGS,
+      viewport: { width: 1100, height: 1400 },
+      locale: 'fr-FR',
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    await mkdir(ARTIFACTS, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  const send = async (text: string) => {
+    const box = page.locator('[data-id="webchat-sendbox-input"]');
+    await box.fill(text);
+    await box.press('Enter');
+  };
+
+  it('shows the demo team’s funnel chart and ratios, then logs an action through the /log form', async () => {
+    await page.goto(`${server.origin}/?team=demo&user=me&locale=fr`);
+    expect(await page.locator('header .notice').textContent()).toContain('Chat de test local');
+    await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 30_000 });
+
+    await send('/entonnoir');
+    const chart = page.locator('img[alt^="Entonnoir de prospection"]');
+    await chart.waitFor({ timeout: 30_000 });
+    await expect
+      .poll(
+        () =>
+          chart.evaluate((img) => {
+            const i = img as unknown as { complete: boolean; naturalWidth: number };
+            return i.complete && i.naturalWidth;
+          }),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(800);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText keeps the table's cell breaks, which the regex below needs
+    const text = await page.locator('#webchat').innerText();
+    expect(text).toContain('Taux de joignabilité');
+    expect(text).toMatch(/Taux de joignabilité\s+\d+,\d\s%\s\(\d+\/\d+\)/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-funnel.png'), fullPage: true });
+
+    await send('/journal');
+    const field = (label: RegExp) => page.getByLabel(label).filter({ visible: true }).last();
+    await field(/^Type d’action/).waitFor({ timeout: 30_000 });
+    await field(/^Type d’action/).selectOption('call');
+    await field(/^Résultat/).selectOption('appointment');
+    await field(/^Prospect \(nom/).fill('Boulangerie du Navigateur');
+    await page.getByRole('button', { name: 'Valider' }).filter({ visible: true }).last().click();
+    await page.getByText('Appel enregistré').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-log.png'), fullPage: true });
+
+    const logged = await server.app.deps.store.transact('local:demo', (tx) =>
+      tx.activities.all().filter((a) => a.createdBy === 'web:me'),
+    );
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ kind: 'call', outcome: 'appointment', date: '2026-11-28' });
+  }, 180_000);
+});

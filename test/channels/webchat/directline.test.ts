@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttp } from '../helpers.ts';
+
+describe('local Direct Line and page', () => {
+  let server: Awaited<ReturnType<typeof startHttp>>;
+  beforeAll(async () => {
+    server = await startHttp();
+  });
+  afterAll(() => server.close());
+
+  const tokenOf = async (query: string): Promise<string> => {
+    const html = await (await fetch(`${server.origin}/${query}`)).text();
+    return /"token":"([^"]+)"/.exec(html)?.[1] ?? '';
+  };
+  const dl = (path: string, token: string, body?: object) =>
+    fetch(`${server.origin}/directline${path}`, {
+      method: body ? 'POST' : 'GET',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      ...(body && { body: JSON.stringify(body) }),
+    });
+
+  it('runs a typed command for the page’s team and user, and keeps conversations apart', async () => {
+    const token = await tokenOf('?team=ouest&user=alice&locale=en');
+    const { conversationId } = (await (await dl('/conversations', token, {})).json()) as {
+      conversationId: string;
+    };
+    const posted = await dl(`/conversations/${conversationId}/activities`, token, {
+      type: 'message',
+      text: '/log kind:email outcome:reached prospect:Acme',
+      from: { id: 'web:alice', name: 'someone else' },
+      locale: 'en-GB',
+    });
+    expect(posted.status).toBe(200);
+    const got = (await (
+      await dl(`/conversations/${conversationId}/activities?watermark=0`, token)
+    ).json()) as {
+      activities: { from: { role: string }; attachments?: { content: { body: { text?: string }[] } }[] }[];
+      watermark: string;
+    };
+    expect(got.watermark).toBe('2');
+    expect(got.activities.map((a) => a.from.role)).toEqual(['user', 'bot']);
+    expect(got.activities[1]?.attachments?.[0]?.content.body[0]?.text).toBe('email logged');
+    const stored = await server.app.deps.store.transact('local:ouest', (tx) => ({
+      activity: tx.activities.all()[0],
+      member: tx.members.get('web:alice'),
+    }));
+    expect(stored.activity).toMatchObject({ kind: 'email', outcome: 'reached', repId: 'web:alice' });
+    expect(stored.member).toMatchObject({ displayName: 'alice', role: 'admin' });
+
+    const since = (await (
+      await dl(`/conversations/${conversationId}/activities?watermark=2`, token)
+    ).json()) as {
+      activities: unknown[];
+    };
+    expect(since.activities).toEqual([]);
+    const other = await tokenOf('?team=ouest&user=bob');
+    expect((await dl(`/conversations/${conversationId}/activities?watermark=0`, other)).status).toBe(403);
+    expect((await dl('/conversations', 'made-up', {})).status).toBe(403);
+  });
+
+  it('serves Web Chat from the npm package and refuses bad names and non-JSON posts', async () => {
+    const js = await fetch(`${server.origin}/webchat/webchat.js`);
+    expect(js.status).toBe(200);
+    expect((await js.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
+    expect((await fetch(`${server.origin}/?team=${encodeURIComponent('../etc')}`)).status).toBe(400);
+    const form = await fetch(`${server.origin}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{}',
+    });
+    expect(form.status).toBe(415);
+  });
+});
