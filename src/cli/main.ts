@@ -11,7 +11,8 @@ import { runOnce } from './run.ts';
 const USAGE = `Prospecta — the field sales team's assistant
 
 Usage:
-  prospecta start                 start Prospecta (today: the terminal chat)
+  prospecta start                 start the configured channels: the local web chat at http://127.0.0.1:3978,
+                                  Teams with Microsoft app credentials, Discord with a bot token
   prospecta chat                  interactive terminal chat
   prospecta run "<command>"       run one command as typed in chat, e.g. prospecta run "/funnel this-week"
   prospecta demo                  create the demo team "demo" (reps, prospects, three months of activity)
