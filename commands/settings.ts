@@ -5,6 +5,17 @@ import { opt } from '../src/core/options.ts';
 import { fields, reply } from '../src/core/reply.ts';
 import { LOCALES } from '../src/domain/ids.ts';
 
+/** `<@&123>, 456` → `['discord:123', 'discord:456']`; `none`/`aucun` clears the list. */
+function parseManagerRoles(text: string): string[] {
+  if (/^(none|aucun|aucune|-)$/i.test(text.trim())) return [];
+  const parts = text.split(/[,;\s]+/).filter(Boolean);
+  return parts.map((p) => {
+    const id = /^<@&(\d{5,25})>$/.exec(p)?.[1] ?? (/^\d{5,25}$/.test(p) ? p : undefined);
+    if (!id) throw new UserError('invalid_manager_role', { value: p }, 'manager_roles');
+    return `discord:${id}`;
+  });
+}
+
 const validZone = (zone: string): boolean => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -36,6 +47,15 @@ export default defineCommand({
       aliases: ['tz', 'fuseau_horaire'],
       description: { fr: 'Fuseau horaire IANA (Europe/Paris)', en: 'IANA time zone (Europe/Paris)' },
     }),
+    manager_roles: opt.text({
+      frName: 'rôles_managers',
+      aliases: ['roles_managers', 'manager_role', 'managers'],
+      maxLength: 1000,
+      description: {
+        fr: 'Rôles Discord des managers (@Rôle, séparés par des virgules ; « aucun » pour vider)',
+        en: 'Discord roles of managers (@Role, comma-separated; “none” to clear)',
+      },
+    }),
     currency: opt.text({
       frName: 'devise',
       aliases: ['monnaie'],
@@ -44,7 +64,11 @@ export default defineCommand({
   }),
   handler(args, ctx) {
     const { tx, t } = ctx;
-    const changing = args.locale !== undefined || args.timezone !== undefined || args.currency !== undefined;
+    const changing =
+      args.locale !== undefined ||
+      args.timezone !== undefined ||
+      args.currency !== undefined ||
+      args.manager_roles !== undefined;
     let settings = tx.team.settings;
     if (changing) {
       if (ctx.member.role === 'rep') throw new UserError('forbidden', { role: t('role.manager') });
@@ -53,8 +77,10 @@ export default defineCommand({
       const currency = args.currency?.toUpperCase();
       if (currency !== undefined && !/^[A-Z]{3}$/.test(currency))
         throw new UserError('invalid_currency', { value: args.currency ?? '' }, 'currency');
+      const managerGroups = args.manager_roles === undefined ? undefined : parseManagerRoles(args.manager_roles);
       settings = {
         ...settings,
+        ...(managerGroups && { managerGroups }),
         ...(args.locale && { locale: args.locale }),
         ...(args.timezone && { timeZone: args.timezone }),
         ...(currency && { currency }),
@@ -69,6 +95,11 @@ export default defineCommand({
           { label: t('settings.locale'), value: settings.locale, inline: true },
           { label: t('settings.timezone'), value: settings.timeZone, inline: true },
           { label: t('settings.currency'), value: settings.currency, inline: true },
+          {
+            label: t('settings.manager_roles'),
+            value: (settings.managerGroups ?? []).map((g) => `<@&${g.replace(/^discord:/, '')}>`).join(', ') || '—',
+            inline: true,
+          },
         ]),
       ],
       data: { settings },

@@ -32,6 +32,8 @@ export interface Invocation {
     displayName: string;
     /** A role the channel vouches for (server admin, the terminal's owner): never lowers the stored role. */
     roleHint?: Role;
+    /** The platform groups the user belongs to (`discord:<role id>`), matched against the team's manager groups. */
+    groups?: readonly string[];
   };
   /** The user's interface language, when the channel knows it. */
   locale?: Locale;
@@ -53,7 +55,10 @@ function resolveInput(inv: Invocation, registry: Registry): Resolved {
 
 function ensureMember(ctx: { inv: Invocation; now: Date; tx: CommandContext['tx'] }): Member {
   const existing = ctx.tx.members.get(ctx.inv.user.id);
-  const hint = ctx.inv.user.roleHint ?? 'rep';
+  const managerGroups = new Set(ctx.tx.team.settings.managerGroups ?? []);
+  const inManagerGroup = (ctx.inv.user.groups ?? []).some((g) => managerGroups.has(g));
+  const hinted = ctx.inv.user.roleHint ?? 'rep';
+  const hint = inManagerGroup && rank(hinted) < rank('manager') ? 'manager' : hinted;
   if (existing) {
     const role = rank(hint) > rank(existing.role) ? hint : existing.role;
     return role === existing.role ? existing : { ...existing, role };

@@ -22,6 +22,7 @@ export async function createTestCore(now = new Date('2026-11-28T09:00:00Z')) {
       user?: string;
       locale?: Locale;
       role?: Role;
+      groups?: string[];
       files?: Record<string, Uint8Array>;
     } = {},
   ): Promise<Reply> => {
@@ -34,6 +35,7 @@ export async function createTestCore(now = new Date('2026-11-28T09:00:00Z')) {
         id: `cli:${user}`,
         displayName: user[0]?.toUpperCase() + user.slice(1),
         ...(o.role && { roleHint: o.role }),
+        ...(o.groups && { groups: o.groups }),
       },
       ...(o.locale && { locale: o.locale }),
       input: { kind: 'text', text },

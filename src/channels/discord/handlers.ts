@@ -29,6 +29,15 @@ export interface HandlerDeps {
   autocompleteMs?: number;
 }
 
+/** Role ids of a guild member, whether discord.js cached it (GuildMember) or not (raw API member). */
+function rolesOf(m: Answerable['member'] | AutocompleteInteraction['member']): string[] {
+  if (!m) return [];
+  const roles = (m as { roles: unknown }).roles;
+  if (Array.isArray(roles)) return roles.filter((r): r is string => typeof r === 'string');
+  const cache = (roles as { cache?: Map<string, unknown> } | undefined)?.cache;
+  return cache ? [...cache.keys()] : [];
+}
+
 /** The converter's view of a discord.js interaction. */
 export function dataOf(i: Answerable | AutocompleteInteraction): InteractionData {
   const m = i.member;
@@ -40,6 +49,7 @@ export function dataOf(i: Answerable | AutocompleteInteraction): InteractionData
     user: { id: i.user.id, username: i.user.username, globalName: i.user.globalName },
     nick,
     permissions: i.memberPermissions?.bitfield.toString() ?? null,
+    roles: rolesOf(i.member),
     locale: i.locale,
     commandName: withOptions ? i.commandName : '',
     options: withOptions ? i.options.data : [],

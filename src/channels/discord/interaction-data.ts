@@ -20,6 +20,8 @@ export interface InteractionData {
   nick?: string | null | undefined;
   /** The member's permissions in the channel, as Discord's bitfield string. */
   permissions?: string | null | undefined;
+  /** The member's role ids in the guild. */
+  roles?: readonly string[] | undefined;
   locale?: string | undefined;
   commandName: string;
   options: readonly OptionData[];
@@ -32,6 +34,7 @@ export function fromApiInteraction(p: {
     user: InteractionData['user'] & { global_name?: string | null };
     nick?: string | null;
     permissions?: string;
+    roles?: string[];
   };
   user?: InteractionData['user'] & { global_name?: string | null };
   locale?: string;
@@ -43,6 +46,7 @@ export function fromApiInteraction(p: {
     user: { id: u.id, username: u.username, globalName: u.global_name ?? null },
     nick: p.member?.nick ?? null,
     permissions: p.member?.permissions ?? null,
+    roles: p.member?.roles ?? [],
     locale: p.locale,
     commandName: p.data?.name ?? '',
     options: p.data?.options ?? [],
@@ -88,6 +92,7 @@ export function invocationBase(d: InteractionData): Omit<Invocation, 'input'> {
       id: `discord:${d.user.id}`,
       displayName: d.nick || d.user.globalName || d.user.username,
       ...(isServerManager(d.permissions) && { roleHint: 'manager' as const }),
+      groups: (d.roles ?? []).map((r) => `discord:${r}`),
     },
     ...(locale && { locale }),
   };

@@ -118,7 +118,12 @@ describe('interactionToInvocation', () => {
       subcommand: 'add',
       args: { name: 'Garage Dupont', city: 'Lyon' },
     });
-    expect(inv.user).toEqual({ id: 'discord:5002', displayName: 'Bob (Lyon)', roleHint: 'manager' });
+    expect(inv.user).toEqual({
+      id: 'discord:5002',
+      displayName: 'Bob (Lyon)',
+      roleHint: 'manager',
+      groups: ['discord:7001'],
+    });
     expect(inv.locale).toBe('en');
   });
 
