@@ -9,6 +9,7 @@ import { LOCALES } from '../src/domain/ids.ts';
 function parseManagerRoles(text: string): string[] {
   if (/^(none|aucun|aucune|-)$/i.test(text.trim())) return [];
   const parts = text.split(/[,;\s]+/).filter(Boolean);
+  if (parts.length > 25) throw new UserError('invalid_manager_role', { value: parts.slice(25).join(' ') }, 'manager_roles');
   return parts.map((p) => {
     const id = /^<@&(\d{5,25})>$/.exec(p)?.[1] ?? (/^\d{5,25}$/.test(p) ? p : undefined);
     if (!id) throw new UserError('invalid_manager_role', { value: p }, 'manager_roles');

@@ -23,7 +23,7 @@ export const TeamSettings = z.object({
     .regex(/^[A-Z]{3}$/)
     .default('EUR'),
   /** Platform groups whose members are managers (`discord:<role id>`), besides server admins. */
-  managerGroups: z.array(z.string().min(1).max(80)).max(25).optional(),
+  managerGroups: z.array(z.string().min(1).max(80)).optional(),
 });
 export type TeamSettings = z.infer<typeof TeamSettings>;
 
