@@ -5,12 +5,11 @@ import { userErrorMessage } from '../src/core/dispatch.ts';
 import { UserError } from '../src/core/errors.ts';
 import { opt } from '../src/core/options.ts';
 import { fields, type Reply, reply, table, text } from '../src/core/reply.ts';
-import { detectDateOrder, parseDate } from '../src/core/values.ts';
 import { checkActivityRows, stageActivities } from '../src/import/activities.ts';
 import { parseColumnMap } from '../src/import/column-map.ts';
-import { readCsv } from '../src/import/csv.ts';
 import { type FieldSpec, mapHeaders } from '../src/import/headers.ts';
 import { type ProspectRowArgs, stageProspects } from '../src/import/prospects.ts';
+import { dateOrderOf, readCsvOrThrow } from '../src/import/read.ts';
 import { fieldsOf, parseRows, type RowError } from '../src/import/rows.ts';
 import { ACTIVITY_SYNONYMS, PROSPECT_SYNONYMS } from '../src/import/synonyms.ts';
 import { runSalesImport } from '../src/portfolio/import-sales.ts';
@@ -101,14 +100,7 @@ async function runImport(
   ctx: CommandContext,
 ): Promise<Reply> {
   const { t, fmt } = ctx;
-  const csv = readCsv(args.file.bytes);
-  if (!csv.ok)
-    throw new UserError(
-      csv.code,
-      { line: csv.line ?? 0, reason: String(csv.params.reason ?? csv.code), ...csv.params },
-      'file',
-    );
-  if (csv.rows.length > MAX_ROWS) throw new UserError('import_too_many_rows', { limit: MAX_ROWS }, 'file');
+  const csv = readCsvOrThrow(args.file.bytes, MAX_ROWS);
   const specs = what === 'activities' ? activityFields() : fieldsOf(prospectRowSchema, PROSPECT_SYNONYMS);
   const mapping = mapHeaders(csv.headers, specs, parseColumnMap(args.columns, specs));
   if (mapping.missingRequired.length > 0)
@@ -118,17 +110,11 @@ async function runImport(
       ? (csv.headers[mapping.columns[field]] ?? field)
       : (field ?? '');
 
-  let dateOrder = args.dates;
   const dateCol = mapping.columns.date;
-  if (what === 'activities' && dateOrder === undefined && dateCol !== undefined) {
-    const samples = csv.rows.map((r) => r.cells[dateCol] ?? '').filter(Boolean);
-    const detected = detectDateOrder(samples);
-    // No day above 12 anywhere: read day first, as French and British users write, if every date allows it.
-    const dayFirst =
-      detected === 'ambiguous' && samples.every((d) => parseDate(d, { today: ctx.today, order: 'dmy' }).ok);
-    if (detected === 'ambiguous' && !dayFirst) throw new UserError('import_ambiguous_dates', {}, 'dates');
-    dateOrder = detected === 'ambiguous' ? 'dmy' : detected;
-  }
+  const dateOrder =
+    what === 'activities' && dateCol !== undefined
+      ? dateOrderOf(csv, dateCol, args.dates, ctx.today)
+      : args.dates;
   const env = { today: ctx.today, locale: ctx.locale, ...(dateOrder && { dateOrder }) };
   const schema = what === 'activities' ? logOptions : prospectRowSchema;
   const parsed = await parseRows<LogArgs & ProspectRowArgs>(csv, schema, mapping.columns, env);

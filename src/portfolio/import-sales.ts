@@ -1,10 +1,11 @@
 import type { CommandContext } from '../core/command.ts';
 import { UserError } from '../core/errors.ts';
 import { fields, type Reply, reply, table, text } from '../core/reply.ts';
-import { detectDateOrder, detectDecimalSeparator, normalizeKey, parseDate } from '../core/values.ts';
+import { detectDecimalSeparator, normalizeKey } from '../core/values.ts';
 import { parseColumnMap } from '../import/column-map.ts';
-import { type CsvTable, readCsv } from '../import/csv.ts';
+import type { CsvTable } from '../import/csv.ts';
 import { mapHeaders } from '../import/headers.ts';
+import { dateOrderOf, readCsvOrThrow } from '../import/read.ts';
 import { parseRows, type RowError } from '../import/rows.ts';
 import { salesData } from './collection.ts';
 import { type SalesRowArgs, salesFields, salesRowOptions } from './sales-fields.ts';
@@ -29,16 +30,6 @@ export type RowErrorsReply = (
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
 
-function dateOrderOf(csv: CsvTable, col: number, asked: SalesImportArgs['dates'], today: string) {
-  if (asked) return asked;
-  const samples = csv.rows.map((r) => r.cells[col] ?? '').filter(Boolean);
-  const detected = detectDateOrder(samples);
-  if (detected !== 'ambiguous') return detected;
-  // No day above 12 anywhere: read day first, as French users write, only if every date allows it.
-  if (samples.every((d) => parseDate(d, { today, order: 'dmy' }).ok)) return 'dmy';
-  throw new UserError('import_ambiguous_dates', {}, 'dates');
-}
-
 /** `/import sales`: read, map, validate every row (all or nothing), skip known lines, preview or store. */
 export async function runSalesImport(
   args: SalesImportArgs,
@@ -46,15 +37,7 @@ export async function runSalesImport(
   rowErrorsReply: RowErrorsReply,
 ): Promise<Reply> {
   const { t, fmt } = ctx;
-  const csv = readCsv(args.file.bytes);
-  if (!csv.ok)
-    throw new UserError(
-      csv.code,
-      { line: csv.line ?? 0, reason: String(csv.params.reason ?? csv.code), ...csv.params },
-      'file',
-    );
-  if (csv.rows.length > MAX_SALES_ROWS)
-    throw new UserError('import_too_many_rows', { limit: MAX_SALES_ROWS }, 'file');
+  const csv = readCsvOrThrow(args.file.bytes, MAX_SALES_ROWS);
   const specs = salesFields();
   const saved = salesData(ctx.tx).settings.columns;
   const explicit = args.columns !== undefined ? parseColumnMap(args.columns, specs) : saved;
