@@ -1,6 +1,7 @@
 import type { Command } from '../src/core/command.ts';
 import campaign from './campaign.ts';
 import channel from './channel.ts';
+import competitor from './competitor.ts';
 import customer from './customer.ts';
 import dashboard from './dashboard.ts';
 import funnel from './funnel.ts';
@@ -13,6 +14,7 @@ import portfolio from './portfolio.ts';
 import profitability from './profitability.ts';
 import prospect from './prospect.ts';
 import settings from './settings.ts';
+import watch from './watch.ts';
 
 /** Every slash command, in the order help lists them. */
 export const commands: readonly Command[] = [
@@ -27,6 +29,8 @@ export const commands: readonly Command[] = [
   profitability,
   method,
   plan,
+  watch,
+  competitor,
   settings,
   channel,
   help,

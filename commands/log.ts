@@ -6,6 +6,7 @@ import { UserError } from '../src/core/errors.ts';
 import { fields, reply, text } from '../src/core/reply.ts';
 import type { Activity } from '../src/domain/entities.ts';
 import { findByRef, requireByRef } from '../src/domain/lookup.ts';
+import { guardConfirmOption, guardField } from '../src/privacy/guard-note.ts';
 
 export default defineCommand({
   name: 'log',
@@ -16,9 +17,10 @@ export default defineCommand({
     '/log kind:call outcome:appointment prospect:"Boulangerie Martin"',
     '/journal type:visite résultat:signé prospect:P-12 montant:1 234,50 date:hier',
   ],
-  options,
+  options: options.extend({ confirm: guardConfirmOption() }),
   handler(args, ctx) {
     const { tx, t, fmt } = ctx;
+    guardField(ctx, 'note', args.note, args.confirm);
     if ((args.amount !== undefined || args.margin !== undefined) && !MONEY_OUTCOMES.has(args.outcome)) {
       throw new UserError('amount_not_applicable', { outcome: t(`outcome.${args.outcome}`) }, 'amount');
     }

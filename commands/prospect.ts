@@ -10,6 +10,7 @@ import { findByRef, nextId, requireByRef } from '../src/domain/lookup.ts';
 import { PRIORITY_LABELS } from '../src/operations/labels.ts';
 import { listOptions, sortByScore } from '../src/operations/prospect-list.ts';
 import { gridSubcommand, locateSubcommand, qualifySubcommand } from '../src/operations/qualify-command.ts';
+import { guardConfirmOption, guardField } from '../src/privacy/guard-note.ts';
 import { applyProspectFields, lastContacts } from '../src/prospects/apply.ts';
 import { prospectFields } from '../src/prospects/fields.ts';
 import { newProspect } from '../src/prospects/new-prospect.ts';
@@ -69,9 +70,11 @@ const add = defineSubcommand({
       description: { fr: 'Nom du prospect', en: 'Prospect name' },
     }),
     ...prospectFields,
+    confirm: guardConfirmOption(),
   }),
   handler(args, ctx) {
     const { tx, t } = ctx;
+    guardField(ctx, 'note', args.note, args.confirm);
     const existing = findByRef(tx.prospects, args.name);
     if (existing) throw new UserError('prospect_exists', { name: existing.name, id: existing.id }, 'name');
     const base = newProspect(nextId(tx.prospects, 'P'), args.name, { memberId: ctx.member.id, now: ctx.now });
@@ -227,11 +230,13 @@ const edit = defineSubcommand({
     prospect: ref(true),
     name: opt.text({ frName: 'nom', maxLength: 120, description: { fr: 'Nouveau nom', en: 'New name' } }),
     ...prospectFields,
+    confirm: guardConfirmOption(),
   }),
   handler(args, ctx) {
     const { tx, t } = ctx;
+    guardField(ctx, 'note', args.note, args.confirm);
     const p = requireByRef(tx.prospects, args.prospect, 'prospect_not_found', 'prospect');
-    const { prospect: _ref, name, ...rest } = args;
+    const { prospect: _ref, name, confirm: _confirm, ...rest } = args;
     if (name === undefined && Object.values(rest).every((v) => v === undefined))
       throw new UserError('nothing_to_change', {}, 'prospect');
     let next = applyProspectFields(p, rest, ctx.today);

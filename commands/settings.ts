@@ -9,7 +9,8 @@ import { LOCALES } from '../src/domain/ids.ts';
 function parseManagerRoles(text: string): string[] {
   if (/^(none|aucun|aucune|-)$/i.test(text.trim())) return [];
   const parts = text.split(/[,;\s]+/).filter(Boolean);
-  if (parts.length > 25) throw new UserError('invalid_manager_role', { value: parts.slice(25).join(' ') }, 'manager_roles');
+  if (parts.length > 25)
+    throw new UserError('invalid_manager_role', { value: parts.slice(25).join(' ') }, 'manager_roles');
   return parts.map((p) => {
     const id = /^<@&(\d{5,25})>$/.exec(p)?.[1] ?? (/^\d{5,25}$/.test(p) ? p : undefined);
     if (!id) throw new UserError('invalid_manager_role', { value: p }, 'manager_roles');
@@ -78,7 +79,8 @@ export default defineCommand({
       const currency = args.currency?.toUpperCase();
       if (currency !== undefined && !/^[A-Z]{3}$/.test(currency))
         throw new UserError('invalid_currency', { value: args.currency ?? '' }, 'currency');
-      const managerGroups = args.manager_roles === undefined ? undefined : parseManagerRoles(args.manager_roles);
+      const managerGroups =
+        args.manager_roles === undefined ? undefined : parseManagerRoles(args.manager_roles);
       settings = {
         ...settings,
         ...(managerGroups && { managerGroups }),
@@ -98,7 +100,9 @@ export default defineCommand({
           { label: t('settings.currency'), value: settings.currency, inline: true },
           {
             label: t('settings.manager_roles'),
-            value: (settings.managerGroups ?? []).map((g) => `<@&${g.replace(/^discord:/, '')}>`).join(', ') || '—',
+            value:
+              (settings.managerGroups ?? []).map((g) => `<@&${g.replace(/^discord:/, '')}>`).join(', ') ||
+              '—',
             inline: true,
           },
         ]),

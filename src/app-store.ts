@@ -5,6 +5,9 @@ import { portfolioCollections } from './portfolio/entities.ts';
 import type { AnyCollectionDef } from './store/collections.ts';
 import { openStore } from './store/index.ts';
 import type { Store } from './store/types.ts';
+import { competitorsCollection } from './watch/competitors.ts';
+import { notesCollection, watchSettingsCollection } from './watch/entities.ts';
+import { subscriptionsCollection } from './watch/subscriptions.ts';
 
 /**
  * Every collection beyond the core four, registered once here so that the app, the CLI, tests
@@ -14,6 +17,10 @@ export const featureCollections: readonly AnyCollectionDef[] = [
   linksCollection,
   ...portfolioCollections,
   operationsCollection,
+  notesCollection,
+  watchSettingsCollection,
+  competitorsCollection,
+  subscriptionsCollection,
 ];
 
 /** The store as the app uses it: core and feature collections. */

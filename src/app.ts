@@ -1,5 +1,6 @@
 import { commands } from '../commands/index.ts';
 import { openAppStore } from './app-store.ts';
+import type { NotifierRegistry, PosterRegistry } from './channels/broadcast.ts';
 import { createChartRenderer } from './charts/index.ts';
 import type { ChartRenderer } from './charts/spec.ts';
 import type { Config } from './config.ts';
@@ -15,6 +16,10 @@ export interface App {
   readonly registry: Registry;
   readonly logger: Logger;
   readonly config: Config;
+  /** How each running channel posts in a team's shared channel (see channels/broadcast.ts). */
+  readonly posters: PosterRegistry;
+  /** How each running channel tells one member something privately. */
+  readonly notifiers: NotifierRegistry;
   close(): Promise<void>;
 }
 
@@ -37,6 +42,8 @@ export async function createApp(
     registry,
     logger,
     config,
+    posters: new Map(),
+    notifiers: new Map(),
     async close() {
       await Promise.all([store.close(), charts.close()]);
     },

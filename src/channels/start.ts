@@ -1,4 +1,5 @@
 import type { App } from '../app.ts';
+import { createDigestScheduler } from '../watch/scheduler.ts';
 import type { Channel } from './channel.ts';
 import { createDiscordChannel } from './discord/index.ts';
 import { createHttpChannel } from './teams/http-channel.ts';
@@ -7,7 +8,7 @@ import { createHttpChannel } from './teams/http-channel.ts';
 export type ChannelFactory = (app: App) => Channel | undefined;
 
 /** The channels `prospecta start` can run, each on when configured. */
-const factories: readonly ChannelFactory[] = [createDiscordChannel, createHttpChannel];
+const factories: readonly ChannelFactory[] = [createDiscordChannel, createHttpChannel, createDigestScheduler];
 
 /** Starts every configured channel; the start-up log says which run and where. */
 export async function startChannels(app: App): Promise<Channel[]> {

@@ -1,10 +1,19 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { App } from '../app.ts';
+import {
+  deliverBroadcast,
+  deliverNotices,
+  registerNotifier,
+  registerPoster,
+  withBroadcastNotice,
+} from '../channels/broadcast.ts';
 import { dispatch, type Invocation } from '../core/dispatch.ts';
 import { UserError } from '../core/errors.ts';
+import { renderPlainText } from '../core/render-text.ts';
 import type { Reply } from '../core/reply.ts';
 import type { Locale } from '../domain/ids.ts';
+import { createTranslator } from '../i18n/index.ts';
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -25,7 +34,7 @@ async function readLocalFile(ref: string): Promise<{ name: string; bytes: Uint8A
 }
 
 /** One typed command from the terminal: the terminal's owner acts as an admin of the team. */
-export function runTerminalCommand(app: App, who: TerminalIdentity, text: string): Promise<Reply> {
+export async function runTerminalCommand(app: App, who: TerminalIdentity, text: string): Promise<Reply> {
   const inv: Invocation = {
     channel: 'cli',
     teamId: `local:${who.team}`,
@@ -34,6 +43,30 @@ export function runTerminalCommand(app: App, who: TerminalIdentity, text: string
     ...(who.locale && { locale: who.locale }),
     input: { kind: 'text', text },
     resolveFile: readLocalFile,
+    // The terminal is a place to post too (`/channel set` here): its posts are printed below the answer.
+    conversation: { id: 'terminal', reference: { conversation: { id: 'terminal' } } },
   };
-  return dispatch(inv, app.deps);
+  const answer = await dispatch(inv, app.deps);
+  return deliverInTerminal(app, inv.teamId, answer);
+}
+
+/**
+ * The terminal's part of a command's shared effects: its team post (printed when the team's posts
+ * channel is the terminal) and private notices (everyone in a terminal team is local: listed).
+ */
+async function deliverInTerminal(app: App, teamId: string, answer: Reply): Promise<Reply> {
+  if (!app.posters.has('cli')) registerPoster(app, 'cli', async () => ({}));
+  if (!app.notifiers.has('cli')) registerNotifier(app, 'cli', async () => true);
+  const t = createTranslator(answer.locale ?? 'fr');
+  const result = await deliverBroadcast(app, teamId, answer);
+  const told = await deliverNotices(app, teamId, answer);
+  const { broadcast, notify: _notify, ...rest } = withBroadcastNotice(answer, result, t);
+  const blocks = [...rest.blocks];
+  if (result.posted && result.channel === 'cli' && broadcast)
+    blocks.push({ type: 'text', text: renderPlainText(broadcast) });
+  if (told.length > 0) {
+    const names = told.map((id) => id.replace(/^cli:/, '')).join(', ');
+    blocks.push({ type: 'text', text: t('watch.notified', { count: told.length, names }) });
+  }
+  return { ...rest, blocks };
 }

@@ -47,6 +47,10 @@ export interface Reply {
   error?: ReplyError;
   /** The language the strings are in; set by dispatch. */
   locale?: 'fr' | 'en';
+  /** What to post in the team's shared channel once the command committed (see channels/broadcast.ts). */
+  broadcast?: Reply;
+  /** Private notices to other members once the command committed (watch subscriptions). */
+  notify?: { memberIds: string[]; reply: Reply };
 }
 
 export function reply(init: Partial<Reply> & Pick<Reply, 'blocks'>): Reply {

@@ -2,6 +2,7 @@ import { en as discordEn, fr as discordFr } from '../channels/discord/messages.t
 import { en as cardsEn, fr as cardsFr } from '../channels/teams/messages.ts';
 import { en as operationsEn, fr as operationsFr } from '../operations/messages.ts';
 import { en as portfolioEn, fr as portfolioFr } from '../portfolio/messages.ts';
+import { en as watchEn, fr as watchFr } from '../watch/messages.ts';
 import { en as coreEn } from './en.ts';
 import { fr as coreFr } from './fr.ts';
 
@@ -9,11 +10,12 @@ import { fr as coreFr } from './fr.ts';
  * All messages: the core's, then each feature's (a feature keeps its strings beside its code, in
  * a `messages.ts` exporting `fr` and an `en` typed `Record<keyof typeof fr, string>`, added here).
  */
-export const fr = { ...coreFr, ...discordFr, ...cardsFr, ...portfolioFr, ...operationsFr };
+export const fr = { ...coreFr, ...discordFr, ...cardsFr, ...portfolioFr, ...operationsFr, ...watchFr };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
   ...discordEn,
   ...cardsEn,
   ...portfolioEn,
   ...operationsEn,
+  ...watchEn,
 };

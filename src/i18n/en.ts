@@ -54,7 +54,8 @@ export const en: Record<keyof typeof fr, string> = {
   'errors.prospect_exists': 'Prospect “{name}” already exists ({id}): use /prospect edit {id}.',
   'errors.nothing_to_change': 'Nothing to change: give at least one field (city:…, phone:…).',
   'errors.invalid_timezone': 'Unknown time zone “{value}”: use an IANA name such as Europe/Paris.',
-  'errors.invalid_manager_role': '“{value}” is not a Discord role: type @ and pick the role, or “none” to clear the list.',
+  'errors.invalid_manager_role':
+    '“{value}” is not a Discord role: type @ and pick the role, or “none” to clear the list.',
   'errors.invalid_currency': 'Invalid currency “{value}”: use a 3-letter code such as EUR.',
   'errors.csv_empty': 'The file is empty or holds only the header.',
   'errors.csv_malformed':

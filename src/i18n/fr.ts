@@ -60,7 +60,8 @@ export const fr = {
   'errors.prospect_exists': 'Le prospect « {name} » existe déjà ({id}) : utilisez /prospect modifier {id}.',
   'errors.nothing_to_change': 'Rien à modifier : indiquez au moins un champ (ville:…, téléphone:…).',
   'errors.invalid_timezone': 'Fuseau horaire « {value} » inconnu : utilisez un nom IANA comme Europe/Paris.',
-  'errors.invalid_manager_role': '« {value} » n’est pas un rôle Discord : tapez @ puis choisissez le rôle, ou « aucun » pour vider la liste.',
+  'errors.invalid_manager_role':
+    '« {value} » n’est pas un rôle Discord : tapez @ puis choisissez le rôle, ou « aucun » pour vider la liste.',
   'errors.invalid_currency': 'Devise « {value} » invalide : utilisez un code à 3 lettres comme EUR.',
   'errors.csv_empty': 'Le fichier est vide ou ne contient que l’en-tête.',
   'errors.csv_malformed':

@@ -80,11 +80,16 @@ describe('/help and /settings', () => {
   it('makes members of the team’s manager roles managers, and validates the roles', async () => {
     await core.run('/help'); // alice sets the team up: admin
     const set = await core.run('/réglages rôles_managers:"<@&123456789>, 987654321"');
-    expect(set.data).toMatchObject({ settings: { managerGroups: ['discord:123456789', 'discord:987654321'] } });
+    expect(set.data).toMatchObject({
+      settings: { managerGroups: ['discord:123456789', 'discord:987654321'] },
+    });
     expect((await core.run('/settings manager_roles:@chefs')).error?.code).toBe('invalid_manager_role');
     const rep = await core.run('/settings currency:USD', { user: 'bob', groups: ['discord:555555'] });
     expect(rep.error?.code).toBe('forbidden');
-    const manager = await core.run('/settings currency:USD', { user: 'carol', groups: ['discord:987654321'] });
+    const manager = await core.run('/settings currency:USD', {
+      user: 'carol',
+      groups: ['discord:987654321'],
+    });
     expect(manager.data).toMatchObject({ settings: { currency: 'USD' } });
     const cleared = await core.run('/settings manager_roles:aucun');
     expect(cleared.data).toMatchObject({ settings: { managerGroups: [] } });

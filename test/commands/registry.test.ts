@@ -22,6 +22,8 @@ describe('command registry', () => {
       'profitability',
       'method',
       'plan',
+      'watch',
+      'competitor',
       'settings',
       'channel',
       'help',

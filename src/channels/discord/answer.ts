@@ -11,6 +11,7 @@ import { dispatch, errorReply, type Invocation } from '../../core/dispatch.ts';
 import { isUserError } from '../../core/errors.ts';
 import { type Reply, reply, text } from '../../core/reply.ts';
 import { createTranslator } from '../../i18n/index.ts';
+import { deliverBroadcast, withBroadcastNotice } from '../broadcast.ts';
 import { type DiscordMessage, replyToDiscord } from './reply-embeds.ts';
 
 export type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
@@ -70,6 +71,8 @@ export async function runAndAnswer(
     clearTimeout(timer);
     await lateDefer;
   }
+  const posted = await deliverBroadcast(app, inv.teamId, r);
+  r = withBroadcastNotice(r, posted, createTranslator(r.locale ?? 'fr'));
   const charts = r.error ? [] : await renderReplyCharts(r, app.charts);
   await send(i, replyToDiscord(r, charts), deferredPrivate);
 }

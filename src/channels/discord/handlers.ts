@@ -51,6 +51,7 @@ export function dataOf(i: Answerable | AutocompleteInteraction): InteractionData
     permissions: i.memberPermissions?.bitfield.toString() ?? null,
     roles: rolesOf(i.member),
     locale: i.locale,
+    channelId: i.channelId,
     commandName: withOptions ? i.commandName : '',
     options: withOptions ? i.options.data : [],
   };

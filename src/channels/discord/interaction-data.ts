@@ -23,6 +23,8 @@ export interface InteractionData {
   /** The member's role ids in the guild. */
   roles?: readonly string[] | undefined;
   locale?: string | undefined;
+  /** The text channel the command was typed in (where `/channel set` makes the team post). */
+  channelId?: string | null | undefined;
   commandName: string;
   options: readonly OptionData[];
 }
@@ -30,6 +32,7 @@ export interface InteractionData {
 /** The same data out of a raw gateway payload (recorded fixtures, tests). */
 export function fromApiInteraction(p: {
   guild_id?: string;
+  channel_id?: string;
   member?: {
     user: InteractionData['user'] & { global_name?: string | null };
     nick?: string | null;
@@ -43,6 +46,7 @@ export function fromApiInteraction(p: {
   const u = p.member?.user ?? p.user ?? { id: '0', username: 'unknown' };
   return {
     guildId: p.guild_id ?? null,
+    channelId: p.channel_id ?? null,
     user: { id: u.id, username: u.username, globalName: u.global_name ?? null },
     nick: p.member?.nick ?? null,
     permissions: p.member?.permissions ?? null,
@@ -95,6 +99,12 @@ export function invocationBase(d: InteractionData): Omit<Invocation, 'input'> {
       groups: (d.roles ?? []).map((r) => `discord:${r}`),
     },
     ...(locale && { locale }),
+    ...(d.channelId && {
+      conversation: {
+        id: d.channelId,
+        reference: { channelId: d.channelId, conversation: { id: d.channelId } },
+      },
+    }),
   };
 }
 

@@ -4,6 +4,7 @@ import type { ChartRenderer } from '../../charts/spec.ts';
 import type { Action, Command } from '../../core/command.ts';
 import { type CoreDeps, dispatch, type Invocation } from '../../core/dispatch.ts';
 import { parseCommandText } from '../../core/grammar.ts';
+import type { Reply } from '../../core/reply.ts';
 import { findAction, findCommand, resolveText } from '../../core/resolve.ts';
 import type { Locale } from '../../domain/ids.ts';
 import { commandToForm, formFits } from './cards/form-card.ts';
@@ -19,6 +20,8 @@ import { chartImages } from './render.ts';
 export interface BotDeps {
   core: CoreDeps;
   charts: ChartRenderer;
+  /** After a command committed: posts its `broadcast` in the team channel, returns the reply to show. */
+  deliver?: (teamId: string, reply: Reply) => Promise<Reply>;
   images: ChartImages;
   publicBaseUrl: string | undefined;
   /** The server's own origin once it listens (chart URLs of the local web chat). */
@@ -121,7 +124,8 @@ export function createBot(deps: BotDeps) {
     }
     if (target?.action.slow && a.deliveryMode !== DeliveryModes.ExpectReplies)
       await turn.sendActivity({ type: ActivityTypes.Typing });
-    const reply = await dispatch(inv, deps.core);
+    const dispatched = await dispatch(inv, deps.core);
+    const reply = deps.deliver ? await deps.deliver(inv.teamId, dispatched) : dispatched;
     const replyLocale = reply.locale ?? locale ?? 'fr';
     // A command sent without what it needs answers with its form, filled with what was given.
     if (reply.error?.code === 'missing_option' && target && formFits(target.action)) {

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { App } from '../../app.ts';
 import type { Reply } from '../../core/reply.ts';
 import { seedDemo } from '../../demo/seed.ts';
+import { createTranslator } from '../../i18n/index.ts';
+import { deliverBroadcast, registerPoster, withBroadcastNotice } from '../broadcast.ts';
 import type { Channel } from '../channel.ts';
 import { createDirectLine } from '../webchat/directline.ts';
 import { webChatRoutes } from '../webchat/routes.ts';
@@ -40,6 +42,10 @@ export function createHttpChannel(app: App): HttpChannel {
     images,
     publicBaseUrl: config.publicBaseUrl,
     localOrigin,
+    async deliver(teamId, reply) {
+      const posted = await deliverBroadcast(app, teamId, reply);
+      return withBroadcastNotice(reply, posted, createTranslator(reply.locale ?? 'fr'));
+    },
   });
   const webChat = authenticated
     ? undefined
@@ -97,6 +103,20 @@ export function createHttpChannel(app: App): HttpChannel {
         error: e instanceof HttpError ? e.message : 'internal error',
       });
     });
+  });
+
+  const postDeps = () => ({
+    adapter,
+    appId: config.teams?.appId ?? '',
+    store: app.deps.store,
+    charts: app.charts,
+    images,
+    publicBaseUrl: config.publicBaseUrl,
+    localOrigin,
+  });
+  registerPoster(app, 'teams', async (teamId, _link, reply) => {
+    if (!(await postReplyToTeam(postDeps(), teamId, reply))) throw new Error('no Teams posts channel');
+    return {};
   });
 
   return {

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { defineSubcommand } from '../core/command.ts';
+import { opt } from '../core/options.ts';
+import { reply, table, text } from '../core/reply.ts';
+import { notesCollection } from './entities.ts';
+import { TYPE_ICONS } from './note-reply.ts';
+import { typeOption } from './options.ts';
+import { searchNotes } from './search.ts';
+
+/** `/watch search [query] [type] [tag] [competitor] [since]`: the team's notes, best first. */
+export const searchSubcommand = defineSubcommand({
+  name: 'search',
+  frName: 'chercher',
+  aliases: ['rechercher', 'find', 'trouver'],
+  description: { fr: 'Retrouver des notes de veille', en: 'Find watch notes' },
+  examples: ['/watch search prices competitor:Durand', '/veille chercher prix type:concurrentielle'],
+  options: z.object({
+    query: opt.text({
+      positional: true,
+      frName: 'texte',
+      aliases: ['q', 'mots'],
+      maxLength: 200,
+      description: { fr: 'Mots à chercher', en: 'Words to look for' },
+    }),
+    type: typeOption(false),
+    tag: opt.text({ aliases: ['motcle'], maxLength: 40, description: { fr: 'Mot-clé', en: 'Tag' } }),
+    competitor: opt.text({
+      frName: 'concurrent',
+      maxLength: 120,
+      description: { fr: 'Concurrent', en: 'Competitor' },
+    }),
+    since: opt.date({ frName: 'depuis', description: { fr: 'Depuis le', en: 'Since' } }),
+  }),
+  handler(args, ctx) {
+    const { t, fmt } = ctx;
+    const found = searchNotes(ctx.tx.collection(notesCollection).all(), args);
+    const shown = found.slice(0, 20);
+    const rows = shown.map((n) => [
+      n.id,
+      fmt.date(n.createdAt.slice(0, 10)),
+      `${TYPE_ICONS[n.type]} ${t(`watch.type.${n.type}`)}`,
+      n.title,
+      `${n.reliability ?? 'F'}${n.credibility ?? 6}`,
+      String(n.usefulBy.length),
+    ]);
+    const cols = (['id', 'date', 'type', 'title', 'rating', 'useful'] as const).map((c) => ({
+      label: t(`watch.col.${c}`),
+    }));
+    return reply({
+      title: t('watch.search_title', { count: found.length }),
+      blocks: found.length === 0 ? [text(t('watch.search_none'))] : [table(cols, rows)],
+      followUps: shown
+        .slice(0, 3)
+        .map((n) => ({ label: t('watch.followup_show', { id: n.id }), command: `/watch show ${n.id}` })),
+      data: { notes: found.map((n) => ({ id: n.id, title: n.title, type: n.type })) },
+    });
+  },
+});
