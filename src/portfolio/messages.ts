@@ -123,7 +123,7 @@ export const fr = {
   'portfolio.clv_variant_cac':
     'CLV (variante marge − CAC) = panier moyen {basket} × {freq} achats/an × {years} × taux de marque {markup} − CAC {cac}.',
   'portfolio.cac_hint':
-    'CAC non disponible : aucun coût d’opération enregistré. Donnez-le avec cac:… pour la variante marge − CAC.',
+    'CAC non disponible : aucune opération n’a de coût enregistré (/campagne coût) ou n’a signé de client. Donnez-le avec cac:… pour la variante marge − CAC.',
   'portfolio.years_from_churn': '{years} ans (1 / taux d’attrition)',
   'portfolio.years_given': '{years} ans (indiqué)',
   'portfolio.years_unknown': 'durée inconnue (aucune attrition : indiquez duree:…)',
@@ -269,7 +269,7 @@ export const en: Record<keyof typeof fr, string> = {
   'portfolio.clv_variant_cac':
     'CLV (margin − CAC variant) = average basket {basket} × {freq} purchases/year × {years} × markup rate {markup} − CAC {cac}.',
   'portfolio.cac_hint':
-    'CAC not available: no campaign costs recorded. Give it with cac:… for the margin − CAC variant.',
+    'CAC not available: no campaign has recorded costs (/campaign cost) or has signed a customer. Give it with cac:… for the margin − CAC variant.',
   'portfolio.years_from_churn': '{years} years (1 / churn rate)',
   'portfolio.years_given': '{years} years (given)',
   'portfolio.years_unknown': 'unknown duration (no churn: give years:…)',

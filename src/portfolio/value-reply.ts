@@ -77,7 +77,12 @@ export function valueReply(
           ],
           [t('portfolio.retention_rate', { previous: year - 1 }), pctRatio(flow.retention_rate, false)],
           [t('portfolio.churn_rate', { previous: year - 1 }), pctRatio(flow.churn_rate, false)],
-          [t('portfolio.cac'), cac ? fmt.money(cac.value) : t('portfolio.cac_not_available')],
+          [
+            t('portfolio.cac'),
+            cac
+              ? `${fmt.money(cac.value)}${cac.cost !== undefined ? ` (${fmt.money(cac.cost)} / ${fmt.integer(cac.newCustomers ?? 0)})` : ''}`
+              : t('portfolio.cac_not_available'),
+          ],
           [t('portfolio.clv'), money(lifetime.value)],
         ],
       ),
@@ -136,7 +141,13 @@ export function valueReply(
       customers: { start: flow.start, end: flow.end, new: flow.newCustomers, lost: flow.lost },
       retention_rate: flow.retention_rate,
       churn_rate: flow.churn_rate,
-      cac: cac ? { value: cac.value, source: cac.source } : null,
+      cac: cac
+        ? {
+            value: cac.value,
+            source: cac.source,
+            ...(cac.cost !== undefined && { cost: cac.cost, newCustomers: cac.newCustomers }),
+          }
+        : null,
       clv: {
         ...lifetime,
         yearsSource: args.years !== undefined ? 'option' : years === null ? null : 'churn',
