@@ -43,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
       check: { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       'generate-only': { type: 'boolean', default: false },
+      portfolio: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -71,6 +72,7 @@ export async function main(argv: string[]): Promise<number> {
     return runBench([
       ...(values.quick ? ['--quick'] : []),
       ...(values['generate-only'] ? ['--generate-only'] : []),
+      ...(values.portfolio ? ['--portfolio'] : []),
       ...rest,
     ]);
   }
