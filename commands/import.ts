@@ -13,6 +13,7 @@ import { dateOrderOf, readCsvOrThrow } from '../src/import/read.ts';
 import { fieldsOf, parseRows, type RowError } from '../src/import/rows.ts';
 import { ACTIVITY_SYNONYMS, PROSPECT_SYNONYMS } from '../src/import/synonyms.ts';
 import { runSalesImport } from '../src/portfolio/import-sales.ts';
+import { guardConfirmOption, guardField } from '../src/privacy/guard-note.ts';
 import { prospectFields } from '../src/prospects/fields.ts';
 
 const MAX_ROWS = 200_000;
@@ -54,7 +55,9 @@ const importOptions = z.object({
     choiceAliases: { dmy: ['jma', 'fr'], mdy: ['mja', 'us'], ymd: ['amj', 'iso'] },
   }),
 });
-type ImportArgs = z.output<typeof importOptions>;
+/** Activities and prospects carry free-text notes: their rows go through the CNIL guard. */
+const recordImportOptions = importOptions.extend({ confirm: guardConfirmOption() });
+type ImportArgs = z.output<typeof recordImportOptions>;
 
 const activityFields = (): FieldSpec[] =>
   fieldsOf(logOptions, ACTIVITY_SYNONYMS).map((f) => (f.id === 'date' ? { ...f, required: true } : f));
@@ -94,6 +97,23 @@ function rowErrorsReply(
   });
 }
 
+/** Each row's note through the free-text guard (DOMAIN §6): a flagged note is a row error, like a bad value. */
+function guardRows(
+  ctx: CommandContext,
+  rows: { line: number; args: { note?: string | undefined } }[],
+  confirmed: boolean | undefined,
+): RowError[] {
+  return rows.flatMap(({ line, args }) => {
+    try {
+      guardField(ctx, 'note', args.note, confirmed);
+      return [];
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      return [{ line, field: 'note', code: e.code, params: e.params }];
+    }
+  });
+}
+
 async function runImport(
   what: 'activities' | 'prospects',
   args: ImportArgs,
@@ -118,9 +138,11 @@ async function runImport(
   const env = { today: ctx.today, locale: ctx.locale, ...(dateOrder && { dateOrder }) };
   const schema = what === 'activities' ? logOptions : prospectRowSchema;
   const parsed = await parseRows<LogArgs & ProspectRowArgs>(csv, schema, mapping.columns, env);
-  const errors = [...parsed.errors, ...(what === 'activities' ? checkActivityRows(parsed.rows) : [])].sort(
-    (a, b) => a.line - b.line,
-  );
+  const errors = [
+    ...parsed.errors,
+    ...(what === 'activities' ? checkActivityRows(parsed.rows) : []),
+    ...guardRows(ctx, parsed.rows, args.confirm),
+  ].sort((a, b) => a.line - b.line);
   if (errors.length > 0) return rowErrorsReply(ctx, errors, headerOf);
 
   const about = fields([
@@ -213,7 +235,7 @@ const sub = (
     permission: 'manager',
     slow: true,
     examples: [example],
-    options: importOptions,
+    options: recordImportOptions,
     handler: (args, ctx) => runImport(what, args, ctx),
   });
 

@@ -96,6 +96,26 @@ describe('/import activities', () => {
     expect(await core.snapshot()).toEqual(before);
   });
 
+  it('refuses notes with sensitive data row by row (CNIL), unless confirmed', async () => {
+    const csv = new TextEncoder().encode(
+      [
+        'date,kind,outcome,prospect,note',
+        '2026-11-24,call,reached,Acme,Échange difficile',
+        '2026-11-25,call,refused,Bistrot,client alcoolique',
+      ].join('\n'),
+    );
+    const files = { 'n.csv': csv };
+    const before = await core.snapshot();
+    const r = await core.run('/import activities file:n.csv', { files });
+    expect(r.error?.code).toBe('import_rows_invalid');
+    expect((r.data as { errors: { line: number; field: string; code: string }[] }).errors).toEqual([
+      expect.objectContaining({ line: 3, field: 'note', code: 'free_text_sensitive' }),
+    ]);
+    expect(await core.snapshot()).toEqual(before);
+    const ok = await core.run('/import activities file:n.csv confirm:true', { files });
+    expect((ok.data as { counts: { imported: number } }).counts.imported).toBe(2);
+  });
+
   it('is for managers: a rep is refused', async () => {
     await core.run('/help', { user: 'bob' });
     const r = await core.run('/import activities file:export.csv', {
