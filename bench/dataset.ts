@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openAppStore } from '../src/app-store.ts';
 import { silentLogger } from '../src/core/logger.ts';
+import { createRng } from '../src/demo/random.ts';
 import type { Activity, Prospect } from '../src/domain/entities.ts';
 import { ACTIVITY_KINDS, OUTCOMES } from '../src/domain/ids.ts';
 
@@ -9,18 +10,9 @@ export const BENCH_TEAMS = 10;
 export const ACTIVITIES_PER_TEAM = 100_000;
 export const PROSPECTS_PER_TEAM = 5_000;
 const MONTHS = 24;
-const FORMAT = 'v2';
+const FORMAT = 'v3';
 
-/** mulberry32: a tiny deterministic PRNG, so every run measures the same data. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = (seed: number): (() => number) => createRng(seed).next;
 
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 

@@ -10,6 +10,7 @@ import { dispatch, type Invocation } from '../src/core/dispatch.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { createRegistry } from '../src/core/registry.ts';
 import type { Reply } from '../src/core/reply.ts';
+import { createRng } from '../src/demo/random.ts';
 import { salesCollection } from '../src/portfolio/entities.ts';
 
 interface Row {
@@ -23,16 +24,7 @@ const SUPERSTORE = fileURLToPath(new URL('../test/fixtures/portfolio/superstore.
 const CATEGORIES = ['Furniture', 'Office Supplies', 'Technology', 'Services', 'Software', 'Training'];
 const SEGMENTS = ['Consumer', 'Corporate', 'Home Office'];
 
-/** mulberry32: the same file on every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = (seed: number): (() => number) => createRng(seed).next;
 
 /** A deterministic sales export: `lines` lines over 4 years, 20k customers, 1–3 lines an order. */
 export function salesCsv(lines: number): Uint8Array {

@@ -98,9 +98,9 @@ export interface SalesLine {
   key: number;
 }
 
-export function columnsOf(lines: readonly SalesLine[]): SalesColumns {
-  const n = lines.length;
-  const c = {
+/** Zeroed columns for `n` lines. */
+export function emptyColumns(n: number): SalesColumns {
+  return {
     length: n,
     day: new Int32Array(n),
     order: new Int32Array(n),
@@ -111,6 +111,10 @@ export function columnsOf(lines: readonly SalesLine[]): SalesColumns {
     cost: new Float64Array(n),
     key: new Float64Array(n),
   };
+}
+
+export function columnsOf(lines: readonly SalesLine[]): SalesColumns {
+  const c = emptyColumns(lines.length);
   lines.forEach((l, i) => {
     for (const name of COLUMN_NAMES) c[name][i] = l[name];
   });

@@ -1,6 +1,6 @@
 import type { TeamTx } from '../store/types.ts';
 import { orderRefsOf, salesData } from './collection.ts';
-import { encodeColumns, type SalesColumns } from './columns.ts';
+import { emptyColumns, encodeColumns } from './columns.ts';
 import { dayOf } from './days.ts';
 import {
   customersCollection,
@@ -103,17 +103,7 @@ export function stageSales(tx: TeamTx, lines: readonly SalesInputLine[]): SalesS
     let end = start;
     while (end < kept.length && kept[end]?.line.date.slice(0, 7) === month) end++;
     const n = end - start;
-    const cols: SalesColumns = {
-      length: n,
-      day: new Int32Array(n),
-      order: new Int32Array(n),
-      customer: new Int32Array(n),
-      segment: new Uint16Array(n),
-      category: new Uint16Array(n),
-      revenue: new Float64Array(n),
-      cost: new Float64Array(n),
-      key: new Float64Array(n),
-    };
+    const cols = emptyColumns(n);
     const orderBase = nextOrder;
     const refs: string[] = [];
     for (let i = 0; i < n; i++) {

@@ -142,19 +142,7 @@ export function createHttpChannel(app: App): HttpChannel {
       await closed;
     },
     postReply(teamId, reply) {
-      return postReplyToTeam(
-        {
-          adapter,
-          appId: config.teams?.appId ?? '',
-          store: app.deps.store,
-          charts: app.charts,
-          images,
-          publicBaseUrl: config.publicBaseUrl,
-          localOrigin,
-        },
-        teamId,
-        reply,
-      );
+      return postReplyToTeam(postDeps(), teamId, reply);
     },
   };
 }
