@@ -100,8 +100,6 @@ export function makeProspects(rng: Rng, cal: DemoCalendar, team: DemoTeam): Demo
           segment: segment?.name ?? 'particulier',
           city: place.city,
           postalCode: place.postalCode,
-          lat: place.lat,
-          lon: place.lon,
           ...(segment
             ? { email: `contact@${slug(name)}.example` }
             : granted && { email: `${slug(name).replace('-', '.')}@email.example` }),

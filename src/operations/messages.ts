@@ -17,7 +17,7 @@ export const fr = {
   'errors.plan_period_missing':
     'L’opération {id} n’a pas de période : donnez période:2027-01 ou complétez-la avec /campagne modifier {id} du:… au:…',
   'errors.route_start_unknown':
-    'départ : « {value} » n’est ni des coordonnées (45.75,4.84) ni le code postal d’un prospect localisé.',
+    'départ : « {value} » n’est ni des coordonnées (45.75,4.84) ni un code postal français connu (69007).',
   'errors.route_too_many':
     '{count} visites : une tournée en compte au plus {max}. Répartissez-les sur plusieurs jours.',
   'errors.qualification_incomplete': 'Notez aussi, de 0 à 3 : {criteria}.',
@@ -189,7 +189,9 @@ export const fr = {
   'ops.route_empty': 'Aucune visite saisie ce jour-là : donnez la liste avec prospects:"P-3, P-7".',
   'ops.route_back': 'Retour au départ',
   'ops.route_caption': 'Ordre qui réduit les trajets (distance à vol d’oiseau, {speed} km/h de moyenne)',
-  'ops.route_approx': '≈ position approchée : centre des prospects localisés du même code postal.',
+  'ops.route_approx':
+    '≈ position approchée : centre de la commune du code postal (GeoNames, INSEE). Pour l’adresse exacte : /prospect localiser P-… lat:… lon:…',
+  'ops.route_approx_team': '≈ position approchée : centre des prospects localisés du même code postal.',
   'ops.route_unlocated':
     'Non localisés (hors tournée) : {list}. Ajoutez leurs coordonnées avec /prospect localiser P-… lat:… lon:…',
   'ops.route_remote': 'RDV à distance (pas de déplacement) : {list}.',
@@ -227,7 +229,7 @@ export const en: Record<keyof typeof fr, string> = {
   'errors.plan_period_missing':
     'Campaign {id} has no period: give period:2027-01 or set it with /campaign edit {id} from:… to:…',
   'errors.route_start_unknown':
-    'from: "{value}" is neither coordinates (45.75,4.84) nor the postal code of a located prospect.',
+    'from: "{value}" is neither coordinates (45.75,4.84) nor a known French postal code (69007).',
   'errors.route_too_many': '{count} visits: a round has at most {max}. Spread them over several days.',
   'errors.qualification_incomplete': 'Also score, from 0 to 3: {criteria}.',
   'errors.grid_all_zero': 'At least one criterion of the grid needs a weight above 0.',
@@ -396,7 +398,10 @@ export const en: Record<keyof typeof fr, string> = {
   'ops.route_empty': 'No visit logged that day: list them with prospects:"P-3, P-7".',
   'ops.route_back': 'Back to the start',
   'ops.route_caption': 'Order that cuts travel (great-circle distance, {speed} km/h on average)',
-  'ops.route_approx': '≈ approximate position: centre of the located prospects with the same postal code.',
+  'ops.route_approx':
+    '≈ approximate position: centre of the postal code’s commune (GeoNames, INSEE). For the exact address: /prospect locate P-… lat:… lon:…',
+  'ops.route_approx_team':
+    '≈ approximate position: centre of the located prospects with the same postal code.',
   'ops.route_unlocated':
     'Not located (left out of the round): {list}. Add their coordinates with /prospect locate P-… lat:… lon:…',
   'ops.route_remote': 'Remote meetings (no travel): {list}.',

@@ -138,7 +138,7 @@ export const planRouteCommand = defineSubcommand({
     const unlocated: Prospect[] = [];
     for (const w of wanted) {
       const where = locate(w.prospect);
-      if (where) located.push({ ...w, point: where.point, approx: where.approx });
+      if (where) located.push({ ...w, ...where });
       else unlocated.push(w.prospect);
     }
     const speed = args.speed ?? DEFAULTS.speedKmh;
@@ -186,7 +186,8 @@ export const planRouteCommand = defineSubcommand({
           t('ops.route_caption', { speed: fmt.number(speed) }),
         ),
       );
-    if (plan.stops.some((s) => s.approx)) blocks.push(text(t('ops.route_approx')));
+    if (plan.stops.some((s) => s.by === 'postal_code')) blocks.push(text(t('ops.route_approx')));
+    if (plan.stops.some((s) => s.by === 'team_postal_code')) blocks.push(text(t('ops.route_approx_team')));
     if (unlocated.length)
       blocks.push(text(t('ops.route_unlocated', { list: unlocated.map(name).join(', ') })));
     if (remote.length) blocks.push(text(t('ops.route_remote', { list: remote.map(name).join(', ') })));
@@ -229,6 +230,8 @@ export const planRouteCommand = defineSubcommand({
           lat: s.point.lat,
           lon: s.point.lon,
           approx: s.approx,
+          located_by: s.by,
+          ...(s.commune && { commune: s.commune }),
           leg_km: s.legKm,
           drive_min: s.driveMin,
           duration_min: s.durationMin,

@@ -1,21 +1,29 @@
 import type { Prospect } from '../domain/entities.ts';
+import { type PostalLookup, postalLookup } from '../geo/index.ts';
 import { type LatLon, planRoute } from './geo.ts';
 
-/** Where a prospect is: its own coordinates, else the centre of the team's located prospects with its postal code. */
+/** How a point was found: the prospect's own coordinates, its commune's centre, or the team's prospects. */
+export type LocatedBy = 'coordinates' | 'postal_code' | 'team_postal_code';
+
+/** Where a prospect is; null when it cannot be located. */
 export type Locate = (
-  p: Pick<Prospect, 'lat' | 'lon' | 'postalCode'>,
-) => { point: LatLon; approx: boolean } | null;
+  p: Pick<Prospect, 'lat' | 'lon' | 'postalCode' | 'city'>,
+) => { point: LatLon; approx: boolean; by: LocatedBy; commune?: string } | null;
 
 /**
- * No registry package ships French commune coordinates (checked: @etalab/decoupage-administratif
- * 0.8–6.0 has codes and postal codes only), so points come from prospects that carry lat/lon.
+ * Locates prospects: their own coordinates first; else the centre of their commune from the
+ * offline postal code table (src/geo), matched on postal code and city; else, for a code the table
+ * lacks, the centre of the team's prospects with coordinates and the same postal code.
  */
-export function prospectLocator(prospects: readonly Prospect[]): {
+export function prospectLocator(
+  prospects: readonly Prospect[],
+  table: PostalLookup = postalLookup(),
+): {
   locate: Locate;
   postalCode: (code: string) => LatLon | null;
 } {
   let centres: Map<string, LatLon> | undefined;
-  const postalCode = (code: string): LatLon | null => {
+  const teamCentre = (code: string): LatLon | null => {
     if (!centres) {
       const sums = new Map<string, { lat: number; lon: number; n: number }>();
       for (const p of prospects) {
@@ -27,11 +35,24 @@ export function prospectLocator(prospects: readonly Prospect[]): {
     }
     return centres.get(code.trim()) ?? null;
   };
+  const postalCode = (code: string): LatLon | null => {
+    const place = table.locate(code);
+    return place ? { lat: place.lat, lon: place.lon } : teamCentre(code);
+  };
   const locate: Locate = (p) => {
     if (p.lat !== undefined && p.lon !== undefined)
-      return { point: { lat: p.lat, lon: p.lon }, approx: false };
-    const centre = p.postalCode ? postalCode(p.postalCode) : null;
-    return centre ? { point: centre, approx: true } : null;
+      return { point: { lat: p.lat, lon: p.lon }, approx: false, by: 'coordinates' };
+    if (!p.postalCode) return null;
+    const place = table.locate(p.postalCode, p.city);
+    if (place)
+      return {
+        point: { lat: place.lat, lon: place.lon },
+        approx: true,
+        by: 'postal_code',
+        commune: place.commune,
+      };
+    const centre = teamCentre(p.postalCode);
+    return centre ? { point: centre, approx: true, by: 'team_postal_code' } : null;
   };
   return { locate, postalCode };
 }
@@ -53,6 +74,9 @@ export interface StopInput {
   durationMin: number;
   point: LatLon;
   approx: boolean;
+  by: LocatedBy;
+  /** The commune whose centre stands for the prospect (located by postal code). */
+  commune?: string;
 }
 
 export interface ScheduledStop extends StopInput {

@@ -169,7 +169,8 @@ describe('/plan', () => {
       await ok(`/prospect add "${name}" postal_code:${cp}`);
       await ok(`/prospect locate "${name}" lat:${lat} lon:${lon}`);
     }
-    await ok('/prospect add "Inconnu" postal_code:75001');
+    // A real postal code (Saint-Cyr-au-Mont-d'Or) whose commune GeoNames' cities500 lacks.
+    await ok('/prospect add "Inconnu" postal_code:69450');
     const r = await ok(
       '/plan route date:2026-12-01 prospects:"P-3, P-1, P-5, P-4, P-2" from:45.7324,4.8395 speed:50',
     );
@@ -188,8 +189,42 @@ describe('/plan', () => {
     // 25,045 km at 50 km/h ≈ 30 min driving + 4 × 60 min of visits
     expect(d.drive_min).toBeCloseTo((25.045 / 50) * 60, 1);
     expect(d.total_min).toBeCloseTo(240 + (25.045 / 50) * 60, 1);
-    expect(d.unlocated).toEqual([{ prospectId: 'P-5', name: 'Inconnu', postalCode: '75001' }]);
+    expect(d.unlocated).toEqual([{ prospectId: 'P-5', name: 'Inconnu', postalCode: '69450' }]);
     expect(r.blocks.some((b) => b.type === 'text' && b.text.includes('Inconnu (P-5)'))).toBe(true);
     expect(r.blocks.find((b) => b.type === 'chart')?.type).toBe('chart');
+  });
+
+  it('route: locates prospects from their postal code alone, offline, and starts from a postal code', async () => {
+    for (const [name, cp, city] of [
+      ['Boulangerie Martin', '69001', 'Lyon'],
+      ['Garage Perret', '69100', 'Villeurbanne'],
+      ['Fleurs Brun', '69200', 'Vénissieux'],
+      ['Cave Rey', '69300', 'Caluire-et-Cuire'],
+    ] as const)
+      await ok(`/prospect add "${name}" postal_code:${cp} city:"${city}"`);
+    const r = await ok('/plan tournée date:2026-12-01 prospects:"P-1, P-2, P-3, P-4" départ:69007');
+    const d = r.data as Data;
+    // Table centres (GeoNames): Lyon 7e 45.7453,4.842 (start); Lyon 1er 45.7676,4.8345; Villeurbanne
+    // 45.766,4.8795; Vénissieux 45.6971,4.8859; Caluire-et-Cuire 45.7946,4.8464. Shortest of the 24
+    // orders by hand (law of cosines, R = 6 371,0088 km): 2,5470 + 3,1409 + 4,0868 + 7,6774 + 6,3514.
+    expect(d.start).toEqual({ lat: 45.7453, lon: 4.842 });
+    const order = d.stops.map((s: Data) => s.postalCode);
+    expect([order, [...order].reverse()]).toContainEqual(['69001', '69300', '69100', '69200']);
+    expect(d.distance_km).toBeCloseTo(23.8035, 3);
+    const legs = [...d.stops.map((s: Data) => s.leg_km), d.return_km];
+    const expected = [2.547, 3.1409, 4.0868, 7.6774, 6.3514];
+    for (const [i, km] of legs.entries())
+      expect(km).toBeCloseTo((order[0] === '69001' ? expected : [...expected].reverse())[i] as number, 3);
+    expect(d.stops.map((s: Data) => s.located_by)).toEqual(Array(4).fill('postal_code'));
+    expect(d.stops.find((s: Data) => s.postalCode === '69001')).toMatchObject({
+      commune: 'Lyon 1er Arrondissement',
+      lat: 45.7676,
+      lon: 4.8345,
+      approx: true,
+    });
+    expect(d.unlocated).toEqual([]);
+    expect(r.blocks.some((b) => b.type === 'text' && b.text.includes('centre de la commune'))).toBe(true);
+    const bad = await core.run('/plan route date:2026-12-01 prospects:"P-1" from:99999');
+    expect(bad.error).toMatchObject({ code: 'route_start_unknown', field: 'from' });
   });
 });
