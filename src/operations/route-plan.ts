@@ -17,7 +17,8 @@ export type Locate = (
  */
 export function prospectLocator(
   prospects: readonly Prospect[],
-  table: PostalLookup = postalLookup(),
+  // The shipped table is read on first need: a round of prospects with coordinates never loads it.
+  table: () => PostalLookup = postalLookup,
 ): {
   locate: Locate;
   postalCode: (code: string) => LatLon | null;
@@ -36,14 +37,14 @@ export function prospectLocator(
     return centres.get(code.trim()) ?? null;
   };
   const postalCode = (code: string): LatLon | null => {
-    const place = table.locate(code);
+    const place = table().locate(code);
     return place ? { lat: place.lat, lon: place.lon } : teamCentre(code);
   };
   const locate: Locate = (p) => {
     if (p.lat !== undefined && p.lon !== undefined)
       return { point: { lat: p.lat, lon: p.lon }, approx: false, by: 'coordinates' };
     if (!p.postalCode) return null;
-    const place = table.locate(p.postalCode, p.city);
+    const place = table().locate(p.postalCode, p.city);
     if (place)
       return {
         point: { lat: place.lat, lon: place.lon },
