@@ -4,7 +4,7 @@
  * `npm run geo:table`; a test fails while the committed table differs from what this builds.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { POSTAL_TABLE_FILE, postalSources } from '../src/geo/postal-sources.ts';
+import { postalSources, postalTableFile } from '../src/geo/postal-sources.ts';
 import { buildPostalTable, type InseeCommune } from '../src/geo/postal-table.ts';
 
 const { citiesTxt, communesJson } = postalSources();
@@ -12,8 +12,8 @@ const table = buildPostalTable(
   await readFile(citiesTxt, 'utf8'),
   JSON.parse(await readFile(communesJson, 'utf8')) as InseeCommune[],
 );
-await writeFile(POSTAL_TABLE_FILE, `${JSON.stringify(table)}\n`);
+await writeFile(postalTableFile(), `${JSON.stringify(table)}\n`);
 const communes = Object.values(table.codes).reduce((s, c) => s + c.length, 0);
 console.log(
-  `${POSTAL_TABLE_FILE}: ${Object.keys(table.codes).length} postal codes, ${communes} commune entries`,
+  `${postalTableFile()}: ${Object.keys(table.codes).length} postal codes, ${communes} commune entries`,
 );

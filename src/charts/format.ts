@@ -31,16 +31,24 @@ function intlOptions(format: ValueFormat, currency: string, short: boolean): Int
  */
 export function createValueFormatter(locale: Locale, currency: string): ValueFormatter {
   const made = new Map<string, Intl.NumberFormat>();
+  // Chart.js formats the same label while measuring, laying out and drawing: Intl formatting was ~8 %
+  // of a chart's drawing time (profiled). A formatter lives for one chart, so this stays small.
+  const done = new Map<string, string>();
   const format = (value: number | null, kind: ValueFormat, short: boolean): string => {
     if (value === null || !Number.isFinite(value)) return NOT_AVAILABLE[locale];
     const useShort = short && kind !== 'percent' && (kind === 'money' || Math.abs(value) >= 1000);
     const key = `${kind}:${useShort}`;
+    const memo = `${key}:${value}`;
+    const known = done.get(memo);
+    if (known !== undefined) return known;
     let nf = made.get(key);
     if (!nf) {
       nf = new Intl.NumberFormat(INTL_LOCALE[locale], intlOptions(kind, currency, useShort));
       made.set(key, nf);
     }
-    return nf.format(value);
+    const text = nf.format(value);
+    done.set(memo, text);
+    return text;
   };
   return {
     notAvailable: NOT_AVAILABLE[locale],

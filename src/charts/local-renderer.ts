@@ -76,6 +76,9 @@ export function createLocalRenderer(options: LocalRendererOptions = {}): LocalCh
     // With 'sync' a waiting worker blocks in Atomics.wait, so its event loop never runs the
     // finalizers that free the canvas's pixel buffers: memory grew ~1.6 MB a chart (measured).
     atomics: 'async',
+    // A chart needs little heap: a young generation of 8 MB instead of V8's default keeps the worker
+    // ~35 MB smaller (measured with 200 charts) at the same render time.
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
   pool.on('error', (error: unknown) =>
     logger.error('chart worker crashed', { error: error instanceof Error ? error.message : String(error) }),

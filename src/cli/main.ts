@@ -133,6 +133,13 @@ export async function main(argv: string[]): Promise<number> {
       );
       return 1;
     }
+    if ((e as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
+      const { address, port } = e as NodeJS.ErrnoException & { address?: string; port?: number };
+      console.error(
+        `Prospecta cannot start: ${address ?? ''}:${port ?? ''} is already in use (is Prospecta already running?).\nStop the other program, or choose another port: PORT=3979 npm start`,
+      );
+      return 1;
+    }
     throw e;
   } finally {
     await app.close();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { communeKey } from './commune-key.ts';
-import { POSTAL_TABLE_FILE } from './postal-sources.ts';
+import { postalTableFile } from './postal-sources.ts';
 import type { PostalCommune, PostalTable } from './postal-table.ts';
 
 const PostalTableSchema = z.object({
@@ -56,8 +56,6 @@ let shipped: PostalLookup | undefined;
 
 /** The table shipped with Prospecta, read and validated on first use (about 650 KB). */
 export function postalLookup(): PostalLookup {
-  shipped ??= createPostalLookup(
-    PostalTableSchema.parse(JSON.parse(readFileSync(POSTAL_TABLE_FILE, 'utf8'))),
-  );
+  shipped ??= createPostalLookup(PostalTableSchema.parse(JSON.parse(readFileSync(postalTableFile(), 'utf8'))));
   return shipped;
 }

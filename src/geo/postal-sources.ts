@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../project-root.ts';
 
 /** The committed table (generated; see scripts/build-postal-table.ts). */
-export const POSTAL_TABLE_FILE = join(dirname(fileURLToPath(import.meta.url)), 'fr-postal-codes.json');
+export const postalTableFile = (): string => join(projectRoot(), 'src', 'geo', 'fr-postal-codes.json');
 
 /** Where the two source packages (dev dependencies) keep their data files. */
 export function postalSources(): { citiesTxt: string; communesJson: string } {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { communeKey, createPostalLookup, postalLookup } from '../../src/geo/index.ts';
-import { POSTAL_TABLE_FILE, postalSources } from '../../src/geo/postal-sources.ts';
+import { postalSources, postalTableFile } from '../../src/geo/postal-sources.ts';
 import { buildPostalTable, type InseeCommune } from '../../src/geo/postal-table.ts';
 
 /** A cities500.txt line: the columns the builder reads, the others empty. */
@@ -110,7 +110,7 @@ describe('postal code table', () => {
       await readFile(citiesTxt, 'utf8'),
       JSON.parse(await readFile(communesJson, 'utf8')) as InseeCommune[],
     );
-    const shipped = JSON.parse(await readFile(POSTAL_TABLE_FILE, 'utf8'));
+    const shipped = JSON.parse(await readFile(postalTableFile(), 'utf8'));
     expect(shipped).toEqual(built);
     expect(Object.keys(shipped.codes).length).toBeGreaterThan(5_700);
     const real = postalLookup();
