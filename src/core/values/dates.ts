@@ -156,24 +156,35 @@ export function checkNotFuture(
   return d - t > opts.graceDays ? fail('date_in_future', { max: isoOf(t + opts.graceDays) }) : ok(date);
 }
 
+export type DateOrderVote = DateOrder | 'undecided';
+
+/** What one sample says of its column's date order (`undefined`: not a numeric date). */
+export function dateOrderVote(sample: string): DateOrderVote | undefined {
+  const m = NUMERIC_DATE.exec(sample.trim());
+  if (!m) return undefined;
+  const [, a = '', , b = ''] = m;
+  if (a.length === 4) return 'ymd';
+  return Number(a) > 12 ? 'dmy' : Number(b) > 12 ? 'mdy' : 'undecided';
+}
+
 /**
  * The order of a CSV column's numeric dates: `ymd` when all are ISO, `dmy` when a first part
  * exceeds 12, `mdy` when a second part does. `ambiguous` when no sample decides (all parts ≤ 12:
  * the caller falls back to the team's locale) or when samples conflict.
  */
-export function detectDateOrder(samples: readonly string[]): DateOrder | 'ambiguous' {
-  const votes = { ymd: 0, dmy: 0, mdy: 0, undecided: 0 };
-  for (const sample of samples) {
-    const m = NUMERIC_DATE.exec(sample.trim());
-    if (!m) continue;
-    const [, a = '', , b = ''] = m;
-    if (a.length === 4) votes.ymd++;
-    else if (Number(a) > 12) votes.dmy++;
-    else if (Number(b) > 12) votes.mdy++;
-    else votes.undecided++;
-  }
+export function decideDateOrder(votes: Readonly<Record<DateOrderVote, number>>): DateOrder | 'ambiguous' {
   const { ymd, dmy, mdy, undecided } = votes;
   if (ymd > 0) return dmy + mdy + undecided === 0 ? 'ymd' : 'ambiguous';
   if (dmy > 0 && mdy > 0) return 'ambiguous';
   return dmy > 0 ? 'dmy' : mdy > 0 ? 'mdy' : 'ambiguous';
+}
+
+/** `decideDateOrder` over the votes of `samples`. */
+export function detectDateOrder(samples: readonly string[]): DateOrder | 'ambiguous' {
+  const votes = { ymd: 0, dmy: 0, mdy: 0, undecided: 0 };
+  for (const sample of samples) {
+    const vote = dateOrderVote(sample);
+    if (vote) votes[vote]++;
+  }
+  return decideDateOrder(votes);
 }

@@ -62,6 +62,55 @@ function readUnsigned(body: string, hint: DecimalSeparator | undefined): number 
   return Number(fracPart ? `${digits}.${fracPart}` : digits);
 }
 
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const MINUS = 45;
+const PLUS = 43;
+
+interface PlainShape {
+  /** Index of the first digit (after the sign). */
+  first: number;
+  /** Char code of the one `.` or `,`, 0 when none. */
+  sep: number;
+  intDigits: number;
+  fracDigits: number;
+}
+
+/**
+ * `sample`'s shape when it is only digits with at most one `.` or `,` and a leading sign (the
+ * usual cell of an export), read without a regex: `undefined` for any other text.
+ */
+function plainShape(sample: string): PlainShape | undefined {
+  const n = sample.length;
+  let i = sample.charCodeAt(0) === MINUS || sample.charCodeAt(0) === PLUS ? 1 : 0;
+  const first = i;
+  let sepAt = -1;
+  for (; i < n; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= DIGIT_0 && c <= DIGIT_9) continue;
+    if ((c !== 46 && c !== 44) || sepAt !== -1) return undefined;
+    sepAt = i;
+  }
+  if (sepAt === first || sepAt === n - 1 || n === first) return undefined;
+  return sepAt === -1
+    ? { first, sep: 0, intDigits: n - first, fracDigits: 0 }
+    : { first, sep: sample.charCodeAt(sepAt), intDigits: sepAt - first, fracDigits: n - sepAt - 1 };
+}
+
+/** `readUnsigned` of a `plainShape` text (sign ignored) by the same rules, without regexes: an import reads 1M of them. */
+function readPlain(text: string, shape: PlainShape, hint: DecimalSeparator | undefined): number | undefined {
+  const body = shape.first === 0 ? text : text.slice(1);
+  if (shape.sep === 0) return Number(body);
+  const sep: DecimalSeparator = shape.sep === 46 ? '.' : ',';
+  const threeAfterFew = shape.intDigits <= 3 && shape.fracDigits === 3;
+  const decimal =
+    hint !== undefined
+      ? hint === sep
+      : sep === ',' || !(threeAfterFew && text.charCodeAt(shape.first) !== DIGIT_0); // DOT_THOUSANDS
+  if (decimal) return Number(sep === '.' ? body : body.replace(',', '.'));
+  return threeAfterFew ? Number(body.replace(sep, '')) : undefined; // one thousands group
+}
+
 /**
  * A money amount: `1234.50`, `1234,50`, `1 234,50` (space, U+00A0 or U+202F), `1.234,50`,
  * `1,234.50`, `12,5`, with an optional `€`, `EUR` or `$` before or after and an optional sign.
@@ -71,6 +120,14 @@ function readUnsigned(body: string, hint: DecimalSeparator | undefined): number 
  * `0.125` and `1234.567` stay decimal. Pass `decimal` to override (CSV columns).
  */
 export function parseAmount(text: string, opts: AmountOptions = {}): Parsed<number> {
+  const shape = plainShape(text);
+  if (shape) {
+    const value = readPlain(text, shape, opts.decimal);
+    if (value === undefined) return fail('invalid_amount');
+    const minus = text.charCodeAt(0) === MINUS && value !== 0;
+    if (minus && !opts.allowNegative) return fail('negative_amount');
+    return ok(minus ? -value : value);
+  }
   let { negative, rest } = splitSign(text);
   const prefixed = rest.replace(CURRENCY_PREFIX, '');
   if (prefixed !== rest && !negative)
@@ -84,8 +141,9 @@ export function parseAmount(text: string, opts: AmountOptions = {}): Parsed<numb
 
 /** A plain number under the same separator rules as `parseAmount`, without currency; negatives allowed. */
 export function parseNumber(text: string, opts: NumberOptions = {}): Parsed<number> {
-  const { negative, rest } = splitSign(text);
-  const value = readUnsigned(rest, opts.decimal);
+  const shape = plainShape(text);
+  const { negative, rest } = shape ? { negative: text.charCodeAt(0) === MINUS, rest: '' } : splitSign(text);
+  const value = shape ? readPlain(text, shape, opts.decimal) : readUnsigned(rest, opts.decimal);
   if (value === undefined) return fail('invalid_number');
   return ok(negative && value !== 0 ? -value : value);
 }
@@ -96,6 +154,27 @@ export function parseInteger(text: string, opts: NumberOptions = {}): Parsed<num
   return r.ok && Number.isSafeInteger(r.value) ? r : fail('invalid_integer');
 }
 
+/** The decimal separator one sample reveals (`261.96`, `12,5`, `1.234,50`), `undefined` if none. */
+export function decimalVote(sample: string): DecimalSeparator | undefined {
+  const plain = plainShape(sample);
+  if (plain) {
+    if (plain.sep === 0) return undefined;
+    // `1.234` and `12,345` tell nothing: thousands or decimals.
+    const grouped =
+      plain.intDigits <= 3 && plain.fracDigits === 3 && sample.charCodeAt(plain.first) !== DIGIT_0;
+    return grouped ? undefined : plain.sep === 46 ? '.' : ',';
+  }
+  const body = splitSign(sample).rest.replace(CURRENCY_PREFIX, '').replace(CURRENCY_SUFFIX, '');
+  if (!/^[\d\s.,]*\d$/.test(body)) return undefined;
+  const dot = body.lastIndexOf('.');
+  const comma = body.lastIndexOf(',');
+  if (dot !== -1 && comma !== -1) return dot > comma ? '.' : ',';
+  if (dot === comma) return undefined;
+  const sep: DecimalSeparator = dot !== -1 ? '.' : ',';
+  if (body.split(sep).length - 1 > 1) return sep === '.' ? ',' : '.';
+  return /^[1-9]\d{0,2}[.,]\d{3}$/.test(body.replace(/\s/g, '')) ? undefined : sep;
+}
+
 /**
  * The decimal separator a column's values use, from the samples that reveal it (`261.96`, `12,5`,
  * `1.234,50`); `ambiguous` when none does (integers, `1.234` only) or when they disagree.
@@ -103,18 +182,8 @@ export function parseInteger(text: string, opts: NumberOptions = {}): Parsed<num
 export function detectDecimalSeparator(samples: readonly string[]): DecimalSeparator | 'ambiguous' {
   const seen = new Set<DecimalSeparator>();
   for (const sample of samples) {
-    const body = splitSign(sample).rest.replace(CURRENCY_PREFIX, '').replace(CURRENCY_SUFFIX, '');
-    if (!/^[\d\s.,]*\d$/.test(body)) continue;
-    const dot = body.lastIndexOf('.');
-    const comma = body.lastIndexOf(',');
-    if (dot !== -1 && comma !== -1) seen.add(dot > comma ? '.' : ',');
-    else if (dot !== comma) {
-      const sep: DecimalSeparator = dot !== -1 ? '.' : ',';
-      const other: DecimalSeparator = sep === '.' ? ',' : '.';
-      const count = body.split(sep).length - 1;
-      if (count > 1) seen.add(other);
-      else if (!/^[1-9]\d{0,2}[.,]\d{3}$/.test(body.replace(/\s/g, ''))) seen.add(sep);
-    }
+    const vote = decimalVote(sample);
+    if (vote) seen.add(vote);
   }
   return seen.size === 1 ? ([...seen][0] as DecimalSeparator) : 'ambiguous';
 }
