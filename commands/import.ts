@@ -66,13 +66,15 @@ const prospectRowSchema = z.object({
   ...prospectFields,
 });
 
+/** The bad rows of a file; `total` counts them all when `errors` holds only the first ones. */
 function rowErrorsReply(
   ctx: CommandContext,
   errors: RowError[],
   headerOf: (field: string | null) => string,
+  total = errors.length,
 ): Reply {
   const { t } = ctx;
-  const message = t('errors.import_rows_invalid', { count: errors.length });
+  const message = t('errors.import_rows_invalid', { count: total });
   const rows = errors
     .slice(0, SHOWN_ERRORS)
     .map((e) => [String(e.line), headerOf(e.field), userErrorMessage(t, new UserError(e.code, e.params))]);
@@ -87,13 +89,15 @@ function rowErrorsReply(
           { label: t('import.col_problem') },
         ],
         rows,
-        errors.length > SHOWN_ERRORS
-          ? t('import.more_errors', { shown: SHOWN_ERRORS, total: errors.length })
-          : undefined,
+        total > errors.length
+          ? t('import.more_errors_kept', { shown: SHOWN_ERRORS, total, kept: errors.length })
+          : errors.length > SHOWN_ERRORS
+            ? t('import.more_errors', { shown: SHOWN_ERRORS, total })
+            : undefined,
       ),
     ],
     error: { code: 'import_rows_invalid', message },
-    data: { errors },
+    data: { errors, total },
   });
 }
 

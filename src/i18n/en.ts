@@ -206,6 +206,7 @@ export const en: Record<keyof typeof fr, string> = {
   'import.col_column': 'Column',
   'import.col_problem': 'Problem',
   'import.more_errors': 'First {shown} errors of {total} (all of them in --json).',
+  'import.more_errors_kept': 'First {shown} errors of {total} (the first {kept} in --json).',
   'import.file': 'File',
   'import.rows': 'Rows',
   'import.format': 'Format',

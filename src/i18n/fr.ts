@@ -214,6 +214,7 @@ export const fr = {
   'import.col_column': 'Colonne',
   'import.col_problem': 'Problème',
   'import.more_errors': '{shown} premières erreurs sur {total} (toutes dans --json).',
+  'import.more_errors_kept': '{shown} premières erreurs sur {total} (les {kept} premières dans --json).',
   'import.file': 'Fichier',
   'import.rows': 'Lignes',
   'import.format': 'Format',

@@ -1,19 +1,17 @@
 import type { CommandContext } from '../core/command.ts';
 import { UserError } from '../core/errors.ts';
 import { fields, type Reply, reply, table, text } from '../core/reply.ts';
-import { detectDecimalSeparator, normalizeKey } from '../core/values.ts';
 import { parseColumnMap } from '../import/column-map.ts';
-import type { CsvTable } from '../import/csv.ts';
+import { openCsvStream } from '../import/csv-stream.ts';
 import { mapHeaders } from '../import/headers.ts';
-import { dateOrderOf, readCsvOrThrow } from '../import/read.ts';
-import { parseRows, type RowError } from '../import/rows.ts';
+import type { RowError } from '../import/rows.ts';
 import { salesData } from './collection.ts';
-import { type SalesRowArgs, salesFields, salesRowOptions } from './sales-fields.ts';
-import { type SalesInputLine, stageSales } from './stage-sales.ts';
+import { readSales, SalesColumnMap, scanSales } from './read-sales.ts';
+import { salesFields } from './sales-fields.ts';
+import { SalesFileLines } from './sales-lines.ts';
+import { stageSales } from './stage-sales.ts';
 
 const MAX_SALES_ROWS = 1_000_000;
-/** Rows parsed at a time: the parsed objects of a slice are folded into lines, then dropped. */
-const SLICE = 50_000;
 
 export interface SalesImportArgs {
   file: { name: string; bytes: Uint8Array };
@@ -22,22 +20,25 @@ export interface SalesImportArgs {
   dates?: 'dmy' | 'mdy' | 'ymd' | undefined;
 }
 
+/** The answer listing bad rows: `errors` are the first ones, `total` counts them all. */
 export type RowErrorsReply = (
   ctx: CommandContext,
   errors: RowError[],
   headerOf: (field: string | null) => string,
+  total: number,
 ) => Reply;
 
-const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
-
-/** `/import sales`: read, map, validate every row (all or nothing), skip known lines, preview or store. */
+/**
+ * `/import sales`: read, map, validate every row (all or nothing), skip known lines, preview or
+ * store. The file is read in slices, twice (see read-sales.ts): 1M lines never exist as rows.
+ */
 export async function runSalesImport(
   args: SalesImportArgs,
   ctx: CommandContext,
   rowErrorsReply: RowErrorsReply,
 ): Promise<Reply> {
   const { t, fmt } = ctx;
-  const csv = readCsvOrThrow(args.file.bytes, MAX_SALES_ROWS);
+  const csv = openCsvStream(args.file.bytes);
   const specs = salesFields();
   const saved = salesData(ctx.tx).settings.columns;
   const explicit = args.columns !== undefined ? parseColumnMap(args.columns, specs) : saved;
@@ -51,75 +52,39 @@ export async function runSalesImport(
     );
   if (mapping.missingRequired.length > 0)
     throw new UserError('import_missing_columns', { columns: mapping.missingRequired.join(', ') }, 'columns');
-  const cols = mapping.columns;
+  const cols = SalesColumnMap.parse(mapping.columns);
   if (cols.cost === undefined && cols.margin === undefined)
     throw new UserError('sales_missing_cost', {}, 'columns');
-  const headerOf = (field: string | null) =>
-    field !== null && cols[field] !== undefined ? (csv.headers[cols[field]] ?? field) : (field ?? '');
-
-  const dateOrder = dateOrderOf(csv, cols.date as number, args.dates, ctx.today);
-  const revenueCol = cols.revenue as number;
-  const decimal = detectDecimalSeparator(
-    csv.rows.map((r) => r.cells[revenueCol] ?? '').filter((c) => c.trim() !== ''),
-  );
-  const env = {
-    today: ctx.today,
-    locale: ctx.locale,
-    dateOrder,
-    ...(decimal !== 'ambiguous' && { decimal }),
+  const headerOf = (field: string | null) => {
+    const col = field === null ? undefined : mapping.columns[field];
+    return col !== undefined ? (csv.headers[col] ?? field ?? '') : (field ?? '');
   };
-  const lines: SalesInputLine[] = [];
-  const errors: RowError[] = [];
-  const preview: string[][] = [];
-  for (let at = 0; at < csv.rows.length; at += SLICE) {
-    const slice: CsvTable = { ...csv, rows: csv.rows.slice(at, at + SLICE) };
-    const parsed = await parseRows<SalesRowArgs>(slice, salesRowOptions, cols, env);
-    errors.push(...parsed.errors);
-    for (const { line, args: r } of parsed.rows) {
-      const cost = r.cost ?? (r.margin === undefined ? undefined : r.revenue - r.margin);
-      if (cost === undefined) {
-        errors.push({
-          line,
-          field: cols.cost !== undefined ? 'cost' : 'margin',
-          code: 'sales_row_no_cost',
-          params: {},
-        });
-        continue;
-      }
-      if (preview.length < 5)
-        preview.push([
-          String(line),
-          fmt.date(r.date),
-          r.order,
-          r.customer,
-          fmt.money(r.revenue),
-          fmt.money(cost),
-        ]);
-      lines.push({
-        date: r.date,
-        order: oneLine(r.order),
-        customerRef: oneLine(r.customer_id ?? normalizeKey(r.customer)),
-        customerName: oneLine(r.customer),
-        segment: r.customer_category && oneLine(r.customer_category),
-        category: r.product_category && oneLine(r.product_category),
-        revenue: r.revenue,
-        cost,
-        rowId: r.row_id,
-      });
-    }
-  }
-  if (errors.length > 0)
-    return rowErrorsReply(
-      ctx,
-      errors.sort((a, b) => a.line - b.line),
-      headerOf,
-    );
 
-  const staged = stageSales(ctx.tx, lines);
+  const scan = await scanSales(csv, cols, { today: ctx.today, dates: args.dates, maxRows: MAX_SALES_ROWS });
+  const { dateOrder } = scan;
+  const decimal = scan.decimal.revenue ?? 'ambiguous';
+  const lines = new SalesFileLines(scan.rows, salesData(ctx.tx));
+  const preview: string[][] = [];
+  const read = await readSales(csv, cols, { today: ctx.today, locale: ctx.locale, scan }, (line, v) => {
+    if (preview.length < 5)
+      preview.push([
+        String(line),
+        fmt.date(v.date),
+        v.order,
+        v.customer,
+        fmt.money(v.revenue),
+        fmt.money(v.cost),
+      ]);
+    lines.add(v);
+  });
+  lines.done();
+  if (read.errorCount > 0) return rowErrorsReply(ctx, read.errors, headerOf, read.errorCount);
+
+  const staged = stageSales(ctx.tx, lines, read.valid);
   const { counts } = staged;
   const about = fields([
     { label: t('import.file'), value: args.file.name, inline: true },
-    { label: t('import.rows'), value: fmt.integer(csv.rows.length), inline: true },
+    { label: t('import.rows'), value: fmt.integer(scan.rows), inline: true },
     {
       label: t('import.format'),
       value: `${csv.encoding}${csv.hadBom ? ' (BOM)' : ''} · « ${csv.delimiter === '\t' ? 'TAB' : csv.delimiter} » · ${t(`import.dates_${dateOrder}`)}${decimal === 'ambiguous' ? '' : ` · ${t('sales.decimal', { sep: decimal })}`}`,
@@ -127,7 +92,7 @@ export async function runSalesImport(
     },
     {
       label: t('import.columns'),
-      value: Object.entries(cols)
+      value: Object.entries(mapping.columns)
         .map(([f, i]) => `${csv.headers[i]} → ${f}`)
         .join(', '),
     },
@@ -164,13 +129,13 @@ export async function runSalesImport(
     delimiter: csv.delimiter,
     dateOrder,
     decimal: decimal === 'ambiguous' ? null : decimal,
-    columns: cols,
+    columns: mapping.columns,
     ignored: mapping.unknownHeaders,
     range: { from: staged.from, to: staged.to },
   };
   if (args.dry_run) {
     return reply({
-      title: t('sales.preview_title', { count: lines.length }),
+      title: t('sales.preview_title', { count: read.valid }),
       blocks: [
         about,
         countFields,

@@ -1,29 +1,15 @@
 import type { TeamTx } from '../store/types.ts';
-import { orderRefsOf, salesData } from './collection.ts';
+import { salesData } from './collection.ts';
 import { emptyColumns, encodeColumns } from './columns.ts';
-import { dayOf } from './days.ts';
+import { isoOfDay } from './days.ts';
 import {
   customersCollection,
-  type PortfolioCustomer,
   type PortfolioSettings,
   portfolioSettingsCollection,
   type SalesChunk,
   salesCollection,
 } from './entities.ts';
-import { lineKey } from './line-key.ts';
-
-/** A validated line of the file, reduced to what is stored. */
-export interface SalesInputLine {
-  date: string;
-  order: string;
-  customerRef: string;
-  customerName: string;
-  segment?: string | undefined;
-  category?: string | undefined;
-  revenue: number;
-  cost: number;
-  rowId?: string | undefined;
-}
+import type { Labels, SalesFileLines } from './sales-lines.ts';
 
 export interface SalesStaging {
   counts: { rows: number; imported: number; duplicates: number; newCustomers: number; newOrders: number };
@@ -33,122 +19,131 @@ export interface SalesStaging {
   commit(tx: TeamTx, columns: Record<string, string> | undefined): void;
 }
 
-/** Label index + 1 in `list`, appending new labels. */
-function intern(list: string[], index: Map<string, number>, label: string | undefined): number {
-  if (label === undefined) return 0;
-  let i = index.get(label);
-  if (i === undefined) {
-    list.push(label);
-    i = list.length;
-    index.set(label, i);
+/** The stored order ids with their numbers. */
+function storedOrders(chunks: readonly SalesChunk[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const c of chunks) {
+    if (c.orders === 0) continue;
+    c.orderRefs.split('\n').forEach((ref, i) => {
+      numbers.set(ref, c.orderBase + i);
+    });
   }
-  return i;
+  return numbers;
+}
+
+/** Line indexes by day, file order within a day (a counting sort: days span a few thousand values). */
+function byDay(day: Int32Array, n: number): Int32Array {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const d = day[i] as number;
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
+  const starts = new Int32Array(n === 0 ? 1 : max - min + 2);
+  for (let i = 0; i < n; i++) (starts[(day[i] as number) - min + 1] as number)++;
+  for (let d = 1; d < starts.length; d++) (starts[d] as number) += starts[d - 1] as number;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[(starts[(day[i] as number) - min] as number)++] = i;
+  return order;
+}
+
+/** The settings' index + 1 of each label of the file, given when first met (0 stays none). */
+function labelIndex(file: Labels, stored: string[]): (id: number) => number {
+  const index = new Map(stored.map((s, i) => [s, i + 1]));
+  const final = new Int32Array(file.list.length + 1).fill(-1);
+  final[0] = 0;
+  return (id) => {
+    let i = final[id] as number;
+    if (i === -1) {
+      const label = file.list[id - 1] as string;
+      i = index.get(label) ?? stored.push(label);
+      index.set(label, i);
+      final[id] = i;
+    }
+    return i;
+  };
 }
 
 /**
- * Turns a file's lines into the month chunks, customers and labels to store, skipping lines whose
- * key is already stored (or repeated in the file): nothing is written until `commit`.
+ * The month chunks, customers and labels a file's new lines make: lines by day, each month one
+ * chunk introducing a contiguous run of order numbers. Nothing is written until `commit`.
  */
-export function stageSales(tx: TeamTx, lines: readonly SalesInputLine[]): SalesStaging {
+export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): SalesStaging {
   const data = salesData(tx);
-  const stored = new Set<number>();
-  for (const b of data.batches) for (const k of b.key) stored.add(k);
-  const settings: PortfolioSettings = {
-    ...data.settings,
-    segments: [...data.settings.segments],
-    categories: [...data.settings.categories],
-  };
-  const segIndex = new Map(settings.segments.map((s, i) => [s, i + 1]));
-  const catIndex = new Map(settings.categories.map((s, i) => [s, i + 1]));
-  const customerByRef = new Map<string, PortfolioCustomer>();
-  let nextCustomer = 0;
-  for (const c of data.customers) {
-    if (!c) continue;
-    customerByRef.set(c.ref, c);
-    nextCustomer = Math.max(nextCustomer, c.n + 1);
-  }
-  const newCustomers: PortfolioCustomer[] = [];
-  const seen = new Map<number, number>();
-  const kept: { line: SalesInputLine; day: number; key: number; customer: number }[] = [];
-  let duplicates = 0;
-  for (const line of lines) {
-    const key = lineKey({ ...line, customer: line.customerRef, productCategory: line.category }, seen);
-    if (stored.has(key)) {
-      duplicates++;
-      continue;
-    }
-    stored.add(key);
-    let customer = customerByRef.get(line.customerRef);
-    if (!customer) {
-      customer = {
-        id: `c${nextCustomer}`,
-        n: nextCustomer++,
-        ref: line.customerRef,
-        name: line.customerName,
-      };
-      customerByRef.set(customer.ref, customer);
-      newCustomers.push(customer);
-    }
-    kept.push({ line, day: dayOf(line.date), key, customer: customer.n });
-  }
-  // Month by month, so that each chunk introduces a contiguous run of order numbers.
-  kept.sort((a, b) => a.day - b.day);
-  const orderByRef = new Map<string, number>();
-  if (kept.length > 0) for (const [n, ref] of orderRefsOf(data.chunks)) orderByRef.set(ref, n);
-  let nextOrder = data.orderCount;
-  const importNo = settings.imports + 1;
-  const chunks: SalesChunk[] = [];
-  for (let start = 0; start < kept.length; ) {
-    const month = kept[start]?.line.date.slice(0, 7) as string;
-    let end = start;
-    while (end < kept.length && kept[end]?.line.date.slice(0, 7) === month) end++;
-    const n = end - start;
-    const cols = emptyColumns(n);
-    const orderBase = nextOrder;
-    const refs: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const k = kept[start + i] as (typeof kept)[number];
-      let order = orderByRef.get(k.line.order);
-      if (order === undefined) {
-        order = nextOrder++;
-        orderByRef.set(k.line.order, order);
-        refs.push(k.line.order);
-      }
-      cols.day[i] = k.day;
-      cols.order[i] = order;
-      cols.customer[i] = k.customer;
-      cols.segment[i] = intern(settings.segments, segIndex, k.line.segment);
-      cols.category[i] = intern(settings.categories, catIndex, k.line.category);
-      cols.revenue[i] = k.line.revenue;
-      cols.cost[i] = k.line.cost;
-      cols.key[i] = k.key;
-    }
-    chunks.push({
-      id: `${month}.${importNo}`,
-      lines: n,
-      orderBase,
-      orders: refs.length,
-      orderRefs: refs.join('\n'),
-      ...encodeColumns(cols),
-    });
-    start = end;
-  }
+  const n = lines.length;
+  const orderNumbers = n > 0 ? storedOrders(data.chunks) : new Map<string, number>();
+  const newOrders = lines.orders.list.filter((ref) => !orderNumbers.has(ref)).length;
+  const sorted = byDay(lines.day, n);
+  const dayAt = (i: number) => lines.day[sorted[i] as number] as number;
   return {
     counts: {
-      rows: lines.length,
-      imported: kept.length,
-      duplicates,
-      newCustomers: newCustomers.length,
-      newOrders: nextOrder - data.orderCount,
+      rows,
+      imported: n,
+      duplicates: lines.duplicates,
+      newCustomers: lines.newCustomers.length,
+      newOrders,
     },
-    from: kept[0]?.line.date ?? null,
-    to: kept[kept.length - 1]?.line.date ?? null,
+    from: n > 0 ? isoOfDay(dayAt(0)) : null,
+    to: n > 0 ? isoOfDay(dayAt(n - 1)) : null,
     commit(t, columns) {
-      for (const c of newCustomers) t.collection(customersCollection).put(c);
-      for (const c of chunks) t.collection(salesCollection).put(c);
+      const settings: PortfolioSettings = {
+        ...data.settings,
+        segments: [...data.settings.segments],
+        categories: [...data.settings.categories],
+      };
+      const segment = labelIndex(lines.segments, settings.segments);
+      const category = labelIndex(lines.categories, settings.categories);
+      const orderOf = new Int32Array(lines.orders.list.length).fill(-1);
+      let nextOrder = data.orderCount;
+      const importNo = settings.imports + 1;
+      for (const c of lines.newCustomers) t.collection(customersCollection).put(c);
+      for (let start = 0; start < n; ) {
+        const month = isoOfDay(dayAt(start)).slice(0, 7);
+        let end = start + 1;
+        for (let day = dayAt(start); end < n; end++) {
+          if (dayAt(end) === day) continue;
+          day = dayAt(end);
+          if (isoOfDay(day).slice(0, 7) !== month) break;
+        }
+        const cols = emptyColumns(end - start);
+        const orderBase = nextOrder;
+        const refs: string[] = [];
+        for (let i = 0; i < cols.length; i++) {
+          const k = sorted[start + i] as number;
+          const o = lines.order[k] as number;
+          let order = orderOf[o] as number;
+          if (order === -1) {
+            const ref = lines.orders.list[o] as string;
+            order = orderNumbers.get(ref) ?? -1;
+            if (order === -1) {
+              order = nextOrder++;
+              refs.push(ref);
+            }
+            orderOf[o] = order;
+          }
+          cols.day[i] = lines.day[k] as number;
+          cols.order[i] = order;
+          cols.customer[i] = lines.customer[k] as number;
+          cols.segment[i] = segment(lines.segment[k] as number);
+          cols.category[i] = category(lines.category[k] as number);
+          cols.revenue[i] = lines.revenue[k] as number;
+          cols.cost[i] = lines.cost[k] as number;
+          cols.key[i] = lines.key[k] as number;
+        }
+        t.collection(salesCollection).put({
+          id: `${month}.${importNo}`,
+          lines: cols.length,
+          orderBase,
+          orders: refs.length,
+          orderRefs: refs.join('\n'),
+          ...encodeColumns(cols),
+        });
+        start = end;
+      }
       t.collection(portfolioSettingsCollection).put({
         ...settings,
-        imports: kept.length > 0 ? importNo : settings.imports,
+        imports: n > 0 ? importNo : settings.imports,
         ...(columns && { columns }),
       });
     },

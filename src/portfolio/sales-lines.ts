@@ -1,0 +1,173 @@
+import { normalizeKey } from '../core/values.ts';
+import { ownCopy } from '../import/csv-split.ts';
+import type { SalesData } from './collection.ts';
+import { dayOf } from './days.ts';
+import type { PortfolioCustomer } from './entities.ts';
+import { KeySet, Occurrences } from './key-set.ts';
+import { lineKey } from './line-key.ts';
+
+/** A valid line of the file, as read (texts trimmed). */
+export interface SalesLineValues {
+  date: string;
+  order: string;
+  customerId: string | undefined;
+  customer: string;
+  segment: string | undefined;
+  category: string | undefined;
+  revenue: number;
+  cost: number;
+  rowId: string | undefined;
+}
+
+const oneLine = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s);
+
+/**
+ * A cache of `fn` by text for the few thousand texts a column repeats (names, categories), and
+ * of the last text, which the next line often repeats (the lines of an order follow each other).
+ */
+function remembered<T>(fn: (text: string) => T, limit = 100_000): (text: string) => T {
+  const known = new Map<string, T>();
+  let lastText = '';
+  let lastValue = fn('');
+  return (text) => {
+    if (text === lastText) return lastValue;
+    let v = known.get(text);
+    if (v === undefined) {
+      const own = ownCopy(text);
+      v = fn(own);
+      if (known.size < limit) known.set(own, v);
+    }
+    lastText = ownCopy(text);
+    lastValue = v;
+    return v;
+  };
+}
+
+/** Labels numbered from 1 in order of appearance (0: none). */
+export class Labels {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+  // The lines of one order follow each other: the last label spares most lookups.
+  private last = '';
+  private lastId = 0;
+  private sealed = false;
+
+  /** No more labels: the index goes, the list stays. */
+  seal(): void {
+    this.index.clear();
+    this.sealed = true;
+  }
+
+  id(label: string | undefined): number {
+    if (label === undefined) return 0;
+    if (label === this.last) return this.lastId;
+    if (this.sealed) throw new Error('labels: sealed');
+    let i = this.index.get(label);
+    if (i === undefined) {
+      const own = ownCopy(label);
+      this.list.push(own);
+      i = this.list.length;
+      this.index.set(own, i);
+    }
+    this.last = this.list[i - 1] as string;
+    this.lastId = i;
+    return i;
+  }
+}
+
+/**
+ * A file's new sales lines in file order, column by column (44 bytes a line), with the file's
+ * orders, segments and categories numbered in order of appearance: the lines whose key is stored
+ * already, or repeated in the file, are counted and left out. Nothing here touches the store.
+ */
+export class SalesFileLines {
+  length = 0;
+  duplicates = 0;
+  readonly day: Int32Array;
+  /** Index in `orders.list` − 1. */
+  readonly order: Int32Array;
+  readonly customer: Int32Array;
+  readonly segment: Int32Array;
+  readonly category: Int32Array;
+  readonly revenue: Float64Array;
+  readonly cost: Float64Array;
+  readonly key: Float64Array;
+  readonly orders = new Labels();
+  readonly segments = new Labels();
+  readonly categories = new Labels();
+  readonly newCustomers: PortfolioCustomer[] = [];
+  private readonly keys: KeySet;
+  private readonly seen: Occurrences;
+  private readonly customerByRef = new Map<string, number>();
+  private nextCustomer = 0;
+  private readonly dayOfDate = remembered(dayOf);
+  private readonly refOfId = remembered((id: string) => oneLine(id));
+  private readonly refOfName = remembered((name: string) => oneLine(normalizeKey(name)));
+  private readonly label = remembered((text: string) => oneLine(text));
+
+  /** Room for `capacity` lines, against the team's stored `data`. */
+  constructor(capacity: number, data: SalesData) {
+    this.day = new Int32Array(capacity);
+    this.order = new Int32Array(capacity);
+    this.customer = new Int32Array(capacity);
+    this.segment = new Int32Array(capacity);
+    this.category = new Int32Array(capacity);
+    this.revenue = new Float64Array(capacity);
+    this.cost = new Float64Array(capacity);
+    this.key = new Float64Array(capacity);
+    this.keys = new KeySet(data.lineCount + capacity);
+    this.seen = new Occurrences(capacity);
+    for (const b of data.batches) for (const k of b.key) this.keys.add(k);
+    for (const c of data.customers) {
+      if (!c) continue;
+      this.customerByRef.set(c.ref, c.n);
+      this.nextCustomer = Math.max(this.nextCustomer, c.n + 1);
+    }
+  }
+
+  /** The file is read: the lookups' memory goes back before the store writes (1M keys, 500k orders). */
+  done(): void {
+    this.keys.clear();
+    this.seen.clear();
+    this.customerByRef.clear();
+    for (const labels of [this.orders, this.segments, this.categories]) labels.seal();
+  }
+
+  add(v: SalesLineValues): void {
+    const order = oneLine(v.order);
+    const customerRef = v.customerId !== undefined ? this.refOfId(v.customerId) : this.refOfName(v.customer);
+    const category = v.category === undefined ? undefined : this.label(v.category);
+    const key = lineKey(
+      {
+        order,
+        rowId: v.rowId,
+        date: v.date,
+        customer: customerRef,
+        productCategory: category,
+        revenue: v.revenue,
+        cost: v.cost,
+      },
+      this.seen,
+    );
+    if (!this.keys.add(key)) {
+      this.duplicates++;
+      return;
+    }
+    let customer = this.customerByRef.get(customerRef);
+    if (customer === undefined) {
+      customer = this.nextCustomer++;
+      this.customerByRef.set(customerRef, customer);
+      const name = this.label(v.customer);
+      this.newCustomers.push({ id: `c${customer}`, n: customer, ref: customerRef, name });
+    }
+    const i = this.length++;
+    this.day[i] = this.dayOfDate(v.date);
+    this.order[i] = this.orders.id(order) - 1;
+    this.customer[i] = customer;
+    this.segment[i] = this.segments.id(v.segment === undefined ? undefined : this.label(v.segment));
+    this.category[i] = this.categories.id(category);
+    this.revenue[i] = v.revenue;
+    this.cost[i] = v.cost;
+    this.key[i] = key;
+  }
+}
