@@ -37,7 +37,7 @@ function remembered<T>(fn: (text: string) => T, limit = 100_000): (text: string)
       v = fn(own);
       if (known.size < limit) known.set(own, v);
     }
-    lastText = ownCopy(text);
+    lastText = text; // keeps at most one slice of the file alive
     lastValue = v;
     return v;
   };
