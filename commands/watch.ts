@@ -74,7 +74,10 @@ const post = defineSubcommand({
       blocks,
       followUps: [{ label: t('watch.followup_show', { id: note.id }), command: `/watch show ${note.id}` }],
       data: { note },
-      ...(channel && { broadcast: noteReply(ctx, note) }),
+      ...(channel && {
+        broadcast: noteReply(ctx, note),
+        broadcastOf: { collection: notesCollection.name, id: note.id },
+      }),
       ...(subscribers.length > 0 && {
         notify: {
           memberIds: subscribers,
@@ -148,6 +151,7 @@ const edit = defineSubcommand({
       ...noteReply(ctx, next, 'private'),
       title: ctx.t('watch.edited', { id: note.id }),
       tone: 'success',
+      ...(note.post && { repost: { post: note.post, reply: noteReply(ctx, next) } }),
     };
   },
 });
@@ -167,6 +171,7 @@ const remove = defineSubcommand({
       tone: 'success',
       blocks: [text(ctx.t('watch.deleted', { id: note.id }))],
       data: { id: note.id },
+      ...(note.post && { repost: { post: note.post } }),
     });
   },
 });

@@ -1,6 +1,7 @@
 import { commands } from '../commands/index.ts';
 import { openAppStore } from './app-store.ts';
-import type { NotifierRegistry, PosterRegistry } from './channels/broadcast.ts';
+import type { PosterRegistry } from './channels/broadcast.ts';
+import type { NotifierRegistry } from './channels/notices.ts';
 import { createChartRenderer } from './charts/index.ts';
 import type { ChartRenderer } from './charts/spec.ts';
 import type { Config } from './config.ts';

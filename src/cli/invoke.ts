@@ -1,13 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { App } from '../app.ts';
-import {
-  deliverBroadcast,
-  deliverNotices,
-  registerNotifier,
-  registerPoster,
-  withBroadcastNotice,
-} from '../channels/broadcast.ts';
+import { type Poster, registerPoster } from '../channels/broadcast.ts';
+import { deliverShared } from '../channels/deliver.ts';
+import { registerNotifier } from '../channels/notices.ts';
 import { dispatch, type Invocation } from '../core/dispatch.ts';
 import { UserError } from '../core/errors.ts';
 import { renderPlainText } from '../core/render-text.ts';
@@ -50,20 +47,28 @@ export async function runTerminalCommand(app: App, who: TerminalIdentity, text: 
   return deliverInTerminal(app, inv.teamId, answer);
 }
 
+/** The terminal's posts are printed where they are made: nothing to change afterwards. */
+const terminalPoster: Poster = {
+  post: async () => ({ channel: 'cli', conversationId: 'terminal', messageId: randomUUID() }),
+  update: async () => undefined,
+  remove: async () => undefined,
+};
+
 /**
  * The terminal's part of a command's shared effects: its team post (printed when the team's posts
  * channel is the terminal) and private notices (everyone in a terminal team is local: listed).
  */
 async function deliverInTerminal(app: App, teamId: string, answer: Reply): Promise<Reply> {
-  if (!app.posters.has('cli')) registerPoster(app, 'cli', async () => ({}));
+  if (!app.posters.has('cli')) registerPoster(app, 'cli', terminalPoster);
   if (!app.notifiers.has('cli')) registerNotifier(app, 'cli', async () => true);
   const t = createTranslator(answer.locale ?? 'fr');
-  const result = await deliverBroadcast(app, teamId, answer);
-  const told = await deliverNotices(app, teamId, answer);
-  const { broadcast, notify: _notify, ...rest } = withBroadcastNotice(answer, result, t);
+  const { reply, posted, reposted, told } = await deliverShared(app, teamId, answer);
+  const { broadcast, broadcastOf: _of, repost, notify: _notify, ...rest } = reply;
   const blocks = [...rest.blocks];
-  if (result.posted && result.channel === 'cli' && broadcast)
+  if (posted.posted && posted.channel === 'cli' && broadcast)
     blocks.push({ type: 'text', text: renderPlainText(broadcast) });
+  if (reposted === 'updated' && repost?.post.channel === 'cli' && repost.reply)
+    blocks.push({ type: 'text', text: renderPlainText(repost.reply) });
   if (told.length > 0) {
     const names = told.map((id) => id.replace(/^cli:/, '')).join(', ');
     blocks.push({ type: 'text', text: t('watch.notified', { count: told.length, names }) });

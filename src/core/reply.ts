@@ -1,3 +1,4 @@
+import type { PostHandle } from '../channels/post-handle.ts';
 import type { ChartSpecInput } from '../charts/spec.ts';
 
 /**
@@ -49,6 +50,13 @@ export interface Reply {
   locale?: 'fr' | 'en';
   /** What to post in the team's shared channel once the command committed (see channels/broadcast.ts). */
   broadcast?: Reply;
+  /**
+   * The record the `broadcast` is about (`notes`, `W-3`): once posted, the post's handle is kept in
+   * its `post` field, so that an edit or a delete can change the post later.
+   */
+  broadcastOf?: { collection: string; id: string };
+  /** An earlier shared post to change once the command committed: replaced by `reply`, removed without. */
+  repost?: { post: PostHandle; reply?: Reply };
   /** Private notices to other members once the command committed (watch subscriptions). */
   notify?: { memberIds: string[]; reply: Reply };
 }

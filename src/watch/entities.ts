@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PostHandle } from '../channels/post-handle.ts';
 import { monthOf } from '../store/collections.ts';
 import type { CollectionDef } from '../store/types.ts';
 
@@ -18,9 +19,6 @@ export const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 /** Information credibility 1 (confirmed) … 5 (improbable), 6 (cannot be judged). */
 export const CREDIBILITIES = [1, 2, 3, 4, 5, 6] as const;
 
-/** Where a note was posted, so that an edit or a delete can say so and link it. */
-const PostRef = z.object({ channel: z.string().max(20), url: z.string().max(500).optional() });
-
 /** One watch note (DOMAIN §5). Id `W-<n>`; one shard a month of creation. */
 export const WatchNote = z.object({
   id: z.string().regex(/^W-\d+$/),
@@ -38,7 +36,11 @@ export const WatchNote = z.object({
   updatedAt: z.iso.datetime({ offset: true }).optional(),
   /** Member ids who marked the note useful: once each. */
   usefulBy: z.array(z.string()).default([]),
-  post: PostRef.optional(),
+  /**
+   * Where the note was posted in the team channel, so that an edit or a delete changes the post.
+   * Optional: notes posted before handles were kept (or with no channel) simply have none.
+   */
+  post: PostHandle.optional(),
 });
 export type WatchNote = z.infer<typeof WatchNote>;
 
@@ -48,6 +50,18 @@ export const notesCollection: CollectionDef<WatchNote> = {
   version: 1,
   shardOf: (n) => monthOf(n.createdAt),
 };
+
+/** A weekly digest on its way (see scheduler.ts): a claim held while posting, failed posts so far. */
+const DigestAttempt = z.object({
+  /** The `from` day of the digest's week. */
+  from: z.iso.date(),
+  /** Failed posts so far; retried up to a bound. */
+  failures: z.number().int().min(0).max(100),
+  /** Set while a process posts it: no other tick or process posts it meanwhile. */
+  claimedAt: z.iso.datetime({ offset: true }).optional(),
+  /** After a failure: not retried before. */
+  retryAt: z.iso.datetime({ offset: true }).optional(),
+});
 
 /** The team's watch state: one record `id: team` (digest schedule, last digest sent, guard mode). */
 export const WatchSettings = z.object({
@@ -63,6 +77,8 @@ export const WatchSettings = z.object({
     .default('09:00'),
   /** The `from` day of the last weekly digest posted: never post the same week twice. */
   lastDigestFrom: z.iso.date().optional(),
+  /** The weekly digest not posted yet: claimed while a process posts it, or failed and retried. */
+  digestAttempt: DigestAttempt.optional(),
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type WatchSettings = z.infer<typeof WatchSettings>;

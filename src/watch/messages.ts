@@ -64,6 +64,10 @@ export const fr = {
   'watch.useful_already': 'Vous aviez déjà marqué {id} comme utile ({count}).',
   'watch.edited': 'Note {id} modifiée',
   'watch.deleted': 'Note {id} supprimée.',
+  'watch.post_updated': 'Son message dans le canal de l’équipe est mis à jour.',
+  'watch.post_removed': 'Son message dans le canal de l’équipe est retiré.',
+  'watch.post_not_changed':
+    'Son message dans le canal de l’équipe n’a pas pu être modifié (la note, elle, est à jour).',
   'watch.search_title': 'Veille : {count, plural, =0 {aucune note} one {# note} other {# notes}}',
   'watch.search_none': 'Aucune note ne correspond. Essayez un autre mot ou retirez un filtre.',
   'watch.col.id': 'Id',
@@ -176,6 +180,10 @@ export const en: Record<keyof typeof fr, string> = {
   'watch.useful_already': 'You had already marked {id} useful ({count}).',
   'watch.edited': 'Note {id} edited',
   'watch.deleted': 'Note {id} deleted.',
+  'watch.post_updated': 'Its post in the team channel is updated.',
+  'watch.post_removed': 'Its post in the team channel is removed.',
+  'watch.post_not_changed':
+    'Its post in the team channel could not be changed (the note itself is up to date).',
   'watch.search_title': 'Watch: {count, plural, =0 {no notes} one {# note} other {# notes}}',
   'watch.search_none': 'No note matches. Try another word or drop a filter.',
   'watch.col.id': 'Id',

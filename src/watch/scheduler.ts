@@ -5,16 +5,16 @@ import { linksCollection } from '../channels/links.ts';
 import { reply } from '../core/reply.ts';
 import { createFormatter, createTranslator } from '../i18n/index.ts';
 import { digestReply } from './digest.ts';
-import { watchSettingsCollection, watchSettingsOf } from './entities.ts';
+import { claimDigest, MAX_DIGEST_FAILURES, settleDigest } from './digest-claim.ts';
+import { watchSettingsOf } from './entities.ts';
 import { latestDigestSlot } from './schedule.ts';
 
 /** How often the scheduler looks for a digest due (a digest is at most this late). */
 const TICK_MS = 60_000;
 
 /**
- * Posts each team's weekly digest once its slot has passed. The week is claimed in the team's
- * store (`lastDigestFrom`) in the same transaction that builds the digest, before posting: across
- * restarts and several processes a week is posted at most once (a failed post is not retried).
+ * Posts each team's weekly digest once its slot has passed: at most once a week across restarts
+ * and processes, a failed post retried on later ticks a bounded number of times (digest-claim.ts).
  */
 export async function runDueDigests(
   app: Pick<App, 'deps' | 'posters' | 'logger'>,
@@ -33,14 +33,10 @@ export async function runDueDigests(
       )
         return undefined;
       const { at, period } = latestDigestSlot(settings, tx.team.settings.timeZone, now);
-      if (at > now || settings.lastDigestFrom === period.from) return undefined;
+      if (at > now) return undefined;
       // The first slot after the team existed: a team created mid-week gets its first digest next week.
       if (tx.team.createdAt > at.toISOString()) return undefined;
-      tx.collection(watchSettingsCollection).put({
-        ...settings,
-        lastDigestFrom: period.from,
-        updatedAt: now.toISOString(),
-      });
+      if (!claimDigest(tx, period, now)) return undefined;
       const locale = tx.team.settings.locale;
       const t = createTranslator(locale);
       const digest = digestReply(tx, period, {
@@ -48,16 +44,22 @@ export async function runDueDigests(
         fmt: createFormatter(locale, tx.team.settings.currency),
         locale,
       });
-      return { ...digest, locale };
+      return { period, digest: { ...digest, locale } };
     });
     if (!due) continue;
+    const { digest, period } = due;
     const result = await deliverBroadcast(
       app,
       teamId,
-      reply({ blocks: [], broadcast: due, ...(due.locale && { locale: due.locale }) }),
+      reply({ blocks: [], broadcast: digest, ...(digest.locale && { locale: digest.locale }) }),
+    );
+    const { failures } = await app.deps.store.transact(teamId, (tx) =>
+      settleDigest(tx, period, result.posted, now),
     );
     if (result.posted) posted.push(teamId);
-    app.logger.info('weekly digest', { teamId, posted: result.posted });
+    const log = { teamId, week: period.from, posted: result.posted, failures };
+    if (!result.posted && failures >= MAX_DIGEST_FAILURES) app.logger.error('weekly digest given up', log);
+    else app.logger.info('weekly digest', log);
   }
   return posted;
 }

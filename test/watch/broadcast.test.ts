@@ -52,9 +52,19 @@ describe('posting a watch note to the team channel', () => {
   it('calls the poster of the link’s channel and confirms with the post’s link', async () => {
     await start();
     const posted: { teamId: string; link: ChannelLink; reply: Reply }[] = [];
-    registerPoster(app, 'discord', async (teamId, link, reply) => {
-      posted.push({ teamId, link, reply });
-      return { url: 'https://discord.com/channels/1/2/3' };
+    const handle = {
+      channel: 'discord',
+      conversationId: '2',
+      messageId: '3',
+      url: 'https://discord.com/channels/1/2/3',
+    } as const;
+    registerPoster(app, 'discord', {
+      async post(teamId, link, reply) {
+        posted.push({ teamId, link, reply });
+        return handle;
+      },
+      update: async () => undefined,
+      remove: async () => undefined,
     });
     await runTerminalCommand(app, who, '/help');
     await app.deps.store.transact('local:acme', (tx) =>
@@ -78,7 +88,12 @@ describe('posting a watch note to the team channel', () => {
         followUps: [],
       },
     });
-    expect(result).toEqual({ posted: true, channel: 'discord', url: 'https://discord.com/channels/1/2/3' });
+    expect(result).toEqual({
+      posted: true,
+      channel: 'discord',
+      url: 'https://discord.com/channels/1/2/3',
+      post: handle,
+    });
     expect(posted.map((p) => [p.teamId, p.link.reference.channelId])).toEqual([['local:acme', '2']]);
   });
 });

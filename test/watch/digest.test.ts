@@ -84,9 +84,13 @@ describe('watch digest', () => {
     await seedWeek(app);
     const posts: Reply[] = [];
     const capture = (a: App) =>
-      registerPoster(a, 'cli', async (_team, _link, reply) => {
-        posts.push(reply);
-        return {};
+      registerPoster(a, 'cli', {
+        async post(_team, _link, reply) {
+          posts.push(reply);
+          return undefined;
+        },
+        update: async () => undefined,
+        remove: async () => undefined,
       });
     capture(app);
     now = new Date('2026-11-30T07:59:00Z'); // 08:59 in Paris: not yet

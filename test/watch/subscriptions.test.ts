@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../src/app.ts';
-import { registerNotifier } from '../../src/channels/broadcast.ts';
+import { registerNotifier } from '../../src/channels/notices.ts';
 import { runTerminalCommand } from '../../src/cli/invoke.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/core/logger.ts';

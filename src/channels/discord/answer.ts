@@ -11,7 +11,8 @@ import { dispatch, errorReply, type Invocation } from '../../core/dispatch.ts';
 import { isUserError } from '../../core/errors.ts';
 import { type Reply, reply, text } from '../../core/reply.ts';
 import { createTranslator } from '../../i18n/index.ts';
-import { deliverBroadcast, withBroadcastNotice } from '../broadcast.ts';
+import { deliverShared } from '../deliver.ts';
+import { deliverNotices } from '../notices.ts';
 import { type DiscordMessage, replyToDiscord } from './reply-embeds.ts';
 
 export type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
@@ -71,10 +72,12 @@ export async function runAndAnswer(
     clearTimeout(timer);
     await lateDefer;
   }
-  const posted = await deliverBroadcast(app, inv.teamId, r);
-  r = withBroadcastNotice(r, posted, createTranslator(r.locale ?? 'fr'));
-  const charts = r.error ? [] : await renderReplyCharts(r, app.charts);
-  await send(i, replyToDiscord(r, charts), deferredPrivate);
+  // Private notices go after the answer: a DM each must not delay it past Discord's deadline.
+  const { notify, ...own } = r;
+  const answer = (await deliverShared(app, inv.teamId, own)).reply;
+  const charts = answer.error ? [] : await renderReplyCharts(answer, app.charts);
+  await send(i, replyToDiscord(answer, charts), deferredPrivate);
+  if (notify) await deliverNotices(app, inv.teamId, r);
 }
 
 /** The answer to an error raised outside dispatch (a bad interaction, an expired form). */

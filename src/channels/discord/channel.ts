@@ -2,9 +2,11 @@ import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js'
 import type { App } from '../../app.ts';
 import { registerPoster } from '../broadcast.ts';
 import type { Channel } from '../channel.ts';
+import { registerNotifier } from '../notices.ts';
+import { discordNotifier } from './direct-message.ts';
 import { PendingForms } from './forms.ts';
 import { handleInteraction } from './handlers.ts';
-import { postToDiscordChannel } from './post.ts';
+import { discordPoster } from './post.ts';
 
 /** Discord's gateway and REST, unless `DISCORD_API_URL` points the client at a local fake. */
 function clientFor(apiUrl: string | undefined): Client {
@@ -38,9 +40,8 @@ export function createDiscordChannel(app: App): Channel | undefined {
       const c = clientFor(config.apiUrl);
       client = c;
       c.on(Events.InteractionCreate, onInteraction);
-      registerPoster(app, 'discord', (teamId, link, reply) =>
-        postToDiscordChannel(c, app, teamId, link, reply),
-      );
+      registerPoster(app, 'discord', discordPoster(c, app));
+      registerNotifier(app, 'discord', discordNotifier(c, app));
       // Without an `error` listener an emitted error would crash the process.
       c.on(Events.Error, (e) => logger.error('discord client error', { error: e.message }));
       c.on(Events.Warn, (m) => logger.warn('discord warning', { message: m }));

@@ -15,6 +15,7 @@ import type { AdaptiveCard } from './cards/types.ts';
 import type { ChartImages } from './chart-images.ts';
 import { type ConversationReference, rememberConversation } from './conversations.ts';
 import { localeOf, stripMentions, type TurnIdentity, teamsIdentity } from './identity.ts';
+import { rememberPersonalChat } from './personal-chats.ts';
 import { chartImages } from './render.ts';
 
 export interface BotDeps {
@@ -86,6 +87,9 @@ export function createBot(deps: BotDeps) {
       now: deps.core.clock(),
       ...(locale && { locale }),
     });
+    // A personal chat is where private notices can reach this user later (watch subscriptions).
+    if (turn.activity.conversation?.conversationType === 'personal')
+      await rememberPersonalChat(deps.core.store, identity, reference, deps.core.clock());
     remembered.set(key, true);
   }
 

@@ -10,6 +10,9 @@ export type ConversationReference = Record<string, unknown> & {
   conversation?: { id?: string };
 };
 
+/** A channel's conversation id without the thread (`<channel>;messageid=<n>` → `<channel>`). */
+export const channelConversationId = (id: string): string => id.replace(/;messageid=\d+$/, '');
+
 const newTeam = (identity: TurnIdentity, locale: Locale | undefined, now: Date): Team => ({
   id: identity.teamId,
   name: identity.teamName,
@@ -30,7 +33,7 @@ export async function rememberConversation(
   const conversationId = reference.conversation?.id;
   if (!conversationId) return false;
   // A channel's threads are `<channel>;messageid=<n>`: one link per channel, not one per thread.
-  const id = `teams:${conversationId.replace(/;messageid=\d+$/, '')}`.slice(0, 300);
+  const id = `teams:${channelConversationId(conversationId)}`.slice(0, 300);
   return store.transact(
     identity.teamId,
     (tx) => {
@@ -51,16 +54,32 @@ export async function rememberConversation(
   );
 }
 
-/** The team's posts channel on Teams (set by `/channel set`), if any. */
-export async function postsReference(
+/** The reference of the team's first Teams link that `matches`, if any. */
+async function teamsReference(
   store: Store,
   teamId: string,
+  matches: (link: ChannelLink) => boolean,
 ): Promise<ConversationReference | undefined> {
   const link = await store.transact(teamId, (tx) =>
     tx
       .collection(linksCollection)
       .all()
-      .find((l) => l.purpose === 'posts' && l.channel === 'teams'),
+      .find((l) => l.channel === 'teams' && matches(l)),
   );
   return link?.reference as ConversationReference | undefined;
 }
+
+/** The team's posts channel on Teams (set by `/channel set`), if any. */
+export const postsReference = (store: Store, teamId: string): Promise<ConversationReference | undefined> =>
+  teamsReference(store, teamId, (l) => l.purpose === 'posts');
+
+/** A stored reference to one conversation of the team (its posts channel, or where the bot was spoken to). */
+export const teamsReferenceTo = (
+  store: Store,
+  teamId: string,
+  conversationId: string,
+): Promise<ConversationReference | undefined> =>
+  teamsReference(store, teamId, (l) => {
+    const id = (l.reference as ConversationReference).conversation?.id;
+    return typeof id === 'string' && channelConversationId(id) === conversationId;
+  });

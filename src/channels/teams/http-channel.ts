@@ -3,17 +3,19 @@ import type { AddressInfo } from 'node:net';
 import type { App } from '../../app.ts';
 import type { Reply } from '../../core/reply.ts';
 import { seedDemo } from '../../demo/seed.ts';
-import { createTranslator } from '../../i18n/index.ts';
-import { deliverBroadcast, registerPoster, withBroadcastNotice } from '../broadcast.ts';
+import { registerPoster } from '../broadcast.ts';
 import type { Channel } from '../channel.ts';
+import { deliverShared } from '../deliver.ts';
+import { registerNotifier } from '../notices.ts';
 import { createDirectLine } from '../webchat/directline.ts';
 import { webChatRoutes } from '../webchat/routes.ts';
 import { createAdapter } from './adapter.ts';
 import { bindAddress, isLoopbackHostHeader } from './bind.ts';
 import { createBot } from './bot.ts';
 import { createChartImages } from './chart-images.ts';
+import { teamsNotifier } from './direct-message.ts';
 import { botResponse, HttpError, memoryResponse, readJson, sendJson } from './http-io.ts';
-import { postReplyToTeam } from './posts.ts';
+import { type PostDeps, postReplyToTeam, teamsPoster } from './posts.ts';
 
 /** The HTTP channel: Teams (Bot Framework) and, in local mode, the local web chat. */
 export interface HttpChannel extends Channel {
@@ -43,8 +45,7 @@ export function createHttpChannel(app: App): HttpChannel {
     publicBaseUrl: config.publicBaseUrl,
     localOrigin,
     async deliver(teamId, reply) {
-      const posted = await deliverBroadcast(app, teamId, reply);
-      return withBroadcastNotice(reply, posted, createTranslator(reply.locale ?? 'fr'));
+      return (await deliverShared(app, teamId, reply)).reply;
     },
   });
   const webChat = authenticated
@@ -105,7 +106,7 @@ export function createHttpChannel(app: App): HttpChannel {
     });
   });
 
-  const postDeps = () => ({
+  const postDeps = (): PostDeps => ({
     adapter,
     appId: config.teams?.appId ?? '',
     store: app.deps.store,
@@ -114,10 +115,8 @@ export function createHttpChannel(app: App): HttpChannel {
     publicBaseUrl: config.publicBaseUrl,
     localOrigin,
   });
-  registerPoster(app, 'teams', async (teamId, _link, reply) => {
-    if (!(await postReplyToTeam(postDeps(), teamId, reply))) throw new Error('no Teams posts channel');
-    return {};
-  });
+  registerPoster(app, 'teams', teamsPoster(postDeps));
+  registerNotifier(app, 'teams', teamsNotifier(postDeps, logger));
 
   return {
     name: authenticated ? 'Microsoft Teams' : 'Local web chat',
@@ -141,8 +140,8 @@ export function createHttpChannel(app: App): HttpChannel {
       server.closeIdleConnections(); // keep-alive sockets; requests in flight finish first
       await closed;
     },
-    postReply(teamId, reply) {
-      return postReplyToTeam(postDeps(), teamId, reply);
+    async postReply(teamId, reply) {
+      return (await postReplyToTeam(postDeps(), teamId, reply)) !== false;
     },
   };
 }

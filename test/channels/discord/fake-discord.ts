@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { fakeMessages, messageObject } from './fake-messages.ts';
 
 /** One HTTP call the client made to the fake, with its JSON body and multipart files parsed. */
 export interface Recorded {
@@ -26,6 +27,7 @@ export async function startFakeDiscord(opts: { guilds?: { id: string; name: stri
   let identified = 0;
   let seq = 1;
   let nextId = 9_000_000_000_000_000n;
+  const messages = fakeMessages(APP_ID, () => String(nextId++));
 
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -92,22 +94,14 @@ export async function startFakeDiscord(opts: { guilds?: { id: string; name: stri
         })),
       );
     }
+    const answer = messages.handle(rec.method, decodeURIComponent(path), rec.body);
+    if (answer) return json(answer.status, answer.body);
     if (req.method === 'DELETE') return json(204);
-    if (path.startsWith('/api/v10/webhooks/') || path.startsWith('/api/v10/channels/')) {
-      const b = (rec.body ?? {}) as Record<string, unknown>;
-      return json(200, {
-        id: String(nextId++),
-        channel_id: '3001',
-        author: { id: APP_ID, username: 'bot', discriminator: '0', avatar: null, bot: true },
-        content: b.content ?? '',
-        embeds: b.embeds ?? [],
-        attachments: [],
-        components: b.components ?? [],
-        timestamp: new Date().toISOString(),
-        type: 20,
-        flags: b.flags ?? 0,
-      });
-    }
+    if (path.startsWith('/api/v10/webhooks/'))
+      return json(
+        200,
+        messageObject(APP_ID, '3001', String(nextId++), (rec.body ?? {}) as Record<string, unknown>, 20),
+      );
     return json(404, { message: 'Unknown route', code: 0 });
   });
   server.listen(0, '127.0.0.1');
@@ -175,6 +169,8 @@ export async function startFakeDiscord(opts: { guilds?: { id: string; name: stri
     port,
     api: `http://127.0.0.1:${port}/api`,
     requests,
+    /** The channel messages and DM channels, as edits and deletes left them. */
+    messages,
     /** How many times a client identified (a reconnect that resumes does not count). */
     identified: () => identified,
     /** Serves bytes at `/attachments/<name>` and returns their URL, as Discord's CDN would. */

@@ -1,0 +1,67 @@
+import type { Team } from '../../domain/entities.ts';
+import type { Store } from '../../store/types.ts';
+import { linksCollection } from '../links.ts';
+import type { ConversationReference } from './conversations.ts';
+import type { TurnIdentity } from './identity.ts';
+
+/**
+ * Where the personal chats of a tenant's users are kept: a personal chat is its own team in the
+ * store (`teams:<tenant>:conv:<id>`), so a Teams team cannot find its members' chats by itself.
+ * One store entry per tenant, holding one link per member id (`teams:<user>`).
+ */
+const personalChatsTeamId = (tenant: string): string => `teams:${tenant}:personal-chats`;
+
+/** `teams:<tenant>:…` → the tenant (see identity.ts). */
+const tenantOf = (teamId: string): string | undefined =>
+  teamId.startsWith('teams:') ? teamId.split(':')[1] : undefined;
+
+const directory = (teamId: string, now: Date): Team => ({
+  id: teamId,
+  name: 'Teams personal chats',
+  settings: { locale: 'fr', timeZone: 'Europe/Paris', currency: 'EUR' },
+  createdAt: now.toISOString(),
+});
+
+/**
+ * Keeps the reference of a user's personal chat with the bot (when they write to it personally),
+ * so that notices can reach them there later. Writes only when the chat is new or moved.
+ */
+export async function rememberPersonalChat(
+  store: Store,
+  identity: TurnIdentity,
+  reference: ConversationReference,
+  now: Date,
+): Promise<void> {
+  const tenant = tenantOf(identity.teamId);
+  if (!tenant || !reference.conversation?.id) return;
+  const teamId = personalChatsTeamId(tenant);
+  await store.transact(
+    teamId,
+    (tx) => {
+      const links = tx.collection(linksCollection);
+      const known = links.get(identity.user.id)?.reference as ConversationReference | undefined;
+      if (
+        known?.conversation?.id === reference.conversation?.id &&
+        known?.serviceUrl === reference.serviceUrl
+      )
+        return;
+      links.put({
+        id: identity.user.id,
+        channel: 'teams',
+        purpose: 'conversation',
+        reference: { ...reference },
+        updatedAt: now.toISOString(),
+      });
+    },
+    { init: () => directory(teamId, now) },
+  );
+}
+
+/** The member's personal chat with the bot, if they ever wrote to it personally. */
+export async function personalChatOf(store: Store, teamId: string, memberId: string) {
+  const tenant = tenantOf(teamId);
+  if (!tenant) return undefined;
+  return store
+    .transact(personalChatsTeamId(tenant), (tx) => tx.collection(linksCollection).get(memberId)?.reference)
+    .catch(() => undefined) as Promise<ConversationReference | undefined>;
+}
