@@ -56,6 +56,8 @@ let shipped: PostalLookup | undefined;
 
 /** The table shipped with Prospecta, read and validated on first use (about 650 KB). */
 export function postalLookup(): PostalLookup {
-  shipped ??= createPostalLookup(PostalTableSchema.parse(JSON.parse(readFileSync(postalTableFile(), 'utf8'))));
+  shipped ??= createPostalLookup(
+    PostalTableSchema.parse(JSON.parse(readFileSync(postalTableFile(), 'utf8'))),
+  );
   return shipped;
 }
