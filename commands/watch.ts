@@ -115,6 +115,8 @@ const useful = defineSubcommand({
       tone: already ? 'info' : 'success',
       blocks: [text(ctx.t(already ? 'watch.useful_already' : 'watch.useful_done', { id: note.id, count }))],
       data: { id: note.id, useful: next.usefulBy.length, already },
+      // The channel post shows the count: it follows each new mark.
+      ...(note.post && !already && { repost: { post: note.post, reply: noteReply(ctx, next) } }),
     });
   },
 });

@@ -89,6 +89,12 @@ describe('a watch note edited or deleted from Discord', () => {
     expect(JSON.stringify(now?.embeds)).toContain(`Salon Batimat reporté · ${id}`);
     expect(answerText(edited)).toContain('Son message dans le canal de l’équipe est mis à jour.');
 
+    const marked = h.fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/messages/${message?.id}`));
+    await h.interact(sub(manager, 'watch', 'useful', [opt('id', id)]));
+    await marked;
+    const counted = h.fake.messages.in('3001').find((m) => m.id === message?.id);
+    expect(JSON.stringify(counted?.embeds)).toContain('"name":"Utile","value":"1 personne"');
+
     const deleted = await h.interact(sub(manager, 'watch', 'delete', [opt('id', id)]));
     expect(h.fake.messages.in('3001').some((m) => m.id === message?.id)).toBe(false);
     expect(answerText(deleted)).toContain('Son message dans le canal de l’équipe est retiré.');
