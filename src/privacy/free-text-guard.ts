@@ -32,9 +32,38 @@ const patternOf = (stem: string): RegExp => {
   );
 };
 
+/** The first letters a word must start with for the stem to match it (the whole stem when shorter). */
+const PREFIX = 3;
+const WORD_CHARS = /^[\p{L}\p{N}]+$/u;
+
+interface StemPattern {
+  regex: RegExp;
+  /** Null when the stem does not start with PREFIX letters or digits: then it is always tried. */
+  prefix: string | null;
+}
+
 const PATTERNS = Object.entries(LEXICON).map(
-  ([category, stems]) => [category as GuardCategory, stems.map(patternOf)] as const,
+  ([category, stems]) =>
+    [
+      category as GuardCategory,
+      stems.map((stem): StemPattern => {
+        const head = stem.slice(0, PREFIX);
+        return { regex: patternOf(stem), prefix: WORD_CHARS.test(head) ? head : null };
+      }),
+    ] as const,
 );
+
+/**
+ * The first 1 to PREFIX letters of each word of a folded text. A stem can only match where a word
+ * starts with its own first letters (its pattern starts after a non-word character), so the few
+ * hundred patterns are run only for stems whose start is there: imports scan every note.
+ */
+function wordStarts(folded: string): Set<string> {
+  const starts = new Set<string>();
+  for (const word of folded.split(/[^\p{L}\p{N}]+/u))
+    for (let n = 1; n <= Math.min(PREFIX, word.length); n++) starts.add(word.slice(0, n));
+  return starts;
+}
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 /** French numbers (04 78 00 00 00, +33 4 78…, 0478000000) and international ones with 9+ digits. */
 const PHONE = /(?<!\d)(?:\+\d{1,3}[\s.-]?|0)\d(?:[\s.-]?\d{2}){4}(?!\d)|(?<!\d)\+\d[\d\s.-]{8,16}\d(?!\d)/g;
@@ -48,9 +77,12 @@ export interface GuardFinding {
 /** What a free text holds that the CNIL says should not be kept there, by category. */
 export function scanFreeText(input: string): GuardFinding[] {
   const folded = fold(input);
+  const starts = wordStarts(folded);
   const found: GuardFinding[] = [];
   for (const [category, patterns] of PATTERNS) {
-    const words = patterns.flatMap((p) => folded.match(p) ?? []);
+    const words = patterns.flatMap((p) =>
+      p.prefix === null || starts.has(p.prefix) ? (folded.match(p.regex) ?? []) : [],
+    );
     if (words.length > 0) found.push({ category, words: [...new Set(words)] });
   }
   const emails = input.match(EMAIL);
