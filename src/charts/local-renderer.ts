@@ -54,10 +54,13 @@ const WARM_UP_SPECS: ChartSpecInput[] = [
   { type: 'doughnut', title: 'w', alt: 'w', locale: 'en', labels: ['a', 'b'], values: [1, 2] },
 ];
 
-/** The worker next to this file: `.ts` under tsx and vitest, `.js` once compiled. */
+/**
+ * The worker next to this file: `.ts` under tsx and vitest; once bundled, the CommonJS shim that
+ * scripts/build.mjs writes beside the bundle (piscina requires a worker before importing it).
+ */
 function workerFile(): { filename: string; execArgv: string[] } {
   const typescript = new URL(import.meta.url).pathname.endsWith('.ts');
-  const url = new URL(typescript ? './render-worker.ts' : './render-worker.js', import.meta.url);
+  const url = new URL(typescript ? './render-worker.ts' : './render-worker.cjs', import.meta.url);
   return { filename: url.href, execArgv: typescript ? ['--import', 'tsx'] : [] };
 }
 
