@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { mkdir, open, rename, stat, unlink } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** What identifies one version of a file: an atomic rename always brings a new inode. */
@@ -53,6 +53,34 @@ export async function readStamped(file: string): Promise<{ text: string; stamp: 
   }
 }
 
+// Encoding a whole file into one Buffer per write cost a transient copy of every shard rewritten:
+// with 1.2 MB shards, 300 `/log`s churned 360 MB through malloc, which kept ~80 MB of it resident.
+// Files are written instead through a few reused 1 MB buffers, one slice of the text at a time.
+const WRITE_BUFFER_BYTES = 1 << 20;
+const KEPT_WRITE_BUFFERS = 4;
+const freeBuffers: Uint8Array[] = [];
+const encoder = new TextEncoder();
+
+const takeBuffer = (): Uint8Array => freeBuffers.pop() ?? new Uint8Array(WRITE_BUFFER_BYTES);
+const giveBack = (buffer: Uint8Array): void => {
+  if (freeBuffers.length < KEPT_WRITE_BUFFERS) freeBuffers.push(buffer);
+};
+
+/** Writes `text` as UTF-8 at the handle's position, in slices through a reused buffer. */
+export async function writeText(handle: FileHandle, text: string): Promise<void> {
+  const buffer = takeBuffer();
+  try {
+    for (let pos = 0; pos < text.length; ) {
+      // encodeInto never splits a character: `read` UTF-16 units went in whole.
+      const { read, written } = encoder.encodeInto(pos === 0 ? text : text.slice(pos), buffer);
+      pos += read;
+      for (let off = 0; off < written; ) off += (await handle.write(buffer, off, written - off)).bytesWritten;
+    }
+  } finally {
+    giveBack(buffer);
+  }
+}
+
 /** Makes the entries of a directory (new, renamed or removed files) survive a power loss. */
 export async function fsyncDir(dir: string): Promise<void> {
   // Windows cannot open a directory for fsync; NTFS journals metadata itself.
@@ -87,7 +115,7 @@ export async function writeDurable(file: string, text: string): Promise<FileStam
   try {
     const handle = await open(tmp, 'wx');
     try {
-      await handle.writeFile(text, 'utf8');
+      await writeText(handle, text);
       await handle.sync();
       // rename keeps inode and mtime, so this is the stamp of the target after the rename
       stamp = stampOf(await handle.stat());

@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeDurable } from '../../src/store/atomic-fs.ts';
+import { makeTempDir, removeDir } from './helpers.ts';
+
+describe('writeDurable', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await makeTempDir();
+  });
+  afterEach(async () => {
+    await removeDir(dir);
+  });
+
+  // Texts are encoded through a 1 MB buffer slice by slice: characters of 2, 3 and 4 bytes (and
+  // surrogate pairs) must come out whole wherever a slice ends.
+  it.each([
+    ['ASCII', 'a'],
+    ['2-byte é', 'é'],
+    ['3-byte €', '€'],
+    ['4-byte emoji (surrogate pair)', '😀'],
+  ])('writes a text of several MB made of %s byte for byte', async (_, ch) => {
+    const unit = `x${ch}yz${ch}`;
+    const text = `{"t":"${unit.repeat(Math.ceil((2.5 * 2 ** 20) / unit.length))}"}`;
+    const file = join(dir, 'big.json');
+    const stamp = await writeDurable(file, text);
+    const bytes = await readFile(file);
+    expect(bytes.equals(Buffer.from(text, 'utf8'))).toBe(true);
+    expect(stamp.size).toBe(Buffer.byteLength(text, 'utf8'));
+  });
+
+  it('writes an empty text as an empty file', async () => {
+    const file = join(dir, 'empty.json');
+    await writeDurable(file, '');
+    expect((await readFile(file)).length).toBe(0);
+  });
+});
