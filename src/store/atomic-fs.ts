@@ -103,32 +103,55 @@ async function ensureDir(dir: string): Promise<void> {
   }
 }
 
-/**
- * Replaces `file` with `text` so that a crash leaves either the old or the new content, never a mix:
- * write a temp file, fsync it, rename it over the target, fsync the directory.
- */
-export async function writeDurable(file: string, text: string): Promise<FileStamp> {
-  const dir = dirname(file);
-  await ensureDir(dir);
+/** A complete, fsynced copy of a file's next content beside it, under a temp name, until renamed. */
+export interface StagedFile {
+  readonly file: string;
+  readonly tmp: string;
+  /** The stamp the target will have once `tmp` is renamed over it (rename keeps inode and mtime). */
+  readonly stamp: FileStamp;
+}
+
+/** How temp names end: `<file>.<pid>.<12 hex digits>.tmp`. */
+export const TEMP_SUFFIX = /\.\d+\.[0-9a-f]{12}\.tmp$/;
+
+/** Writes `text` to a new temp file beside `file` and fsyncs it; `file` itself is not touched. */
+export async function stageDurable(file: string, text: string): Promise<StagedFile> {
+  await ensureDir(dirname(file));
   const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  let stamp: FileStamp;
   try {
     const handle = await open(tmp, 'wx');
     try {
       await writeText(handle, text);
       await handle.sync();
-      // rename keeps inode and mtime, so this is the stamp of the target after the rename
-      stamp = stampOf(await handle.stat());
+      return { file, tmp, stamp: stampOf(await handle.stat()) };
     } finally {
       await handle.close();
     }
-    await rename(tmp, file);
   } catch (err) {
     await unlink(tmp).catch(() => undefined);
     throw err;
   }
-  await fsyncDir(dir);
-  return stamp;
+}
+
+/** fsyncs each distinct directory once, in parallel. */
+export async function fsyncDirs(dirs: Iterable<string>): Promise<void> {
+  await Promise.all([...new Set(dirs)].map(fsyncDir));
+}
+
+/**
+ * Replaces `file` with `text` so that a crash leaves either the old or the new content, never a mix:
+ * write a temp file, fsync it, rename it over the target, fsync the directory.
+ */
+export async function writeDurable(file: string, text: string): Promise<FileStamp> {
+  const staged = await stageDurable(file, text);
+  try {
+    await rename(staged.tmp, file);
+  } catch (err) {
+    await unlink(staged.tmp).catch(() => undefined);
+    throw err;
+  }
+  await fsyncDir(dirname(file));
+  return staged.stamp;
 }
 
 /** Deletes a file durably; a missing file is fine. */

@@ -45,6 +45,9 @@ export function migrateItems<T extends { id: string }>(
   return current;
 }
 
+/** Texts of items (and of shards, per item) longer than this are not cached: see `collectionCodec`. */
+const CACHED_TEXT_PER_ITEM = 64 * 1024;
+
 /** A collection file's codec, with a cheap path for the commonest commit: new items at the end. */
 export interface CollectionCodec<T> extends FileCodec<T[]> {
   /** `[...prev, ...added]`; when `prev` was encoded here, the new text extends its text. */
@@ -58,12 +61,13 @@ export function collectionCodec<T extends { id: string }>(def: CollectionDef<T>)
   const head = `{"format":${JSON.stringify(format)},"version":${def.version},"items":[`;
   // Items are deep-frozen, so an item object always serializes the same: a commit stringifies only
   // the items it changed and joins the rest, instead of the whole shard. Weak, so replaced items go.
+  // Big items (a month of sales lines is ~1 MB) are not kept twice: their text is made again when needed.
   const serialized = new WeakMap<T, string>();
   const itemJson = (item: T): string => {
     let json = serialized.get(item);
     if (json === undefined) {
       json = JSON.stringify(item);
-      if (Object.isFrozen(item)) serialized.set(item, json);
+      if (json.length <= CACHED_TEXT_PER_ITEM && Object.isFrozen(item)) serialized.set(item, json);
     }
     return json;
   };
@@ -81,14 +85,18 @@ export function collectionCodec<T extends { id: string }>(def: CollectionDef<T>)
       let text = texts.get(items);
       if (text === undefined) {
         text = `${head}${itemsJson(items)}]}`;
-        texts.set(items, text);
+        if (text.length <= CACHED_TEXT_PER_ITEM * Math.max(1, items.length)) texts.set(items, text);
       }
       return text;
     },
     append(prev, added) {
       const next = prev.concat(added);
       const prevText = texts.get(prev);
-      if (prevText !== undefined && added.length > 0) {
+      if (
+        prevText !== undefined &&
+        added.length > 0 &&
+        next.length * CACHED_TEXT_PER_ITEM >= prevText.length
+      ) {
         texts.set(next, `${prevText.slice(0, -2)}${prev.length > 0 ? ',' : ''}${itemsJson(added)}]}`);
       }
       return next;

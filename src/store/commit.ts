@@ -1,9 +1,12 @@
+import { rename, unlink } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { Team } from '../domain/entities.ts';
-import { unlinkDurable } from './atomic-fs.ts';
-import { migrateItems } from './codecs.ts';
-import { DurableJsonFile } from './durable-file.ts';
+import { type FileStamp, fsyncDirs, type StagedFile, unlinkDurable } from './atomic-fs.ts';
+import { migrateItems, teamCodec } from './codecs.ts';
+import { DurableJsonFile, type FileCodec } from './durable-file.ts';
 import { StoreCorruptError } from './errors.ts';
-import { type Journal, journalCodec } from './journal.ts';
+import { type Journal, type JournalRename, journalCodec } from './journal.ts';
+import { refreshTeamState } from './team-load.ts';
 import {
   type CollectionState,
   type Item,
@@ -28,19 +31,101 @@ export interface CommitPlan {
   readonly changes: FileChange[];
 }
 
+type JournalV1 = Extract<Journal, { version: 1 }>;
+
 export const isEmptyPlan = (plan: CommitPlan): boolean => plan.team === null && plan.changes.length === 0;
 
 const journalFile = (state: TeamState) => new DurableJsonFile<Journal>(state.paths.journalFile, journalCodec);
 
-function toJournal(state: TeamState, plan: CommitPlan): Journal {
-  const files = plan.changes.map((c) => ({
-    collection: c.col.def.name,
-    version: c.col.def.version,
-    shard: c.shard,
-    upserts: c.upserts,
-    removes: c.removes,
-  }));
-  return plan.team ? { teamId: state.teamId, team: plan.team, files } : { teamId: state.teamId, files };
+/** How many files of one commit are encoded and written at once: a few, so that a commit of 48 big
+ * shards holds a few of their texts in memory, not all of them, while small commits overlap fsyncs. */
+const STAGING_PARALLELISM = 4;
+
+async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<void>) {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+/** A path inside the team folder as the journal writes it (relative, with `/`). */
+const inTeam = (state: TeamState, file: string) => relative(state.paths.dir, file).split(sep).join('/');
+
+/** Renames each staged file over its target (a missing temp file was renamed already), durably. */
+async function renameAll(dir: string, renames: readonly JournalRename[], tolerateMissing: boolean) {
+  const dirs: string[] = [];
+  for (const r of renames) {
+    const to = join(dir, r.to);
+    try {
+      await rename(join(dir, r.from), to);
+    } catch (err) {
+      if (!(tolerateMissing && (err as NodeJS.ErrnoException).code === 'ENOENT')) throw err;
+    }
+    dirs.push(dirname(to));
+  }
+  await fsyncDirs(dirs);
+}
+
+/** One file of a commit, with the two ways to write it. */
+interface FileWrite {
+  /** Writes it atomically by itself (a commit of one file). */
+  write(): Promise<void>;
+  /** Writes it beside its target for `commitFiles`. */
+  stage(): Promise<StagedFile>;
+  /** Once it is current on disk, with the stamp it has there. */
+  done(stamp: FileStamp | null): void;
+}
+
+function fileWrite<T>(file: DurableJsonFile<T>, data: T, then: () => void): FileWrite {
+  return {
+    write: () => file.write(data),
+    stage: () => file.stage(data),
+    done(stamp) {
+      if (stamp) file.stamp = stamp;
+      then();
+    },
+  };
+}
+
+/**
+ * A commit touching several files: each new file staged (written and fsynced under a temp name),
+ * then the journal listing the renames, then the renames, then the journal removed. A crash before
+ * the journal is on disk leaves every old file; after it, the next load finishes the renames.
+ */
+async function commitFiles(state: TeamState, writes: readonly FileWrite[]): Promise<void> {
+  const staged: StagedFile[] = [];
+  const journal = journalFile(state);
+  try {
+    await eachLimited(writes, STAGING_PARALLELISM, async (w, i) => {
+      staged[i] = await w.stage();
+    });
+    // The temp files' directory entries must be durable before a journal points at them.
+    await fsyncDirs(staged.map((f) => dirname(f.tmp)));
+    await journal.write({
+      version: 2,
+      teamId: state.teamId,
+      renames: staged.map((f) => ({ from: inTeam(state, f.tmp), to: inTeam(state, f.file) })),
+    });
+  } catch (err) {
+    // Nothing was renamed: without the journal and its temp files, the old files stand whole.
+    await unlink(state.paths.journalFile).catch(() => undefined);
+    await Promise.all(staged.map((f) => f?.tmp && unlink(f.tmp).catch(() => undefined)));
+    throw err;
+  }
+  await renameAll(
+    state.paths.dir,
+    staged.map((f) => ({ from: inTeam(state, f.tmp), to: inTeam(state, f.file) })),
+    false,
+  );
+  // A journal left behind after later commits would replay stale renames, so its removal is durable.
+  await unlinkDurable(state.paths.journalFile);
+  writes.forEach((w, i) => {
+    w.done((staged[i] as StagedFile).stamp);
+  });
 }
 
 /**
@@ -66,18 +151,22 @@ export async function applyPlan(state: TeamState, plan: CommitPlan, replaying = 
     for (const item of change.upserts) byId.set(item.id, item);
     return { change, shard, byId, data: [...byId.values()] };
   });
-  const fileCount = prepared.length + (plan.team ? 1 : 0);
-  const journaled = fileCount > 1;
-  if (journaled && !replaying) await journalFile(state).write(toJournal(state, plan));
-  await Promise.all([
-    ...prepared.map(({ shard, data }) => {
+  const writes = prepared.map(({ shard, data }) =>
+    fileWrite(shard.file, data, () => {
       shard.db.data = data;
-      return shard.db.write();
     }),
-    plan.team ? state.teamFile.write(plan.team) : undefined,
-  ]);
-  // A journal left behind after later commits would replay stale changes, so its removal is durable.
-  if (journaled || replaying) await unlinkDurable(state.paths.journalFile);
+  );
+  const { team } = plan;
+  if (team) writes.push(fileWrite(state.teamFile, team, () => undefined));
+  if (writes.length > 1 && !replaying) await commitFiles(state, writes);
+  else {
+    // One file is atomic by itself; a version-1 journal being replayed is the safety net of the rest.
+    for (const w of writes) {
+      await w.write();
+      w.done(null);
+    }
+    if (replaying) await unlinkDurable(state.paths.journalFile);
+  }
 
   for (const { change, shard, byId } of prepared) {
     const { col } = change;
@@ -87,14 +176,11 @@ export async function applyPlan(state: TeamState, plan: CommitPlan, replaying = 
     for (const id of change.removes) if (col.index.get(id) === change.shard) col.index.delete(id);
     for (const item of change.upserts) col.index.set(item.id, change.shard);
   }
-  if (plan.team) state.team = plan.team;
+  if (team) state.team = team;
 }
 
 /** Turns a leftover journal into a plan, validating (and migrating) its items like a file's. */
-function planFromJournal(state: TeamState, journal: Journal, file: string): CommitPlan {
-  if (journal.teamId !== state.teamId) {
-    throw new StoreCorruptError(file, `belongs to team ${JSON.stringify(journal.teamId)}`);
-  }
+function planFromJournal(state: TeamState, journal: JournalV1, file: string): CommitPlan {
   let team: Team | null = null;
   if (journal.team !== undefined) {
     const result = Team.safeParse(journal.team);
@@ -131,20 +217,60 @@ function planFromJournal(state: TeamState, journal: Journal, file: string): Comm
   return { team, changes };
 }
 
-/** Finishes a commit interrupted by a crash, if `journal.json` exists; true when one was replayed. */
+/** A journal's team is this state's team, or the folder is corrupt. */
+function checkTeamOf(state: TeamState, journal: Journal, file: string): void {
+  if (journal.teamId !== state.teamId) {
+    throw new StoreCorruptError(file, `belongs to team ${JSON.stringify(journal.teamId)}`);
+  }
+}
+
+/** The codec a version-2 journal's target is read with: team.json, `<collection>.json` or `<collection>/<shard>.json`. */
+function codecOfTarget(state: TeamState, to: string, file: string) {
+  if (to === 'team.json') return teamCodec(Team);
+  const [name, shard] = to.replace(/\.json$/, '').split('/') as [string, string | undefined];
+  const col = state.collections.get(name);
+  if (!col) {
+    throw new Error(
+      `${file} lists collection "${name}", which this store does not register; ` +
+        'open the store with that collection to check the interrupted commit',
+    );
+  }
+  if (Boolean(col.def.shardOf) !== (shard !== undefined))
+    throw new StoreCorruptError(file, `bad target ${JSON.stringify(to)} for ${name}`);
+  return col.codec;
+}
+
+/**
+ * Finishes a commit interrupted by a crash, if `journal.json` exists; true when one was replayed.
+ * Version 2: the remaining renames, then what they changed is reloaded into `state`.
+ */
 export async function replayJournal(state: TeamState): Promise<boolean> {
   const file = journalFile(state);
   const journal = await file.read();
   if (journal === null) return false;
-  await applyPlan(state, planFromJournal(state, journal, file.file), true);
+  checkTeamOf(state, journal, file.file);
+  if (journal.version === 1) {
+    await applyPlan(state, planFromJournal(state, journal, file.file), true);
+    return true;
+  }
+  await renameAll(state.paths.dir, journal.renames, true);
+  await unlinkDurable(file.file);
+  await refreshTeamState(state);
   return true;
 }
 
-/** Validates a leftover journal without applying it (for `verifyAll`). */
+/** Validates a leftover journal, and the temp files it would rename, without applying it (for `verifyAll`). */
 export async function checkJournal(state: TeamState): Promise<boolean> {
   const file = journalFile(state);
   const journal = await file.read();
   if (journal === null) return false;
-  planFromJournal(state, journal, file.file);
+  checkTeamOf(state, journal, file.file);
+  if (journal.version === 1) planFromJournal(state, journal, file.file);
+  else {
+    for (const r of journal.renames) {
+      const codec = codecOfTarget(state, r.to, file.file);
+      await new DurableJsonFile<unknown>(join(state.paths.dir, r.from), codec as FileCodec<unknown>).read();
+    }
+  }
   return true;
 }

@@ -1,5 +1,5 @@
 import type { Adapter } from 'lowdb';
-import { type FileStamp, readStamped, writeDurable } from './atomic-fs.ts';
+import { type FileStamp, readStamped, type StagedFile, stageDurable, writeDurable } from './atomic-fs.ts';
 import { StoreCorruptError } from './errors.ts';
 
 /** Turns parsed JSON into trusted data (throwing `StoreCorruptError`) and back into JSON text. */
@@ -51,6 +51,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     this.stamp = await writeDurable(this.file, this.codec.encode(data));
+  }
+
+  /** The next content, written beside the file for a multi-file commit to rename (see commit.ts). */
+  stage(data: T): Promise<StagedFile> {
+    return stageDurable(this.file, this.codec.encode(data));
   }
 }
 

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { TEMP_SUFFIX } from './atomic-fs.ts';
 import { type FileCodec, openEnvelope } from './durable-file.ts';
 import { StoreCorruptError } from './errors.ts';
 import { describeIssue } from './validate.ts';
 
 const FORMAT = 'prospecta/journal';
-const VERSION = 1;
+const VERSION = 2;
 
-/** The changes of one file of a multi-file commit: items are at `version` of their collection. */
+/** Version 1: the changes of one file of a multi-file commit; items are at `version` of their collection. */
 export interface JournalEntry {
   collection: string;
   version: number;
@@ -16,19 +17,31 @@ export interface JournalEntry {
   removes: string[];
 }
 
-/**
- * `<team dir>/journal.json`, written before the files of a commit touching several files and deleted
- * after them: `{"format":"prospecta/journal","version":1,"teamId":"…","team":{…}?,"files":[entry…]}`.
- * Replaying it (upsert by id, remove by id) is idempotent, so a crash at any point is recoverable.
- */
-export interface Journal {
-  teamId: string;
-  /** The new team record when the commit called `setTeam` or created the team. */
-  team?: unknown;
-  files: JournalEntry[];
+/** Version 2: a staged file to rename over its target; both paths relative to the team folder, with `/`. */
+export interface JournalRename {
+  from: string;
+  to: string;
 }
 
-const Body = z.object({
+/**
+ * `<team dir>/journal.json`, written before the files of a commit touching several files are made
+ * current and deleted after. Version 2 (written now): every new file is first written and fsynced
+ * under a temp name beside its target, then the journal lists the renames:
+ * `{"format":"prospecta/journal","version":2,"teamId":"…","renames":[{"from":"…tmp","to":"…json"}]}`.
+ * A crash before the journal leaves the old files and orphan temp files; after it, replaying renames
+ * the temp files still there (a missing one was renamed already). The data is written once, and a
+ * commit's memory never holds a second copy of it.
+ *
+ * Version 1 (still replayed, no longer written) held the changes themselves:
+ * `{…,"version":1,"teamId":"…","team":{…}?,"files":[entry…]}`, replayed by upsert and remove by id.
+ */
+export type Journal =
+  | { version: 1; teamId: string; team?: unknown; files: JournalEntry[] }
+  | { version: 2; teamId: string; renames: JournalRename[] };
+
+const TARGET = /^(?:[0-9A-Za-z_-]{1,40}\/)?[0-9A-Za-z_-]{1,40}\.json$/;
+
+const V1 = z.object({
   teamId: z.string().min(1),
   team: z.unknown().optional(),
   files: z.array(
@@ -42,13 +55,34 @@ const Body = z.object({
   ),
 });
 
+const V2 = z.object({
+  teamId: z.string().min(1),
+  renames: z.array(
+    z
+      .object({ from: z.string(), to: z.string().regex(TARGET, 'expected a store file path') })
+      .refine((r) => r.from.startsWith(`${r.to}.`) && TEMP_SUFFIX.test(r.from), {
+        message: 'expected a temp file beside its target',
+        path: ['from'],
+      }),
+  ),
+});
+
 export const journalCodec: FileCodec<Journal> = {
   decode(raw, file) {
-    const { doc } = openEnvelope(raw, FORMAT, VERSION, file);
-    const result = Body.safeParse(doc);
+    const { version, doc } = openEnvelope(raw, FORMAT, VERSION, file);
+    if (version === 2) {
+      const result = V2.safeParse(doc);
+      if (!result.success) throw new StoreCorruptError(file, describeIssue(result.error));
+      return { version: 2, teamId: result.data.teamId, renames: result.data.renames };
+    }
+    const result = V1.safeParse(doc);
     if (!result.success) throw new StoreCorruptError(file, describeIssue(result.error));
     const { teamId, team, files } = result.data;
-    return team === undefined ? { teamId, files } : { teamId, team, files };
+    return team === undefined ? { version: 1, teamId, files } : { version: 1, teamId, team, files };
   },
-  encode: (journal) => JSON.stringify({ format: FORMAT, version: VERSION, ...journal }),
+  encode: (journal) => JSON.stringify({ format: FORMAT, ...journal }),
 };
+
+/** Whether a pending journal brings the team record (so the team exists even without team.json). */
+export const journalHasTeam = (journal: Journal): boolean =>
+  journal.version === 1 ? journal.team !== undefined : journal.renames.some((r) => r.to === 'team.json');

@@ -5,7 +5,7 @@ import type { AnyCollectionDef } from './collections.ts';
 import { applyPlan, checkJournal, isEmptyPlan, replayJournal } from './commit.ts';
 import { DurableJsonFile } from './durable-file.ts';
 import { TeamNotFoundError } from './errors.ts';
-import { journalCodec } from './journal.ts';
+import { journalCodec, journalHasTeam } from './journal.ts';
 import { createKeyedMutex } from './keyed-mutex.ts';
 import { createProcessLocks, type HeldLock, type ProcessLockOptions } from './process-lock.ts';
 import { type TeamPaths, teamFolderName, teamPaths } from './team-folder.ts';
@@ -88,7 +88,7 @@ export function createTeamStore(deps: TeamStoreDeps) {
     const team = await new DurableJsonFile(paths.teamFile, teamCodec(Team)).read();
     if (team) return team.id;
     const journal = await new DurableJsonFile(paths.journalFile, journalCodec).read();
-    return journal?.team !== undefined ? journal.teamId : null;
+    return journal && journalHasTeam(journal) ? journal.teamId : null;
   }
 
   /** Reads and validates every file of one team folder without caching it; the number of files, or null if no team. */
