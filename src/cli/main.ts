@@ -44,6 +44,7 @@ export async function main(argv: string[]): Promise<number> {
       quick: { type: 'boolean', default: false },
       'generate-only': { type: 'boolean', default: false },
       portfolio: { type: 'boolean', default: false },
+      'portfolio-only': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -73,6 +74,7 @@ export async function main(argv: string[]): Promise<number> {
       ...(values.quick ? ['--quick'] : []),
       ...(values['generate-only'] ? ['--generate-only'] : []),
       ...(values.portfolio ? ['--portfolio'] : []),
+      ...(values['portfolio-only'] !== undefined ? ['--portfolio-only', values['portfolio-only']] : []),
       ...rest,
     ]);
   }
