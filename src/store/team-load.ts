@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sameStamp, statStampSync } from './atomic-fs.ts';
+import { sameStamp, statStampSync, TEMP_SUFFIX } from './atomic-fs.ts';
 import type { AnyCollectionDef } from './collections.ts';
 import { StoreCorruptError } from './errors.ts';
 import type { TeamPaths } from './team-folder.ts';
@@ -141,4 +141,24 @@ export function settleDuplicates(state: TeamState): void {
       for (const id of col.shards.get(key)?.byId.keys() ?? []) col.index.set(id, key);
     }
   }
+}
+
+/**
+ * Deletes the temp files of writes that never finished (a crash before their rename or journal).
+ * Only with the team's lock held and no journal pending: then no temp file can still be needed.
+ */
+export async function sweepTempFiles(state: TeamState): Promise<number> {
+  const dirs = [state.paths.dir];
+  for (const col of state.collections.values())
+    if (col.def.shardOf) dirs.push(join(state.paths.dir, col.def.name));
+  let removed = 0;
+  for (const dir of dirs) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      if (!TEMP_SUFFIX.test(name) || !name.includes('.json.')) continue;
+      await unlink(join(dir, name)).catch(() => undefined);
+      removed++;
+    }
+  }
+  return removed;
 }

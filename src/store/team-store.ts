@@ -9,7 +9,7 @@ import { journalCodec, journalHasTeam } from './journal.ts';
 import { createKeyedMutex } from './keyed-mutex.ts';
 import { createProcessLocks, type HeldLock, type ProcessLockOptions } from './process-lock.ts';
 import { type TeamPaths, teamFolderName, teamPaths } from './team-folder.ts';
-import { loadTeamState, refreshTeamState, settleDuplicates } from './team-load.ts';
+import { loadTeamState, refreshTeamState, settleDuplicates, sweepTempFiles } from './team-load.ts';
 import type { TeamState } from './team-state.ts';
 import { checkTeam, openTx } from './team-tx.ts';
 import type { TeamTx, TransactOptions } from './types.ts';
@@ -36,10 +36,16 @@ export function createTeamStore(deps: TeamStoreDeps) {
   async function freshState(teamId: string, paths: TeamPaths): Promise<TeamState> {
     let state = cache.get(paths.folder);
     try {
+      const cold = !state;
       if (state) await refreshTeamState(state);
       else state = await loadTeamState(teamId, paths, defs());
       if (await replayJournal(state)) {
         deps.logger.warn('store: finished an interrupted commit', { teamId, journal: paths.journalFile });
+      }
+      if (cold) {
+        const swept = await sweepTempFiles(state);
+        if (swept > 0)
+          deps.logger.warn('store: removed temp files of interrupted writes', { teamId, files: swept });
       }
       settleDuplicates(state);
     } catch (err) {

@@ -243,6 +243,16 @@ describe('journal of multi-file commits', () => {
       await store.close();
     });
 
+    it('removes such orphan temp files when the team is next loaded', async () => {
+      await (await seed()).close();
+      const orphans = [join(team, tmpOf('members.json')), join(team, tmpOf('activities/2024-01-01.json'))];
+      for (const f of orphans) await writeFile(f, membersDoc(['cli:mallory']));
+      const store = await openStore({ dir });
+      expect((await viewOf(store)).members).toEqual(['cli:alice']);
+      await store.close();
+      for (const f of orphans) expect(await exists(f)).toBe(false);
+    });
+
     it('names a corrupt staged file when verifying, and leaves the journal in place', async () => {
       await (await seed()).close();
       await crashAfterJournal(false);
