@@ -17,6 +17,7 @@ import {
   ensureDataset,
   PROSPECTS_PER_TEAM,
 } from './dataset.ts';
+import { settledMemory } from './rss-peak.ts';
 
 // From the project root: this file runs from bench/ through tsx and from build/ once bundled.
 const HERE = path.join(projectRoot(), 'bench');
@@ -206,11 +207,10 @@ export async function runBench(args: string[]): Promise<number> {
     ok: fig.concurrentMaxLoopDelayMs <= 20,
   });
 
-  // After a collection, so that the figure is what the bot keeps, not garbage not yet collected.
-  (globalThis as { gc?: () => void }).gc?.();
-  const mem = process.memoryUsage();
+  // At rest, so that the figure is what the bot keeps, not garbage not yet collected or unmapped.
+  const mem = await settledMemory();
   rows.push({
-    metric: 'resident memory (team loaded, after the runs, after GC)',
+    metric: 'resident memory (team loaded, after the runs, after GC and 0.5 s idle)',
     value: `${(mem.rss / 2 ** 20).toFixed(0)} MB`,
     target: '≤ 300 MB',
     ok: mem.rss <= 300 * 2 ** 20,
