@@ -3,7 +3,9 @@ import { LRUCache } from 'lru-cache';
 import type { ChartRenderer } from '../../charts/spec.ts';
 import type { Action, Command } from '../../core/command.ts';
 import { type CoreDeps, dispatch, type Invocation } from '../../core/dispatch.ts';
+import { UserError } from '../../core/errors.ts';
 import { parseCommandText } from '../../core/grammar.ts';
+import { describeOptions } from '../../core/options.ts';
 import type { Reply } from '../../core/reply.ts';
 import { findAction, findCommand, resolveText } from '../../core/resolve.ts';
 import type { Locale } from '../../domain/ids.ts';
@@ -27,6 +29,42 @@ export interface BotDeps {
   publicBaseUrl: string | undefined;
   /** The server's own origin once it listens (chart URLs of the local web chat). */
   localOrigin: () => string;
+  /** The bytes of a file uploaded in the local web chat, by its attachment's `contentUrl`. */
+  uploadedFile?: (contentUrl: string) => Uint8Array | undefined;
+}
+
+interface AttachedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Files uploaded with the message (the local web chat's; cards and links are not files). */
+function attachedFiles(a: Activity, deps: BotDeps): AttachedFile[] {
+  return (a.attachments ?? []).flatMap((x) => {
+    const bytes = typeof x.contentUrl === 'string' ? deps.uploadedFile?.(x.contentUrl) : undefined;
+    return bytes ? [{ name: typeof x.name === 'string' && x.name ? x.name : 'file', bytes }] : [];
+  });
+}
+
+/** `Invocation.resolveFile` over the attached files: by name, or the only one. */
+function attachedFileResolver(files: AttachedFile[]): (ref: string) => Promise<AttachedFile> {
+  return async (ref) => {
+    const file = files.find((f) => f.name === ref) ?? (files.length === 1 ? files[0] : undefined);
+    if (!file) throw new UserError('file_not_found', { option: 'file', value: ref }, 'file');
+    return file;
+  };
+}
+
+/** Teams sends files to bots only through Graph or a consent card: not read yet, and said so. */
+const teamsHasNoFiles = async (): Promise<never> => {
+  throw new UserError('file_not_in_teams', { option: 'file' }, 'file');
+};
+
+/** A typed command with a file attached but no file option given: the file fills the option. */
+function withAttachedFile(text: string, target: Target | undefined, files: AttachedFile[]): string {
+  const option = target && describeOptions(target.action.options).find((o) => o.kind === 'file');
+  if (!option || option.name in target.raw || files.length === 0) return text;
+  return `${text} ${option.name}:"${(files[0] as AttachedFile).name.replace(/"/g, '')}"`;
 }
 
 interface Target {
@@ -122,9 +160,16 @@ export function createBot(deps: BotDeps) {
       inv = { ...base, input: { kind: 'structured', command, ...(subcommand && { subcommand }), args } };
       target = resolveNamed(deps, command, subcommand);
     } else {
-      const text = submission?.kind === 'text' ? submission.text : typedText(turn) || '/help';
-      inv = { ...base, input: { kind: 'text', text } };
-      target = resolveTyped(deps, text);
+      const files = attachedFiles(a, deps);
+      const typed = submission?.kind === 'text' ? submission.text : typedText(turn) || '/help';
+      target = resolveTyped(deps, typed);
+      const text = withAttachedFile(typed, target, files);
+      inv = {
+        ...base,
+        input: { kind: 'text', text },
+        ...(files.length > 0 && { resolveFile: attachedFileResolver(files) }),
+        ...(files.length === 0 && identity.channel === 'teams' && { resolveFile: teamsHasNoFiles }),
+      };
     }
     if (target?.action.slow && a.deliveryMode !== DeliveryModes.ExpectReplies)
       await turn.sendActivity({ type: ActivityTypes.Typing });

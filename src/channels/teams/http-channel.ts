@@ -44,29 +44,33 @@ export function createHttpChannel(app: App): HttpChannel {
     images,
     publicBaseUrl: config.publicBaseUrl,
     localOrigin,
+    uploadedFile: (contentUrl) => directLine?.uploadedFile(contentUrl),
     async deliver(teamId, reply) {
       return (await deliverShared(app, teamId, reply)).reply;
     },
   });
-  const webChat = authenticated
+  const directLine = authenticated
     ? undefined
-    : webChatRoutes({
-        store: app.deps.store,
-        dataDir: config.dataDir,
-        seedDemo: () => seedDemo(app.deps.store, { team: 'demo', now: app.deps.clock() }),
-        directLine: createDirectLine({
-          serviceUrl: () => `${origin}/directline/`,
-          // The web chat's turns go through the same adapter and bot as Teams, answered in the HTTP response.
-          async runTurn(activity, identity) {
-            const res = memoryResponse();
-            const req = { method: 'POST', headers: {}, body: { ...activity, deliveryMode: 'expectReplies' } };
-            await adapter.process(req, res, (turn) => bot.onTurn(turn, identity));
-            const body = res.captured.body as { activities?: Record<string, unknown>[] } | undefined;
-            if (res.captured.status !== 200) throw new Error(`web chat turn answered ${res.captured.status}`);
-            return body?.activities ?? [];
-          },
-        }),
+    : createDirectLine({
+        serviceUrl: () => `${origin}/directline/`,
+        // The web chat's turns go through the same adapter and bot as Teams, answered in the HTTP response.
+        async runTurn(activity, identity) {
+          const res = memoryResponse();
+          const req = { method: 'POST', headers: {}, body: { ...activity, deliveryMode: 'expectReplies' } };
+          await adapter.process(req, res, (turn) => bot.onTurn(turn, identity));
+          const body = res.captured.body as { activities?: Record<string, unknown>[] } | undefined;
+          if (res.captured.status !== 200) throw new Error(`web chat turn answered ${res.captured.status}`);
+          return body?.activities ?? [];
+        },
       });
+  const webChat =
+    directLine &&
+    webChatRoutes({
+      store: app.deps.store,
+      dataDir: config.dataDir,
+      seedDemo: () => seedDemo(app.deps.store, { team: 'demo', now: app.deps.clock() }),
+      directLine,
+    });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');

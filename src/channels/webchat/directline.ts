@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import { HttpError, readJson, sendJson } from '../teams/http-io.ts';
 import { localIdentity, type TurnIdentity } from '../teams/identity.ts';
+import { createUploads } from './uploads.ts';
 
 type JsonActivity = Record<string, unknown>;
 
@@ -37,6 +38,7 @@ const bearer = (req: IncomingMessage): string =>
 export function createDirectLine(deps: { runTurn: RunTurn; serviceUrl: () => string }) {
   const sessions = new LRUCache<string, Session>({ max: 10_000, ttl: TOKEN_TTL_S * 1000 });
   const conversations = new LRUCache<string, Conversation>({ max: 1000 });
+  const uploads = createUploads(() => deps.serviceUrl().replace(/\/directline\/$/, ''));
 
   function conversationFor(req: IncomingMessage, id: string): Conversation {
     const conv = conversations.get(id);
@@ -82,12 +84,19 @@ export function createDirectLine(deps: { runTurn: RunTurn; serviceUrl: () => str
       return token;
     },
 
+    /** The bytes of a file uploaded with the web chat, by the `contentUrl` its activity carries. */
+    uploadedFile: (contentUrl: string) => uploads.bytesOf(contentUrl),
+
     /** Answers a `/directline/...` request; false when the path is not one of its routes. */
     async handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
-      const m = /^\/directline\/(tokens\/refresh|conversations)(?:\/([^/]+)(\/activities)?)?$/.exec(path);
-      if (!m) return false;
-      const [, head, convId, activities] = m;
       const method = req.method ?? 'GET';
+      if (method === 'GET' && uploads.serve(res, path)) return true;
+      const m = /^\/directline\/(tokens\/refresh|conversations)(?:\/([^/]+)(\/activities|\/upload)?)?$/.exec(
+        path,
+      );
+      if (!m) return false;
+      const [, head, convId, sub] = m;
+      const activities = sub === '/activities';
       if (head === 'tokens/refresh' && method === 'POST') {
         if (!sessions.get(bearer(req)) && ![...conversations.values()].some((c) => c.token === bearer(req)))
           throw new HttpError(403, 'unknown token');
@@ -99,9 +108,12 @@ export function createDirectLine(deps: { runTurn: RunTurn; serviceUrl: () => str
         const token = bearer(req);
         conversations.set(id, { id, token, ...session, activities: [], queue: Promise.resolve() });
         sendJson(res, 201, { conversationId: id, token, expires_in: TOKEN_TTL_S });
-      } else if (convId && !activities && method === 'GET') {
+      } else if (convId && !sub && method === 'GET') {
         const conv = conversationFor(req, decodeURIComponent(convId));
         sendJson(res, 200, { conversationId: conv.id, token: conv.token, expires_in: TOKEN_TTL_S });
+      } else if (convId && sub === '/upload' && method === 'POST') {
+        const conv = conversationFor(req, decodeURIComponent(convId));
+        sendJson(res, 200, { id: await post(conv, await uploads.receive(req)) });
       } else if (convId && activities && method === 'POST') {
         const conv = conversationFor(req, decodeURIComponent(convId));
         const body = await readJson(req);

@@ -69,7 +69,7 @@ export const APP_JS = `'use strict';
       userID: cfg.userId,
       username: cfg.user,
       locale: cfg.locale,
-      styleOptions: { hideUploadButton: true, bubbleMaxWidth: 960, botAvatarInitials: 'P', userAvatarInitials: cfg.user.slice(0, 2).toUpperCase() }
+      styleOptions: { bubbleMaxWidth: 960, botAvatarInitials: 'P', userAvatarInitials: cfg.user.slice(0, 2).toUpperCase() }
     },
     document.getElementById('webchat')
   );

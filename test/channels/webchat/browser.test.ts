@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../src/demo/seed.ts';
+import { salesCollection } from '../../../src/portfolio/entities.ts';
 import { NOW, startHttp } from '../helpers.ts';
 
 const ARTIFACTS = path.resolve('test-artifacts');
@@ -90,5 +91,30 @@ describe('local web chat in a real browser (Debian chromium)', () => {
     );
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ kind: 'call', outcome: 'appointment', date: '2026-11-28' });
+  }, 180_000);
+
+  it('imports a sales file attached with the upload button, then answers the portfolio from it', async () => {
+    await page.goto(`${server.origin}/?team=ventes&user=me&locale=fr`);
+    await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 30_000 });
+    // Web Chat's upload button opens this input; the file waits in the send box for the message.
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles(path.resolve('test/fixtures/portfolio/superstore.csv'));
+    await send('/import sales');
+    await page.getByText('9 994 lignes de vente importées').waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-sales-import.png'), fullPage: true });
+    const stored = await server.app.deps.store.transact('local:ventes', (tx) =>
+      tx.collection(salesCollection).all(),
+    );
+    expect(stored.reduce((n, c) => n + c.lines, 0)).toBe(9994);
+
+    await send('/portfolio summary 2017');
+    await page.getByText(/Portefeuille 2017/).waitFor({ timeout: 30_000 });
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the facts' line breaks
+    const text = await page.locator('#webchat').innerText();
+    // The spreadsheet's figures for 2017: revenue 733,215.26, 1,687 orders, growth +20.4 % on 2016.
+    expect(text).toMatch(/733\s215,26\s€/);
+    expect(text).toMatch(/1\s687/);
+    expect(text).toMatch(/\+20,4\s%/);
   }, 180_000);
 });

@@ -70,4 +70,65 @@ describe('local Direct Line and page', () => {
     });
     expect(form.status).toBe(415);
   });
+
+  it('takes files uploaded as Web Chat sends them (multipart), serves them back, and refuses bad uploads', async () => {
+    const token = await tokenOf('?team=upload&user=alice&locale=en');
+    const { conversationId } = (await (await dl('/conversations', token, {})).json()) as {
+      conversationId: string;
+    };
+    const csv = 'name,company,city\nBoulangerie Martin,Martin SARL,Lyon\nGarage Durand,,Nantes\n';
+    const upload = (form: FormData, extra: Record<string, string> = {}) =>
+      fetch(`${server.origin}/directline/conversations/${conversationId}/upload?userId=web:alice`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, ...extra },
+        body: form,
+      });
+    const form = new FormData();
+    const activity = {
+      type: 'message',
+      text: '/import prospects',
+      from: { id: 'web:alice' },
+      locale: 'en-GB',
+      attachments: [],
+    };
+    form.append(
+      'activity',
+      new Blob([JSON.stringify(activity)], { type: 'application/vnd.microsoft.activity' }),
+    );
+    form.append('file', new Blob([csv], { type: 'text/csv' }), 'clients.csv');
+    expect((await upload(form)).status).toBe(200);
+
+    const got = (await (
+      await dl(`/conversations/${conversationId}/activities?watermark=0`, token)
+    ).json()) as {
+      activities: {
+        attachments?: { name?: string; contentUrl?: string; content?: { body: { text?: string }[] } }[];
+      }[];
+    };
+    const file = got.activities[0]?.attachments?.[0];
+    expect(file?.name).toBe('clients.csv');
+    expect(got.activities[1]?.attachments?.[0]?.content?.body[0]?.text).toBe('2 prospects imported');
+    const names = await server.app.deps.store.transact('local:upload', (tx) =>
+      tx.prospects.all().map((p) => p.name),
+    );
+    expect(names.sort()).toEqual(['Boulangerie Martin', 'Garage Durand']);
+    const back = await fetch(file?.contentUrl ?? '');
+    expect(back.status).toBe(200);
+    expect(await back.text()).toBe(csv);
+    expect((await fetch(`${server.origin}/directline/attachments/made-up`)).status).toBe(404);
+
+    const json = await fetch(`${server.origin}/directline/conversations/${conversationId}/upload`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(json.status).toBe(415);
+    const big = new FormData();
+    big.append('activity', new Blob([JSON.stringify(activity)]));
+    big.append('file', new Blob([new Uint8Array(51 * 2 ** 20)]), 'big.csv');
+    expect((await upload(big)).status).toBe(413);
+    const bad = new FormData();
+    bad.append('activity', new Blob(['not json']));
+    expect((await upload(bad)).status).toBe(400);
+  });
 });

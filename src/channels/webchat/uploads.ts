@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { LRUCache } from 'lru-cache';
+import { HttpError } from '../teams/http-io.ts';
+
+/** As the terminal's `file:` limit: a spreadsheet export, not a backup. */
+export const MAX_UPLOAD_BYTES = 50 * 2 ** 20;
+/** Uploads kept for the bot to read (an import reads its file within the turn): 1 h, 200 MB at most. */
+const KEPT_UPLOAD_BYTES = 200 * 2 ** 20;
+
+interface Upload {
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+/** An attachment as the activity carries it to the bot. */
+export interface UploadedAttachment {
+  contentType: string;
+  name: string;
+  contentUrl: string;
+}
+
+/**
+ * Files sent with Web Chat's upload button. Direct Line's `POST …/upload` is multipart/form-data:
+ * an `activity` part (JSON) and one `file` part per file; parsed with the multipart parser Node
+ * ships (undici's `Request.formData()`). The bytes stay in memory, under an unguessable id that
+ * the activity's `contentUrl` names.
+ */
+export function createUploads(base: () => string) {
+  const uploads = new LRUCache<string, Upload>({
+    maxSize: KEPT_UPLOAD_BYTES,
+    sizeCalculation: (u) => Math.max(1, u.bytes.byteLength),
+    ttl: 3600_000,
+  });
+  const PREFIX = '/directline/attachments/';
+
+  return {
+    /** The activity of an upload request, its files stored and listed as its attachments. */
+    async receive(req: IncomingMessage): Promise<Record<string, unknown>> {
+      const type = String(req.headers['content-type'] ?? '');
+      if (!/^multipart\/form-data\b/i.test(type)) throw new HttpError(415, 'expected multipart/form-data');
+      const length = Number(req.headers['content-length'] ?? Number.NaN);
+      if (!(length <= MAX_UPLOAD_BYTES + 64 * 1024))
+        throw new HttpError(413, `files of ${MAX_UPLOAD_BYTES / 2 ** 20} MB at most, with a content-length`);
+      let form: FormData;
+      try {
+        const body = Readable.toWeb(req) as ReadableStream<Uint8Array>;
+        form = await new Request('http://upload.local/', {
+          method: 'POST',
+          headers: { 'content-type': type },
+          body,
+          duplex: 'half',
+        } as RequestInit).formData();
+      } catch {
+        throw new HttpError(400, 'malformed multipart body');
+      }
+      const part = form.get('activity');
+      let activity: unknown;
+      try {
+        activity = JSON.parse(typeof part === 'string' ? part : ((await part?.text()) ?? ''));
+      } catch {
+        throw new HttpError(400, 'the "activity" part is not JSON');
+      }
+      if (typeof activity !== 'object' || activity === null || Array.isArray(activity))
+        throw new HttpError(400, 'the "activity" part is not a JSON object');
+      const attachments: UploadedAttachment[] = [];
+      for (const file of form.getAll('file')) {
+        if (typeof file === 'string') continue;
+        const id = randomBytes(16).toString('base64url');
+        const name = file.name || 'file';
+        const contentType = file.type || 'application/octet-stream';
+        uploads.set(id, { name, contentType, bytes: new Uint8Array(await file.arrayBuffer()) });
+        attachments.push({ contentType, name, contentUrl: `${base()}${PREFIX}${id}` });
+      }
+      return { ...(activity as Record<string, unknown>), type: 'message', attachments };
+    },
+
+    /** The bytes behind a `contentUrl` made here, or undefined (unknown, expired, another origin). */
+    bytesOf(contentUrl: string): Uint8Array | undefined {
+      if (!contentUrl.startsWith(`${base()}${PREFIX}`)) return undefined;
+      return uploads.get(contentUrl.slice(base().length + PREFIX.length))?.bytes;
+    },
+
+    /** Serves `GET /directline/attachments/<id>` (the transcript's link to the file); false otherwise. */
+    serve(res: ServerResponse, path: string): boolean {
+      if (!path.startsWith(PREFIX)) return false;
+      const upload = uploads.get(path.slice(PREFIX.length));
+      if (!upload) throw new HttpError(404, 'no such file (uploads are kept 1 h)');
+      res.writeHead(200, {
+        'content-type': upload.contentType,
+        'content-length': upload.bytes.byteLength,
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(upload.name)}`,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      });
+      res.end(upload.bytes);
+      return true;
+    },
+  };
+}
+export type Uploads = ReturnType<typeof createUploads>;
