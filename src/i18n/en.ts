@@ -39,6 +39,8 @@ export const en: Record<keyof typeof fr, string> = {
     '{option}: “{value}” is not a period. Examples: this-week, last-week, this-month, 2026-11, 2026-11-16..2026-11-22.',
   'errors.period_reversed': '{option}: the period “{value}” ends before it starts: swap the dates.',
   'errors.period_too_long': '{option}: the period “{value}” is longer than 5 years: shorten it.',
+  'errors.file_not_in_teams':
+    '{option}: Teams does not pass attached files to the bot yet. Import from the terminal (prospecta run "/import … file:path"), the local web chat or Discord.',
   'errors.file_not_supported': '{option}: attach a file to your message.',
   'errors.file_not_found': '{option}: file “{value}” not found. Check the path or attach the file.',
   'errors.file_too_large': '{option}: the file is larger than {limit} MB.',

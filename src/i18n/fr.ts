@@ -43,6 +43,8 @@ export const fr = {
   'errors.period_reversed':
     '{option} : la période « {value} » finit avant de commencer : inversez les dates.',
   'errors.period_too_long': '{option} : la période « {value} » dépasse 5 ans : raccourcissez-la.',
+  'errors.file_not_in_teams':
+    '{option} : Teams ne transmet pas encore les fichiers joints au bot. Importez depuis le terminal (prospecta run "/import … file:chemin"), le chat web local ou Discord.',
   'errors.file_not_supported': '{option} : joignez un fichier à votre message.',
   'errors.file_not_found':
     '{option} : fichier « {value} » introuvable. Vérifiez le chemin ou joignez le fichier.',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linksCollection } from '../../../src/channels/links.ts';
 import { createHttpChannel } from '../../../src/channels/teams/http-channel.ts';
 import { reply, text } from '../../../src/core/reply.ts';
+import { salesCollection } from '../../../src/portfolio/entities.ts';
 import { startHttp } from '../helpers.ts';
 import { channelMessage, personalMessage, TEAM, TENANT } from './activities.ts';
 import { startFakeConnector } from './fake-connector.ts';
@@ -89,6 +90,17 @@ describe('Teams over HTTP through the real CloudAdapter (local mode)', () => {
     expect(activities.map((a) => [a.kind, a.outcome, a.amount, a.repId])).toEqual([
       ['visit', 'signed', 1200, 'teams:aad-bob'],
     ]);
+  });
+
+  it('/import says that Teams does not pass files yet, names the other ways, and writes nothing', async () => {
+    const card = await ask(server.origin, personalMessage('import sales file:ventes.csv'));
+    expect(texts(card).join(' ')).toMatch(
+      /file: Teams does not pass attached files to the bot yet\. Import from the terminal/,
+    );
+    const lines = await server.app.deps.store
+      .transact(PERSONAL_TEAM, (tx) => tx.collection(salesCollection).size)
+      .catch(() => 0);
+    expect(lines).toBe(0);
   });
 
   it('a card’s Action.Submit (value, no text) logs an activity with the form’s string values', async () => {
