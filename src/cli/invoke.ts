@@ -12,7 +12,8 @@ import type { Reply } from '../core/reply.ts';
 import type { Locale } from '../domain/ids.ts';
 import { createTranslator } from '../i18n/index.ts';
 
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
+// A local file is the owner's own: big enough for the largest sales import (1M lines, ~75 MB as exported).
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export interface TerminalIdentity {
   team: string;
@@ -26,7 +27,7 @@ async function readLocalFile(ref: string): Promise<{ name: string; bytes: Uint8A
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) throw new UserError('file_not_found', { option: 'file', value: ref }, 'file');
   if (info.size > MAX_FILE_BYTES)
-    throw new UserError('file_too_large', { option: 'file', limit: 50 }, 'file');
+    throw new UserError('file_too_large', { option: 'file', limit: MAX_FILE_BYTES / 1024 / 1024 }, 'file');
   return { name: path.basename(file), bytes: new Uint8Array(await readFile(file)) };
 }
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -87,6 +87,18 @@ describe('prospecta run', () => {
     expect(json.error).toMatchObject({ code: 'negative_amount', field: 'amount' });
     expect(json.error.message).toBe('amount: the amount cannot be negative (“-3”).');
     expect(await readdir(path.join(dir, 'teams'), { recursive: true })).toEqual(before);
+  });
+
+  it('refuses a file over 200 MB before reading it, naming the limit', async () => {
+    const big = path.join(dir, 'huge.csv');
+    await writeFile(big, '');
+    await truncate(big, 200 * 2 ** 20 + 1); // sparse: nothing is written to disk
+    const r = await prospecta('run', '--json', '--locale', 'en', `/import sales file:${big}`);
+    expect(r.code).toBe(2);
+    const json = JSON.parse(r.stdout) as { error: { code: string; field: string; message: string } };
+    expect(json.error).toMatchObject({ code: 'file_too_large', field: 'file' });
+    expect(json.error.message).toContain('200 MB');
+    await rm(big);
   });
 
   it('stops with the name of a damaged data file and leaves it untouched', async () => {
