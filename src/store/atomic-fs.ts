@@ -66,15 +66,21 @@ const giveBack = (buffer: Uint8Array): void => {
   if (freeBuffers.length < KEPT_WRITE_BUFFERS) freeBuffers.push(buffer);
 };
 
+/** A file's content: one text, or texts to write one after the other (never joined in memory). */
+export type FileText = string | readonly string[];
+
 /** Writes `text` as UTF-8 at the handle's position, in slices through a reused buffer. */
-export async function writeText(handle: FileHandle, text: string): Promise<void> {
+export async function writeText(handle: FileHandle, text: FileText): Promise<void> {
   const buffer = takeBuffer();
   try {
-    for (let pos = 0; pos < text.length; ) {
-      // encodeInto never splits a character: `read` UTF-16 units went in whole.
-      const { read, written } = encoder.encodeInto(pos === 0 ? text : text.slice(pos), buffer);
-      pos += read;
-      for (let off = 0; off < written; ) off += (await handle.write(buffer, off, written - off)).bytesWritten;
+    for (const part of typeof text === 'string' ? [text] : text) {
+      for (let pos = 0; pos < part.length; ) {
+        // encodeInto never splits a character: `read` UTF-16 units went in whole.
+        const { read, written } = encoder.encodeInto(pos === 0 ? part : part.slice(pos), buffer);
+        pos += read;
+        for (let off = 0; off < written; )
+          off += (await handle.write(buffer, off, written - off)).bytesWritten;
+      }
     }
   } finally {
     giveBack(buffer);
@@ -115,7 +121,7 @@ export interface StagedFile {
 export const TEMP_SUFFIX = /\.\d+\.[0-9a-f]{12}\.tmp$/;
 
 /** Writes `text` to a new temp file beside `file` and fsyncs it; `file` itself is not touched. */
-export async function stageDurable(file: string, text: string): Promise<StagedFile> {
+export async function stageDurable(file: string, text: FileText): Promise<StagedFile> {
   await ensureDir(dirname(file));
   const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
@@ -142,7 +148,7 @@ export async function fsyncDirs(dirs: Iterable<string>): Promise<void> {
  * Replaces `file` with `text` so that a crash leaves either the old or the new content, never a mix:
  * write a temp file, fsync it, rename it over the target, fsync the directory.
  */
-export async function writeDurable(file: string, text: string): Promise<FileStamp> {
+export async function writeDurable(file: string, text: FileText): Promise<FileStamp> {
   const staged = await stageDurable(file, text);
   try {
     await rename(staged.tmp, file);

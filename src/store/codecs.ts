@@ -45,8 +45,36 @@ export function migrateItems<T extends { id: string }>(
   return current;
 }
 
-/** Texts of items (and of shards, per item) longer than this are not cached: see `collectionCodec`. */
-const CACHED_TEXT_PER_ITEM = 64 * 1024;
+/** A string field this long is written to the file as it is, not copied into the item's JSON. */
+const LONG_TEXT = 16 * 1024;
+// What JSON.stringify would escape in a string: quote, backslash, controls, and any surrogate (a
+// lone one is escaped; a string holding none needs no look at pairs).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what JSON.stringify escapes
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** Whether an item has a top-level string field of `LONG_TEXT` characters or more. */
+function hasLongText(item: object): boolean {
+  for (const v of Object.values(item)) if (typeof v === 'string' && v.length >= LONG_TEXT) return true;
+  return false;
+}
+
+/**
+ * `JSON.stringify(item)` as parts pushed on `out`, joined they are the same text: the long string
+ * fields that need no escaping (base64, say) are pushed as they are instead of being copied.
+ */
+export function jsonParts(item: object, out: string[]): void {
+  let sep = '{';
+  for (const [key, v] of Object.entries(item)) {
+    const json =
+      typeof v === 'string' && v.length >= LONG_TEXT && !NEEDS_ESCAPE.test(v) ? null : JSON.stringify(v);
+    if (json === undefined) continue; // undefined, functions, symbols: left out, as JSON.stringify does
+    out.push(`${sep}${JSON.stringify(key)}:`);
+    sep = ',';
+    if (json === null) out.push('"', v as string, '"');
+    else out.push(json);
+  }
+  out.push(sep === '{' ? '{}' : '}');
+}
 
 /** A collection file's codec, with a cheap path for the commonest commit: new items at the end. */
 export interface CollectionCodec<T> extends FileCodec<T[]> {
@@ -61,13 +89,12 @@ export function collectionCodec<T extends { id: string }>(def: CollectionDef<T>)
   const head = `{"format":${JSON.stringify(format)},"version":${def.version},"items":[`;
   // Items are deep-frozen, so an item object always serializes the same: a commit stringifies only
   // the items it changed and joins the rest, instead of the whole shard. Weak, so replaced items go.
-  // Big items (a month of sales lines is ~1 MB) are not kept twice: their text is made again when needed.
   const serialized = new WeakMap<T, string>();
   const itemJson = (item: T): string => {
     let json = serialized.get(item);
     if (json === undefined) {
       json = JSON.stringify(item);
-      if (json.length <= CACHED_TEXT_PER_ITEM && Object.isFrozen(item)) serialized.set(item, json);
+      if (Object.isFrozen(item)) serialized.set(item, json);
     }
     return json;
   };
@@ -82,21 +109,28 @@ export function collectionCodec<T extends { id: string }>(def: CollectionDef<T>)
       return validateItems(def.schema, migrateItems(def, version, doc.items, file), file, canonical);
     },
     encode(items) {
-      let text = texts.get(items);
-      if (text === undefined) {
-        text = `${head}${itemsJson(items)}]}`;
-        if (text.length <= CACHED_TEXT_PER_ITEM * Math.max(1, items.length)) texts.set(items, text);
+      const cached = texts.get(items);
+      if (cached !== undefined) return cached;
+      // A shard holding a big item (a month of sales lines: ~1 MB of base64) is written as parts:
+      // its long texts go to the file as they are, with no JSON copy of them and nothing cached.
+      if (items.some(hasLongText)) {
+        const parts = [head];
+        items.forEach((item, i) => {
+          if (i > 0) parts.push(',');
+          if (hasLongText(item)) jsonParts(item, parts);
+          else parts.push(itemJson(item));
+        });
+        parts.push(']}');
+        return parts;
       }
+      const text = `${head}${itemsJson(items)}]}`;
+      texts.set(items, text);
       return text;
     },
     append(prev, added) {
       const next = prev.concat(added);
       const prevText = texts.get(prev);
-      if (
-        prevText !== undefined &&
-        added.length > 0 &&
-        next.length * CACHED_TEXT_PER_ITEM >= prevText.length
-      ) {
+      if (prevText !== undefined && added.length > 0 && !added.some(hasLongText)) {
         texts.set(next, `${prevText.slice(0, -2)}${prev.length > 0 ? ',' : ''}${itemsJson(added)}]}`);
       }
       return next;

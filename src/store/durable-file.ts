@@ -1,12 +1,22 @@
 import type { Adapter } from 'lowdb';
-import { type FileStamp, readStamped, type StagedFile, stageDurable, writeDurable } from './atomic-fs.ts';
+import {
+  type FileStamp,
+  type FileText,
+  readStamped,
+  type StagedFile,
+  stageDurable,
+  writeDurable,
+} from './atomic-fs.ts';
 import { StoreCorruptError } from './errors.ts';
 
 /** Turns parsed JSON into trusted data (throwing `StoreCorruptError`) and back into JSON text. */
 export interface FileCodec<T> {
   decode(raw: unknown, file: string): T;
-  /** Compact JSON (no indentation: shards are rewritten on every commit and parsed on every load). */
-  encode(data: T): string;
+  /**
+   * Compact JSON (no indentation: shards are rewritten on every commit and parsed on every load),
+   * as one text or as parts written in order.
+   */
+  encode(data: T): FileText;
 }
 
 // Out of descriptors or memory is a passing condition of this process, not a property of the file.
