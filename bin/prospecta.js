@@ -1,7 +1,17 @@
 #!/usr/bin/env node
-// The TypeScript sources run as they are (tsx), so `npm install` then `npm start` needs no build step.
-import { register } from 'tsx/esm/api';
+// Runs the bundle `npm install` / `npm start` build (build/prospecta.js) while it is newer than every
+// source file: less memory and a faster start than the sources through tsx, which run otherwise (a
+// fresh edit, or no build yet), so nothing ever needs a build step by hand.
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleIsFresh } from './fresh-bundle.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const root = fileURLToPath(new URL('..', import.meta.url));
+if (bundleIsFresh(root)) {
+  await import(pathToFileURL(path.join(root, 'build', 'prospecta.js')).href); // runs the command line itself
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { main } = await import('../src/cli/main.ts');
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -3,14 +3,22 @@
  * Bundles the bot for `npm start` and `npm run bench` into build/ (git-ignored): our TypeScript
  * once through esbuild, npm packages left as imports. Running the bundle instead of the sources
  * through tsx spares the process tsx's loader thread and per-module transforms (measured: 214 MB →
- * 148 MB resident once every module is loaded). Takes well under a second, so it runs every time.
+ * 148 MB resident once every module is loaded). Takes well under a second, so it runs every time;
+ * `npm install` runs it too (`prepare`), and `bin/prospecta.js` runs the bundle while it is newer
+ * than the sources.
+ *
+ * Each file is written under a temp name and renamed: a `prospecta` command starting while this
+ * runs reads the old bundle or the new one, never half of one.
  */
-import { writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-await build({
+const out = path.join(root, 'build');
+const result = await build({
   absWorkingDir: root,
   // Flat names: the chart renderer finds its worker beside itself (`./render-worker.js`).
   entryPoints: { prospecta: 'src/cli/entry.ts', 'render-worker': 'src/charts/render-worker.ts' },
@@ -22,12 +30,24 @@ await build({
   packages: 'external',
   sourcemap: 'linked',
   logLevel: 'warning',
+  write: false,
 });
 
 // Piscina loads a worker with require() first; on Node 20 that require of an ES module can abort the
 // process (a fatal V8 error, seen once in a fresh clone). A CommonJS shim requires cleanly and
 // imports the bundled worker itself.
-await writeFile(
-  new URL('../build/render-worker.cjs', import.meta.url),
-  "'use strict';\nlet worker;\nmodule.exports = async (spec) => {\n  worker ??= import('./render-worker.js');\n  return (await worker).default(spec);\n};\n",
-);
+const shim =
+  "'use strict';\nlet worker;\nmodule.exports = async (spec) => {\n  worker ??= import('./render-worker.js');\n  return (await worker).default(spec);\n};\n";
+
+const files = [
+  ...result.outputFiles.map((f) => ({ file: f.path, contents: f.contents })),
+  { file: path.join(out, 'render-worker.cjs'), contents: shim },
+];
+await mkdir(out, { recursive: true });
+// The bundle the bin checks for freshness goes last: once it is new, everything beside it is.
+files.sort((a, b) => Number(a.file.endsWith('prospecta.js')) - Number(b.file.endsWith('prospecta.js')));
+for (const { file, contents } of files) {
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  await writeFile(tmp, contents);
+  await rename(tmp, file);
+}
