@@ -5,6 +5,7 @@ import { createApp } from '../app.ts';
 import { startChannels } from '../channels/start.ts';
 import { loadConfig } from '../config.ts';
 import { LOCALES, type Locale } from '../domain/ids.ts';
+import { createTranslator } from '../i18n/index.ts';
 import { StoreCorruptError, TeamNotFoundError } from '../store/index.ts';
 import { chat } from './chat.ts';
 import { runOnce } from './run.ts';
@@ -141,15 +142,13 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof StoreCorruptError) {
-      console.error(
-        `Prospecta cannot start: a data file is damaged and was left untouched.\n  ${e.message}\nRestore it from a backup or move it away, then start again.`,
-      );
+      console.error(createTranslator(who.locale ?? 'fr')('cli.store_corrupt', { detail: e.message }));
       return 1;
     }
     if ((e as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
       const { address, port } = e as NodeJS.ErrnoException & { address?: string; port?: number };
       console.error(
-        `Prospecta cannot start: ${address ?? ''}:${port ?? ''} is already in use (is Prospecta already running?).\nStop the other program, or choose another port: PORT=3979 npm start`,
+        createTranslator(who.locale ?? 'fr')('cli.port_in_use', { address: address ?? '', port: port ?? '' }),
       );
       return 1;
     }

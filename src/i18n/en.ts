@@ -39,6 +39,10 @@ export const en: Record<keyof typeof fr, string> = {
     '{option}: “{value}” is not a period. Examples: this-week, last-week, this-month, 2026-11, 2026-11-16..2026-11-22.',
   'errors.period_reversed': '{option}: the period “{value}” ends before it starts: swap the dates.',
   'errors.period_too_long': '{option}: the period “{value}” is longer than 5 years: shorten it.',
+  'cli.store_corrupt':
+    'Prospecta cannot start: a data file is damaged and was left untouched.\n  {detail}\nRestore it from a backup or move it away, then start again.',
+  'cli.port_in_use':
+    'Prospecta cannot start: {address}:{port} is already in use (is Prospecta already running?).\nStop the other program, or choose another port: PORT=3979 npm start',
   'errors.file_not_in_teams':
     '{option}: Teams does not pass attached files to the bot yet. Import from the terminal (prospecta run "/import … file:path"), the local web chat or Discord.',
   'errors.file_not_supported': '{option}: attach a file to your message.',

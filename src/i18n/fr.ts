@@ -12,7 +12,7 @@ export const fr = {
   'errors.missing_subcommand': '/{command} attend une action : {subcommands}.',
   'errors.unknown_subcommand':
     'Action « {subcommand} » inconnue pour /{command}. Actions possibles : {subcommands}.',
-  'errors.unknown_option': 'Option « {option} » inconnue pour /{command}. Options possibles : {options}.',
+  'errors.unknown_option': 'Option « {option} » inconnue pour /{command}. Options possibles : {options_fr}.',
   'errors.duplicate_option': 'L’option « {option} » est donnée deux fois : gardez-en une seule.',
   'errors.unexpected_value': '« {value} » ne correspond à aucune option de /{command} : écrivez nom:valeur.',
   'errors.invalid_choice':
@@ -43,6 +43,10 @@ export const fr = {
   'errors.period_reversed':
     '{option} : la période « {value} » finit avant de commencer : inversez les dates.',
   'errors.period_too_long': '{option} : la période « {value} » dépasse 5 ans : raccourcissez-la.',
+  'cli.store_corrupt':
+    'Prospecta ne peut pas démarrer : un fichier de données est endommagé, il a été laissé tel quel.\n  {detail}\nRestaurez-le depuis une sauvegarde ou mettez-le de côté, puis relancez.',
+  'cli.port_in_use':
+    'Prospecta ne peut pas démarrer : {address}:{port} est déjà utilisé (Prospecta tourne-t-il déjà ?).\nArrêtez l’autre programme, ou choisissez un autre port : PORT=3979 npm start',
   'errors.file_not_in_teams':
     '{option} : Teams ne transmet pas encore les fichiers joints au bot. Importez depuis le terminal (prospecta run "/import … file:chemin"), le chat web local ou Discord.',
   'errors.file_not_supported': '{option} : joignez un fichier à votre message.',

@@ -110,6 +110,7 @@ describe('prospecta run', () => {
     const r = await prospecta('run', '/funnel this-week');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(file);
+    expect(r.stderr).toContain('Prospecta ne peut pas démarrer : un fichier de données est endommagé');
     expect(await readFile(file, 'utf8')).toBe(damaged);
   });
 });
