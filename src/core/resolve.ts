@@ -86,9 +86,11 @@ export function resolveText(registry: Registry, parsed: ParsedText): Resolved {
         'unknown_option',
         {
           option: key,
-          command: command.name,
+          // As typed (`journal` for `log`): the message speaks the user's words.
+          command: parsed.command.replace(/^\//, ''),
           suggestion: hint ?? '',
           options: options.map((o) => o.name).join(', '),
+          options_fr: options.map((o) => o.frName ?? o.name).join(', '),
         },
         key,
       );

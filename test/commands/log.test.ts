@@ -93,6 +93,10 @@ describe('/log', () => {
     const r = await core.run('/journal type:appel résultat:rdv prospect:X montnt:12');
     expect(r.error?.message).toContain('Option « montnt » inconnue');
     expect(r.error?.message).toContain('Vouliez-vous dire « montant » ?');
+    // The options are listed under the French names the user types, for the command as typed.
+    expect(r.error?.message).toMatch(
+      /inconnue pour \/journal\. .*Options possibles : type, résultat, prospect, date, montant, marge, durée,/,
+    );
     const future = await core.run('/journal type:appel résultat:refus prospect:X date:10/12/2026');
     expect(future.error?.message).toBe(
       'date : le 10/12/2026 est dans le futur. Une action se saisit au plus tard le 2026-11-29.',
