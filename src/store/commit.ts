@@ -1,12 +1,9 @@
 import { rename, unlink } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { Team } from '../domain/entities.ts';
+import type { Team } from '../domain/entities.ts';
 import { type FileStamp, fsyncDirs, type StagedFile, unlinkDurable } from './atomic-fs.ts';
-import { migrateItems, teamCodec } from './codecs.ts';
-import { DurableJsonFile, type FileCodec } from './durable-file.ts';
-import { StoreCorruptError } from './errors.ts';
-import { type Journal, type JournalRename, journalCodec } from './journal.ts';
-import { refreshTeamState } from './team-load.ts';
+import type { DurableJsonFile } from './durable-file.ts';
+import { type JournalRename, journalFile } from './journal.ts';
 import {
   type CollectionState,
   type Item,
@@ -15,7 +12,6 @@ import {
   type Shard,
   type TeamState,
 } from './team-state.ts';
-import { deepFreeze, describeIssue, validateItems } from './validate.ts';
 
 /** The new content of one file, as changes on top of what is cached. */
 export interface FileChange {
@@ -31,11 +27,7 @@ export interface CommitPlan {
   readonly changes: FileChange[];
 }
 
-type JournalV1 = Extract<Journal, { version: 1 }>;
-
 export const isEmptyPlan = (plan: CommitPlan): boolean => plan.team === null && plan.changes.length === 0;
-
-const journalFile = (state: TeamState) => new DurableJsonFile<Journal>(state.paths.journalFile, journalCodec);
 
 /** How many files of one commit are encoded and written at once: a few, so that a commit of 48 big
  * shards holds a few of their texts in memory, not all of them, while small commits overlap fsyncs. */
@@ -56,7 +48,7 @@ async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T, 
 const inTeam = (state: TeamState, file: string) => relative(state.paths.dir, file).split(sep).join('/');
 
 /** Renames each staged file over its target (a missing temp file was renamed already), durably. */
-async function renameAll(dir: string, renames: readonly JournalRename[], tolerateMissing: boolean) {
+export async function renameAll(dir: string, renames: readonly JournalRename[], tolerateMissing: boolean) {
   const dirs: string[] = [];
   for (const r of renames) {
     const to = join(dir, r.to);
@@ -98,7 +90,7 @@ function fileWrite<T>(file: DurableJsonFile<T>, data: T, then: () => void): File
  */
 async function commitFiles(state: TeamState, writes: readonly FileWrite[]): Promise<void> {
   const staged: StagedFile[] = [];
-  const journal = journalFile(state);
+  const journal = journalFile(state.paths.journalFile);
   try {
     await eachLimited(writes, STAGING_PARALLELISM, async (w, i) => {
       staged[i] = await w.stage();
@@ -177,100 +169,4 @@ export async function applyPlan(state: TeamState, plan: CommitPlan, replaying = 
     for (const item of change.upserts) col.index.set(item.id, change.shard);
   }
   if (team) state.team = team;
-}
-
-/** Turns a leftover journal into a plan, validating (and migrating) its items like a file's. */
-function planFromJournal(state: TeamState, journal: JournalV1, file: string): CommitPlan {
-  let team: Team | null = null;
-  if (journal.team !== undefined) {
-    const result = Team.safeParse(journal.team);
-    if (!result.success) throw new StoreCorruptError(file, `team: ${describeIssue(result.error)}`);
-    team = deepFreeze(result.data);
-    if (team.id !== state.teamId)
-      throw new StoreCorruptError(file, `team record has id ${JSON.stringify(team.id)}`);
-  }
-  const changes = journal.files.map((entry): FileChange => {
-    const col = state.collections.get(entry.collection);
-    if (!col) {
-      // Finishing it without the collection's schema could write unchecked data: leave it for a store that knows it.
-      throw new Error(
-        `${file} lists collection "${entry.collection}", which this store does not register; ` +
-          'open the store with that collection to finish the interrupted commit',
-      );
-    }
-    if (entry.version > col.def.version) {
-      throw new StoreCorruptError(
-        file,
-        `${entry.collection} version ${entry.version} is newer than supported`,
-      );
-    }
-    if (Boolean(col.def.shardOf) !== (entry.shard !== '')) {
-      throw new StoreCorruptError(file, `bad shard ${JSON.stringify(entry.shard)} for ${entry.collection}`);
-    }
-    const upserts = validateItems(
-      col.def.schema,
-      migrateItems(col.def, entry.version, entry.upserts, file),
-      file,
-    );
-    return { col, shard: entry.shard, upserts, removes: entry.removes };
-  });
-  return { team, changes };
-}
-
-/** A journal's team is this state's team, or the folder is corrupt. */
-function checkTeamOf(state: TeamState, journal: Journal, file: string): void {
-  if (journal.teamId !== state.teamId) {
-    throw new StoreCorruptError(file, `belongs to team ${JSON.stringify(journal.teamId)}`);
-  }
-}
-
-/** The codec a version-2 journal's target is read with: team.json, `<collection>.json` or `<collection>/<shard>.json`. */
-function codecOfTarget(state: TeamState, to: string, file: string) {
-  if (to === 'team.json') return teamCodec(Team);
-  const [name, shard] = to.replace(/\.json$/, '').split('/') as [string, string | undefined];
-  const col = state.collections.get(name);
-  if (!col) {
-    throw new Error(
-      `${file} lists collection "${name}", which this store does not register; ` +
-        'open the store with that collection to check the interrupted commit',
-    );
-  }
-  if (Boolean(col.def.shardOf) !== (shard !== undefined))
-    throw new StoreCorruptError(file, `bad target ${JSON.stringify(to)} for ${name}`);
-  return col.codec;
-}
-
-/**
- * Finishes a commit interrupted by a crash, if `journal.json` exists; true when one was replayed.
- * Version 2: the remaining renames, then what they changed is reloaded into `state`.
- */
-export async function replayJournal(state: TeamState): Promise<boolean> {
-  const file = journalFile(state);
-  const journal = await file.read();
-  if (journal === null) return false;
-  checkTeamOf(state, journal, file.file);
-  if (journal.version === 1) {
-    await applyPlan(state, planFromJournal(state, journal, file.file), true);
-    return true;
-  }
-  await renameAll(state.paths.dir, journal.renames, true);
-  await unlinkDurable(file.file);
-  await refreshTeamState(state);
-  return true;
-}
-
-/** Validates a leftover journal, and the temp files it would rename, without applying it (for `verifyAll`). */
-export async function checkJournal(state: TeamState): Promise<boolean> {
-  const file = journalFile(state);
-  const journal = await file.read();
-  if (journal === null) return false;
-  checkTeamOf(state, journal, file.file);
-  if (journal.version === 1) planFromJournal(state, journal, file.file);
-  else {
-    for (const r of journal.renames) {
-      const codec = codecOfTarget(state, r.to, file.file);
-      await new DurableJsonFile<unknown>(join(state.paths.dir, r.from), codec as FileCodec<unknown>).read();
-    }
-  }
-  return true;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TEMP_SUFFIX } from './atomic-fs.ts';
-import { type FileCodec, openEnvelope } from './durable-file.ts';
+import { DurableJsonFile, type FileCodec, openEnvelope } from './durable-file.ts';
 import { StoreCorruptError } from './errors.ts';
 import { describeIssue } from './validate.ts';
 
@@ -86,3 +86,7 @@ export const journalCodec: FileCodec<Journal> = {
 /** Whether a pending journal brings the team record (so the team exists even without team.json). */
 export const journalHasTeam = (journal: Journal): boolean =>
   journal.version === 1 ? journal.team !== undefined : journal.renames.some((r) => r.to === 'team.json');
+
+/** The journal file of a team folder, read and written with its codec. */
+export const journalFile = (path: string): DurableJsonFile<Journal> =>
+  new DurableJsonFile(path, journalCodec);
