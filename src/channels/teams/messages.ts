@@ -20,7 +20,8 @@ export const fr = {
   'webchat.title': 'Prospecta — chat de test local',
   'webchat.notice':
     'Chat de test local : sans connexion ni mot de passe, joignable depuis cet ordinateur seulement. Vous êtes « {user} », administrateur de l’équipe « {team} » ; les données vont dans {dataDir}.',
-  'webchat.hint': 'Tapez /aide pour les commandes, /entonnoir pour l’entonnoir de la semaine.',
+  'webchat.hint':
+    'Tapez /aide pour les commandes, /entonnoir pour l’entonnoir de la semaine. Pour importer un CSV : joignez-le avec le trombone, tapez /import ventes (ou prospects, actions) et envoyez.',
   'webchat.team': 'Équipe',
   'webchat.user': 'Utilisateur',
   'webchat.open': 'Ouvrir',
@@ -49,7 +50,8 @@ export const en: Record<keyof typeof fr, string> = {
   'webchat.title': 'Prospecta — local test chat',
   'webchat.notice':
     'Local test chat: no sign-in, reachable from this computer only. You are “{user}”, an admin of team “{team}”; data goes to {dataDir}.',
-  'webchat.hint': 'Type /help for the commands, /funnel for this week’s funnel.',
+  'webchat.hint':
+    'Type /help for the commands, /funnel for this week’s funnel. To import a CSV: attach it with the paperclip, type /import sales (or prospects, activities) and send.',
   'webchat.team': 'Team',
   'webchat.user': 'User',
   'webchat.open': 'Open',
