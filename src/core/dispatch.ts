@@ -118,14 +118,15 @@ async function run(
       const locale = inv.locale ?? member.locale ?? team.settings.locale;
       const t = createTranslator(locale);
       const today = todayIn(team.settings.timeZone, now);
+      // Before the options: a file is not fetched (nor an upload asked for) for someone who may not run this.
+      if (rank(member.role) < rank(action.permission)) {
+        throw new UserError('forbidden', { role: t(`role.${action.permission}`) });
+      }
       const args = await coerceArgs(action, raw, {
         today,
         locale,
         ...(inv.resolveFile ? { resolveFile: inv.resolveFile } : {}),
       });
-      if (rank(member.role) < rank(action.permission)) {
-        throw new UserError('forbidden', { role: t(`role.${action.permission}`) });
-      }
       const ctx: CommandContext = {
         channel: inv.channel,
         team,
