@@ -19,6 +19,7 @@ import { type ConversationReference, rememberConversation } from './conversation
 import { localeOf, stripMentions, type TurnIdentity, teamsIdentity } from './identity.ts';
 import { rememberPersonalChat } from './personal-chats.ts';
 import { chartImages } from './render.ts';
+import { createUploadLinks, type PendingUpload } from './upload-links.ts';
 
 export interface BotDeps {
   core: CoreDeps;
@@ -31,6 +32,10 @@ export interface BotDeps {
   localOrigin: () => string;
   /** The bytes of a file uploaded in the local web chat, by its attachment's `contentUrl`. */
   uploadedFile?: (contentUrl: string) => Uint8Array | undefined;
+  /** Where upload links point (`<base>/upload/<token>`); none when the server has no public address. */
+  uploadBaseUrl?: () => string | undefined;
+  /** After a command ran with a file dropped on its upload page: posts its answer in the conversation. */
+  afterUpload?: (pending: PendingUpload, reply: Reply) => Promise<void>;
 }
 
 interface AttachedFile {
@@ -60,11 +65,17 @@ const teamsHasNoFiles = async (): Promise<never> => {
   throw new UserError('file_not_in_teams', { option: 'file' }, 'file');
 };
 
+/** The command's file option when the typed text does not give it. */
+function missingFileOption(target: Target | undefined): string | undefined {
+  const option = target && describeOptions(target.action.options).find((o) => o.kind === 'file');
+  return option && !(option.name in target.raw) ? option.name : undefined;
+}
+
 /** A typed command with a file attached but no file option given: the file fills the option. */
 function withAttachedFile(text: string, target: Target | undefined, files: AttachedFile[]): string {
-  const option = target && describeOptions(target.action.options).find((o) => o.kind === 'file');
-  if (!option || option.name in target.raw || files.length === 0) return text;
-  return `${text} ${option.name}:"${(files[0] as AttachedFile).name.replace(/"/g, '')}"`;
+  const option = missingFileOption(target);
+  if (!option || files.length === 0) return text;
+  return `${text} ${option}:"${(files[0] as AttachedFile).name.replace(/"/g, '')}"`;
 }
 
 interface Target {
@@ -113,6 +124,21 @@ async function formLocale(
  * first messages are remembered as conversation references for proactive posts.
  */
 export function createBot(deps: BotDeps) {
+  // Teams passes no attached file to bots: a command that needs one gets a link to drop it on.
+  const uploads = createUploadLinks(async (pending, file) => {
+    const target = resolveTyped(deps, pending.text);
+    const inv: Invocation = {
+      ...pending.inv,
+      input: { kind: 'text', text: withAttachedFile(pending.text, target, [file]) },
+      resolveFile: attachedFileResolver([file]),
+    };
+    const dispatched = await dispatch(inv, deps.core);
+    const reply = deps.deliver ? await deps.deliver(inv.teamId, dispatched) : dispatched;
+    // A failed try is shown on the upload page, to its author only, not posted in the conversation.
+    if (!reply.error) await deps.afterUpload?.(pending, reply);
+    return reply;
+  });
+
   const remembered = new LRUCache<string, true>({ max: 10_000 });
 
   async function remember(turn: TurnContext, identity: TurnIdentity): Promise<void> {
@@ -155,20 +181,24 @@ export function createBot(deps: BotDeps) {
     }
     let inv: Invocation;
     let target: Target | undefined;
+    let typed: string | undefined;
     if (submission?.kind === 'structured') {
       const { command, subcommand, args } = submission;
       inv = { ...base, input: { kind: 'structured', command, ...(subcommand && { subcommand }), args } };
       target = resolveNamed(deps, command, subcommand);
     } else {
       const files = attachedFiles(a, deps);
-      const typed = submission?.kind === 'text' ? submission.text : typedText(turn) || '/help';
+      typed = submission?.kind === 'text' ? submission.text : typedText(turn) || '/help';
       target = resolveTyped(deps, typed);
-      const text = withAttachedFile(typed, target, files);
+      // On Teams the file option, given or not, is answered with an upload link (once authorized).
+      const teamsFile = files.length === 0 && identity.channel === 'teams' && target?.action !== undefined;
+      const option = teamsFile ? missingFileOption(target) : undefined;
+      const text = option ? `${typed} ${option}:upload` : withAttachedFile(typed, target, files);
       inv = {
         ...base,
         input: { kind: 'text', text },
         ...(files.length > 0 && { resolveFile: attachedFileResolver(files) }),
-        ...(files.length === 0 && identity.channel === 'teams' && { resolveFile: teamsHasNoFiles }),
+        ...(teamsFile && { resolveFile: teamsHasNoFiles }),
       };
     }
     if (target?.action.slow && a.deliveryMode !== DeliveryModes.ExpectReplies)
@@ -176,6 +206,11 @@ export function createBot(deps: BotDeps) {
     const dispatched = await dispatch(inv, deps.core);
     const reply = deps.deliver ? await deps.deliver(inv.teamId, dispatched) : dispatched;
     const replyLocale = reply.locale ?? locale ?? 'fr';
+    const uploadBase = deps.uploadBaseUrl?.();
+    if (reply.error?.code === 'file_not_in_teams' && typed !== undefined && uploadBase) {
+      const path = uploads.create({ inv: base, text: typed, locale: replyLocale });
+      return [cardActivity(uploads.card(`${uploadBase}${path}`, replyLocale))];
+    }
     // A command sent without what it needs answers with its form, filled with what was given.
     if (reply.error?.code === 'missing_option' && target && formFits(target.action)) {
       const values = inv.input.kind === 'structured' ? inv.input.args : target.raw;
@@ -197,6 +232,8 @@ export function createBot(deps: BotDeps) {
   }
 
   return {
+    /** The upload pages (`/upload/<token>`) of the links the bot gives. */
+    uploads,
     /** One turn. `local` is the web chat's identity (given by the local Direct Line, never by the activity). */
     async onTurn(turn: TurnContext, local?: TurnIdentity): Promise<void> {
       const a = turn.activity;

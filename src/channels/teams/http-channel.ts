@@ -13,9 +13,10 @@ import { createAdapter } from './adapter.ts';
 import { bindAddress, isLoopbackHostHeader } from './bind.ts';
 import { createBot } from './bot.ts';
 import { createChartImages } from './chart-images.ts';
+import type { ConversationReference } from './conversations.ts';
 import { teamsNotifier } from './direct-message.ts';
 import { botResponse, HttpError, memoryResponse, readJson, sendJson } from './http-io.ts';
-import { type PostDeps, postReplyToTeam, teamsPoster } from './posts.ts';
+import { type PostDeps, postReplyToTeam, sendReplyTo, teamsPoster } from './posts.ts';
 
 /** The HTTP channel: Teams (Bot Framework) and, in local mode, the local web chat. */
 export interface HttpChannel extends Channel {
@@ -45,6 +46,16 @@ export function createHttpChannel(app: App): HttpChannel {
     publicBaseUrl: config.publicBaseUrl,
     localOrigin,
     uploadedFile: (contentUrl) => directLine?.uploadedFile(contentUrl),
+    // Facing the internet, a link must use the public address; locally, this computer's.
+    uploadBaseUrl: () => (authenticated ? config.publicBaseUrl : origin),
+    async afterUpload(pending, reply) {
+      const reference = pending.inv.conversation?.reference;
+      if (!reference) return;
+      // The answer shows on the upload page whatever happens here: a failed post is only logged.
+      await sendReplyTo(postDeps(), reference as ConversationReference, reply).catch((e: unknown) =>
+        logger.warn('could not post an upload’s answer in its conversation', { error: String(e) }),
+      );
+    },
     async deliver(teamId, reply) {
       return (await deliverShared(app, teamId, reply)).reply;
     },
@@ -96,6 +107,7 @@ export function createHttpChannel(app: App): HttpChannel {
       res.end(png);
       return;
     }
+    if (await bot.uploads.handle(req, res, url.pathname, 'fr')) return;
     if (webChat && (await webChat(req, res, url))) return;
     throw new HttpError(404, 'not found');
   }

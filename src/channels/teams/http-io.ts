@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 
 /** Bodies above this are refused: an activity is a few KB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -32,6 +33,28 @@ export async function readJson(req: IncomingMessage): Promise<Record<string, unk
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     throw new HttpError(400, 'expected a JSON object');
   return body as Record<string, unknown>;
+}
+
+/**
+ * A `multipart/form-data` body, parsed by the parser Node ships (undici's `Request.formData()`);
+ * refused above `maxBytes` (by its content-length, before reading) or when malformed.
+ */
+export async function readForm(req: IncomingMessage, maxBytes: number): Promise<FormData> {
+  const type = String(req.headers['content-type'] ?? '');
+  if (!/^multipart\/form-data\b/i.test(type)) throw new HttpError(415, 'expected multipart/form-data');
+  const length = Number(req.headers['content-length'] ?? Number.NaN);
+  if (!(length <= maxBytes + 64 * 1024))
+    throw new HttpError(413, `files of ${maxBytes / 2 ** 20} MB at most, with a content-length`);
+  try {
+    return await new Request('http://form.local/', {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body: Readable.toWeb(req) as ReadableStream<Uint8Array>,
+      duplex: 'half',
+    } as RequestInit).formData();
+  } catch {
+    throw new HttpError(400, 'malformed multipart body');
+  }
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -17,6 +17,19 @@ export const fr = {
   'channel.show_where': 'Publications postées dans la conversation {id} ({channel}), définie le {date}.',
   'errors.channel_not_here':
     'Cette messagerie ne permet pas de publier sans être sollicitée : tapez /canal définir dans Teams.',
+  'upload.card_title': 'Déposez le fichier',
+  'upload.card_text':
+    'Teams ne transmet pas les fichiers joints au bot : déposez le CSV sur la page ci-dessous. Le lien vaut 15 minutes pour cette commande, à votre nom (dans un canal, qui voit ce message peut l’ouvrir) ; la réponse sera aussi postée ici.',
+  'upload.card_button': 'Déposer le fichier',
+  'upload.page_title': 'Prospecta — déposer un fichier',
+  'upload.page_intro': 'Équipe « {team} », commande {command}. Choisissez le fichier CSV puis envoyez.',
+  'upload.choose': 'Fichier CSV',
+  'upload.send': 'Envoyer',
+  'upload.no_file': 'Aucun fichier reçu : choisissez un fichier CSV puis envoyez.',
+  'upload.posted': 'Cette réponse a aussi été postée dans la conversation Teams.',
+  'upload.retry': 'Corrigez le fichier et renvoyez-le avec ce formulaire (le lien reste valable).',
+  'upload.expired':
+    'Ce lien de dépôt a expiré ou a déjà servi : retapez la commande dans Teams pour en obtenir un autre.',
   'webchat.title': 'Prospecta — chat de test local',
   'webchat.notice':
     'Chat de test local : sans connexion ni mot de passe, joignable depuis cet ordinateur seulement. Vous êtes « {user} », administrateur de l’équipe « {team} » ; les données vont dans {dataDir}.',
@@ -47,6 +60,19 @@ export const en: Record<keyof typeof fr, string> = {
   'channel.show_title': 'Posts channel',
   'channel.show_where': 'Posts go to conversation {id} ({channel}), set on {date}.',
   'errors.channel_not_here': 'This chat cannot post without being asked: type /channel set in Teams.',
+  'upload.card_title': 'Drop the file',
+  'upload.card_text':
+    'Teams does not pass attached files to the bot: drop the CSV on the page below. The link lasts 15 minutes, for this command, in your name (in a channel, whoever sees this message can open it); the answer will be posted here too.',
+  'upload.card_button': 'Drop the file',
+  'upload.page_title': 'Prospecta — drop a file',
+  'upload.page_intro': 'Team “{team}”, command {command}. Choose the CSV file, then send.',
+  'upload.choose': 'CSV file',
+  'upload.send': 'Send',
+  'upload.no_file': 'No file received: choose a CSV file, then send.',
+  'upload.posted': 'This answer was also posted in the Teams conversation.',
+  'upload.retry': 'Fix the file and send it again with this form (the link is still valid).',
+  'upload.expired':
+    'This upload link has expired or was used already: type the command again in Teams for a new one.',
   'webchat.title': 'Prospecta — local test chat',
   'webchat.notice':
     'Local test chat: no sign-in, reachable from this computer only. You are “{user}”, an admin of team “{team}”; data goes to {dataDir}.',

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import { LRUCache } from 'lru-cache';
-import { HttpError } from '../teams/http-io.ts';
+import { HttpError, readForm } from '../teams/http-io.ts';
 
 /** As the terminal's `file:` limit: a spreadsheet export, not a backup. */
 export const MAX_UPLOAD_BYTES = 50 * 2 ** 20;
@@ -24,9 +23,8 @@ export interface UploadedAttachment {
 
 /**
  * Files sent with Web Chat's upload button. Direct Line's `POST …/upload` is multipart/form-data:
- * an `activity` part (JSON) and one `file` part per file; parsed with the multipart parser Node
- * ships (undici's `Request.formData()`). The bytes stay in memory, under an unguessable id that
- * the activity's `contentUrl` names.
+ * an `activity` part (JSON) and one `file` part per file. The bytes stay in memory, under an
+ * unguessable id that the activity's `contentUrl` names.
  */
 export function createUploads(base: () => string) {
   const uploads = new LRUCache<string, Upload>({
@@ -39,23 +37,7 @@ export function createUploads(base: () => string) {
   return {
     /** The activity of an upload request, its files stored and listed as its attachments. */
     async receive(req: IncomingMessage): Promise<Record<string, unknown>> {
-      const type = String(req.headers['content-type'] ?? '');
-      if (!/^multipart\/form-data\b/i.test(type)) throw new HttpError(415, 'expected multipart/form-data');
-      const length = Number(req.headers['content-length'] ?? Number.NaN);
-      if (!(length <= MAX_UPLOAD_BYTES + 64 * 1024))
-        throw new HttpError(413, `files of ${MAX_UPLOAD_BYTES / 2 ** 20} MB at most, with a content-length`);
-      let form: FormData;
-      try {
-        const body = Readable.toWeb(req) as ReadableStream<Uint8Array>;
-        form = await new Request('http://upload.local/', {
-          method: 'POST',
-          headers: { 'content-type': type },
-          body,
-          duplex: 'half',
-        } as RequestInit).formData();
-      } catch {
-        throw new HttpError(400, 'malformed multipart body');
-      }
+      const form = await readForm(req, MAX_UPLOAD_BYTES);
       const part = form.get('activity');
       let activity: unknown;
       try {

@@ -11,8 +11,9 @@ import { parseSubmission } from '../../../src/channels/teams/cards/submission.ts
 import type { AdaptiveCard } from '../../../src/channels/teams/cards/types.ts';
 import { inlinePng } from '../../../src/channels/teams/chart-images.ts';
 import { localeOf, stripMentions, teamsIdentity } from '../../../src/channels/teams/identity.ts';
+import { createUploadLinks } from '../../../src/channels/teams/upload-links.ts';
 import { createRegistry } from '../../../src/core/registry.ts';
-import type { Reply } from '../../../src/core/reply.ts';
+import { type Reply, reply } from '../../../src/core/reply.ts';
 import { createTestCore } from '../../helpers/core.ts';
 
 const require = createRequire(import.meta.url);
@@ -51,6 +52,21 @@ describe('Adaptive Card converters, validated against the 1.5 schema', () => {
     funnel = await core.run('/entonnoir cette-semaine');
   });
   afterAll(() => core.close());
+
+  it('the upload link card (Teams passes no file to bots) opens its page', () => {
+    const links = createUploadLinks(async () => reply({ blocks: [] }));
+    for (const locale of ['fr', 'en'] as const) {
+      const card = links.card('https://bot.example/upload/abc', locale);
+      expectValidCard(card);
+      expect(card.actions).toEqual([
+        {
+          type: 'Action.OpenUrl',
+          title: locale === 'fr' ? 'Déposer le fichier' : 'Drop the file',
+          url: 'https://bot.example/upload/abc',
+        },
+      ]);
+    }
+  });
 
   it('a funnel reply: heading, tables, the chart as an image with its alt text, a follow-up button', () => {
     const alt = (funnel.blocks.find((b) => b.type === 'chart') as { spec: { alt: string } }).spec.alt;

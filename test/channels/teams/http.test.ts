@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linksCollection } from '../../../src/channels/links.ts';
 import { createHttpChannel } from '../../../src/channels/teams/http-channel.ts';
 import { reply, text } from '../../../src/core/reply.ts';
-import { salesCollection } from '../../../src/portfolio/entities.ts';
 import { startHttp } from '../helpers.ts';
 import { channelMessage, personalMessage, TEAM, TENANT } from './activities.ts';
 import { startFakeConnector } from './fake-connector.ts';
@@ -90,17 +89,6 @@ describe('Teams over HTTP through the real CloudAdapter (local mode)', () => {
     expect(activities.map((a) => [a.kind, a.outcome, a.amount, a.repId])).toEqual([
       ['visit', 'signed', 1200, 'teams:aad-bob'],
     ]);
-  });
-
-  it('/import says that Teams does not pass files yet, names the other ways, and writes nothing', async () => {
-    const card = await ask(server.origin, personalMessage('import sales file:ventes.csv'));
-    expect(texts(card).join(' ')).toMatch(
-      /file: Teams does not pass attached files to the bot yet\. Import from the terminal/,
-    );
-    const lines = await server.app.deps.store
-      .transact(PERSONAL_TEAM, (tx) => tx.collection(salesCollection).size)
-      .catch(() => 0);
-    expect(lines).toBe(0);
   });
 
   it('a card’s Action.Submit (value, no text) logs an activity with the form’s string values', async () => {
@@ -198,6 +186,73 @@ describe('replies and proactive posts through a fake Bot Framework connector', (
       const card = (all[1]?.body.attachments as { content: Card }[] | undefined)?.[0]?.content;
       expect(texts(card as Card)).toEqual(['Veille de la semaine', '3 notes utiles']);
       expect(await server.channel.postReply(PERSONAL_TEAM, reply({ blocks: [text('x')] }))).toBe(false);
+    } finally {
+      await server.close();
+      await connector.close();
+    }
+  });
+});
+
+describe('files on Teams: an upload link, since Teams passes no attachment to bots', () => {
+  it('answers /import with a link of its own; the file dropped there imports and the answer is posted', async () => {
+    const connector = await startFakeConnector();
+    const server = await startHttp();
+    const message = (text: string, extra: Record<string, unknown> = {}) =>
+      channelMessage(text, { serviceUrl: connector.serviceUrl, ...extra });
+    const drop = (url: string, csv: string | null) => {
+      const form = new FormData();
+      if (csv !== null) form.append('file', new Blob([csv], { type: 'text/csv' }), 'clients.csv');
+      return fetch(url, { method: 'POST', body: form });
+    };
+    try {
+      const card = await ask(server.origin, message('/import prospects'));
+      expect(texts(card).join(' ')).toContain('Teams ne transmet pas les fichiers joints au bot');
+      const action = (card.actions?.[0] ?? {}) as { type?: string; url?: string };
+      const url = String(action.url);
+      expect(action.type).toBe('Action.OpenUrl');
+      expect(url).toMatch(new RegExp(`^${server.origin}/upload/[A-Za-z0-9_-]{32}$`));
+
+      const form = await fetch(url);
+      expect(form.status).toBe(200);
+      expect(await form.text()).toContain('Équipe « Équipe Ouest », commande /import prospects');
+
+      // A bad file: every row error shown on the page, nothing stored, the link still valid.
+      const bad = await drop(url, 'name,company,city\n"Boulangerie Martin,Lyon\n');
+      expect(bad.status).toBe(422);
+      expect(await bad.text()).toContain('le lien reste valable');
+      expect(await server.app.deps.store.transact(CHANNEL_TEAM, (tx) => tx.prospects.size)).toBe(0);
+      expect((await drop(url, null)).status).toBe(400);
+
+      const done = await drop(
+        url,
+        'name,company,city\nBoulangerie Martin,Martin SARL,Lyon\nGarage Durand,,Nantes\n',
+      );
+      expect(done.status).toBe(200);
+      const page = await done.text();
+      expect(page).toContain('2 prospects importés');
+      expect(page).toContain('aussi été postée dans la conversation Teams');
+      const names = await server.app.deps.store.transact(CHANNEL_TEAM, (tx) =>
+        tx.prospects.all().map((p) => p.name),
+      );
+      expect(names.sort()).toEqual(['Boulangerie Martin', 'Garage Durand']);
+      const [posted] = await connector.waitFor(1);
+      expect(posted?.method).toBe('POST');
+      const postedCard = (posted?.body.attachments as { content: Card }[] | undefined)?.[0]?.content;
+      expect(texts(postedCard as Card)[0]).toBe('2 prospects importés');
+      // Used: the link is gone.
+      const again = await fetch(url);
+      expect(again.status).toBe(404);
+      expect(await again.text()).toContain('a expiré ou a déjà servi');
+
+      // A rep may not import: told so, and given no link.
+      const rep = await ask(
+        server.origin,
+        message('/import prospects', {
+          from: { id: '29:carol-teams', name: 'Carol Petit', aadObjectId: 'aad-carol' },
+        }),
+      );
+      expect(rep.actions ?? []).toEqual([]);
+      expect(texts(rep).join(' ')).toMatch(/manager|responsable/i);
     } finally {
       await server.close();
       await connector.close();

@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LRUCache } from 'lru-cache';
+import type { Invocation } from '../../core/dispatch.ts';
+import { renderPlainText } from '../../core/render-text.ts';
+import type { Reply } from '../../core/reply.ts';
+import type { Locale } from '../../domain/ids.ts';
+import { createTranslator } from '../../i18n/index.ts';
+import { type AdaptiveCard, card } from './cards/types.ts';
+import { HttpError, readForm } from './http-io.ts';
+
+/** How long an upload link works, and the largest file it takes (as the web chat's uploads). */
+export const UPLOAD_LINK_TTL_MS = 15 * 60_000;
+const MAX_FILE_BYTES = 50 * 2 ** 20;
+const PREFIX = '/upload/';
+
+/** A command that waits for its file: who asked, where, and what they typed. */
+export interface PendingUpload {
+  inv: Omit<Invocation, 'input' | 'resolveFile'>;
+  text: string;
+  locale: Locale;
+}
+
+/** Runs a pending command with the dropped file; the Reply it gave (and posted in the conversation). */
+export type RunUpload = (pending: PendingUpload, file: { name: string; bytes: Uint8Array }) => Promise<Reply>;
+
+const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function page(locale: Locale, body: string, status = 200): { status: number; html: string } {
+  const t = createTranslator(locale);
+  const html = `<!doctype html>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(t('upload.page_title'))}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#111827}
+pre{white-space:pre-wrap;background:#f3f4f6;padding:1rem;border-radius:.5rem}button{padding:.4rem 1rem}</style>
+</head><body><h1>${esc(t('upload.page_title'))}</h1>
+${body}
+</body></html>`;
+  return { status, html };
+}
+
+/**
+ * Teams gives bots no file a user attaches (not without Microsoft Graph or a consent card), so a
+ * command that needs one answers with a link to a page of ours, made for that user, that team and
+ * that command: unguessable, 15 minutes, gone once the command has succeeded. The file dropped
+ * there runs the command as if it had been attached.
+ */
+export function createUploadLinks(run: RunUpload) {
+  const pending = new LRUCache<string, PendingUpload>({ max: 1000, ttl: UPLOAD_LINK_TTL_MS });
+
+  function form(token: string, p: PendingUpload, notice = ''): string {
+    const t = createTranslator(p.locale);
+    return `${notice}<p>${esc(t('upload.page_intro', { team: p.inv.teamName, command: p.text }))}</p>
+<form method="post" action="${PREFIX}${token}" enctype="multipart/form-data">
+<label>${esc(t('upload.choose'))} <input type="file" name="file" accept=".csv,text/csv,text/plain" required></label>
+<button type="submit">${esc(t('upload.send'))}</button></form>`;
+  }
+
+  return {
+    /** A new link's path (`/upload/<token>`) for a command waiting for its file. */
+    create(p: PendingUpload): string {
+      const token = randomBytes(24).toString('base64url');
+      pending.set(token, p);
+      return `${PREFIX}${token}`;
+    },
+
+    /** The card that gives the link, in the conversation where the command was typed. */
+    card(url: string, locale: Locale): AdaptiveCard {
+      const t = createTranslator(locale);
+      return card(
+        [
+          { type: 'TextBlock', text: t('upload.card_title'), weight: 'Bolder', size: 'Medium', wrap: true },
+          { type: 'TextBlock', text: t('upload.card_text'), wrap: true },
+        ],
+        [{ type: 'Action.OpenUrl', title: t('upload.card_button'), url }],
+        locale,
+      );
+    },
+
+    /** Serves `GET` (the form) and `POST` (the file) of `/upload/<token>`; false for other paths. */
+    async handle(req: IncomingMessage, res: ServerResponse, path: string, locale: Locale): Promise<boolean> {
+      if (!path.startsWith(PREFIX)) return false;
+      const token = path.slice(PREFIX.length);
+      const p = pending.get(token);
+      const t = createTranslator(p?.locale ?? locale);
+      let out: { status: number; html: string };
+      if (!p) out = page(locale, `<p>${esc(t('upload.expired'))}</p>`, 404);
+      else if (req.method === 'GET') out = page(p.locale, form(token, p));
+      else if (req.method === 'POST') {
+        const file = (await readForm(req, MAX_FILE_BYTES)).get('file');
+        if (typeof file === 'string' || !file || file.size === 0) {
+          out = page(p.locale, form(token, p, `<p><strong>${esc(t('upload.no_file'))}</strong></p>`), 400);
+        } else {
+          const reply = await run(p, {
+            name: file.name || 'file.csv',
+            bytes: new Uint8Array(await file.arrayBuffer()),
+          });
+          if (!reply.error) pending.delete(token);
+          const answer = `<pre>${esc(renderPlainText(reply))}</pre>`;
+          out = reply.error
+            ? page(p.locale, `${answer}<p>${esc(t('upload.retry'))}</p>${form(token, p)}`, 422)
+            : page(p.locale, `${answer}<p>${esc(t('upload.posted'))}</p>`);
+        }
+      } else throw new HttpError(405, 'GET or POST');
+      res.writeHead(out.status, {
+        'content-type': 'text/html; charset=utf-8',
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+        'x-frame-options': 'DENY',
+        'cache-control': 'no-store',
+      });
+      res.end(out.html);
+      return true;
+    },
+  };
+}
+export type UploadLinks = ReturnType<typeof createUploadLinks>;
