@@ -35,7 +35,7 @@ export interface BotDeps {
   /** Where upload links point (`<base>/upload/<token>`); none when the server has no public address. */
   uploadBaseUrl?: () => string | undefined;
   /** After a command ran with a file dropped on its upload page: posts its answer in the conversation. */
-  afterUpload?: (pending: PendingUpload, reply: Reply) => Promise<void>;
+  afterUpload?: (pending: PendingUpload, reply: Reply) => Promise<boolean>;
 }
 
 interface AttachedFile {
@@ -134,9 +134,9 @@ export function createBot(deps: BotDeps) {
     };
     const dispatched = await dispatch(inv, deps.core);
     const reply = deps.deliver ? await deps.deliver(inv.teamId, dispatched) : dispatched;
-    // A failed try is shown on the upload page, to its author only, not posted in the conversation.
-    if (!reply.error) await deps.afterUpload?.(pending, reply);
-    return reply;
+    // A failed try is shown on the upload page, not posted in the conversation.
+    const posted = !reply.error && deps.afterUpload ? await deps.afterUpload(pending, reply) : false;
+    return { reply, posted };
   });
 
   const remembered = new LRUCache<string, true>({ max: 10_000 });

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { App } from '../../app.ts';
 import type { Reply } from '../../core/reply.ts';
 import { seedDemo } from '../../demo/seed.ts';
@@ -17,6 +18,8 @@ import type { ConversationReference } from './conversations.ts';
 import { teamsNotifier } from './direct-message.ts';
 import { botResponse, HttpError, memoryResponse, readJson, sendJson } from './http-io.ts';
 import { type PostDeps, postReplyToTeam, sendReplyTo, teamsPoster } from './posts.ts';
+
+const UPLOAD_POST_WAIT_MS = 5000;
 
 /** The HTTP channel: Teams (Bot Framework) and, in local mode, the local web chat. */
 export interface HttpChannel extends Channel {
@@ -50,11 +53,17 @@ export function createHttpChannel(app: App): HttpChannel {
     uploadBaseUrl: () => (authenticated ? config.publicBaseUrl : origin),
     async afterUpload(pending, reply) {
       const reference = pending.inv.conversation?.reference;
-      if (!reference) return;
-      // The answer shows on the upload page whatever happens here: a failed post is only logged.
-      await sendReplyTo(postDeps(), reference as ConversationReference, reply).catch((e: unknown) =>
-        logger.warn('could not post an upload’s answer in its conversation', { error: String(e) }),
+      if (!reference) return false;
+      // The page tells of the post only when the service took it (it gives the activity an id),
+      // and waits for that 5 s at most; a failed post is only logged.
+      const sent = sendReplyTo(postDeps(), reference as ConversationReference, reply).then(
+        (id) => id !== undefined,
+        (e: unknown) => {
+          logger.warn('could not post an upload’s answer in its conversation', { error: String(e) });
+          return false;
+        },
       );
+      return Promise.race([sent, sleep(UPLOAD_POST_WAIT_MS, false, { ref: false })]);
     },
     async deliver(teamId, reply) {
       return (await deliverShared(app, teamId, reply)).reply;

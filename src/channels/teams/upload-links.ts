@@ -21,8 +21,11 @@ export interface PendingUpload {
   locale: Locale;
 }
 
-/** Runs a pending command with the dropped file; the Reply it gave (and posted in the conversation). */
-export type RunUpload = (pending: PendingUpload, file: { name: string; bytes: Uint8Array }) => Promise<Reply>;
+/** Runs a pending command with the dropped file: its Reply, and whether that was posted in the conversation. */
+export type RunUpload = (
+  pending: PendingUpload,
+  file: { name: string; bytes: Uint8Array },
+) => Promise<{ reply: Reply; posted: boolean }>;
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -91,7 +94,7 @@ export function createUploadLinks(run: RunUpload) {
         if (typeof file === 'string' || !file || file.size === 0) {
           out = page(p.locale, form(token, p, `<p><strong>${esc(t('upload.no_file'))}</strong></p>`), 400);
         } else {
-          const reply = await run(p, {
+          const { reply, posted } = await run(p, {
             name: file.name || 'file.csv',
             bytes: new Uint8Array(await file.arrayBuffer()),
           });
@@ -99,7 +102,7 @@ export function createUploadLinks(run: RunUpload) {
           const answer = `<pre>${esc(renderPlainText(reply))}</pre>`;
           out = reply.error
             ? page(p.locale, `${answer}<p>${esc(t('upload.retry'))}</p>${form(token, p)}`, 422)
-            : page(p.locale, `${answer}<p>${esc(t('upload.posted'))}</p>`);
+            : page(p.locale, posted ? `${answer}<p>${esc(t('upload.posted'))}</p>` : answer);
         }
       } else throw new HttpError(405, 'GET or POST');
       res.writeHead(out.status, {

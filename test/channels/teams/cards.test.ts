@@ -54,7 +54,7 @@ describe('Adaptive Card converters, validated against the 1.5 schema', () => {
   afterAll(() => core.close());
 
   it('the upload link card (Teams passes no file to bots) opens its page', () => {
-    const links = createUploadLinks(async () => reply({ blocks: [] }));
+    const links = createUploadLinks(async () => ({ reply: reply({ blocks: [] }), posted: false }));
     for (const locale of ['fr', 'en'] as const) {
       const card = links.card('https://bot.example/upload/abc', locale);
       expectValidCard(card);

@@ -244,6 +244,15 @@ describe('files on Teams: an upload link, since Teams passes no attachment to bo
       expect(again.status).toBe(404);
       expect(await again.text()).toContain('a expiré ou a déjà servi');
 
+      // In a personal chat whose service cannot be reached, the page says nothing of a post.
+      const personal = await ask(server.origin, personalMessage('import prospects'));
+      const personalUrl = String(((personal.actions?.[0] ?? {}) as { url?: string }).url);
+      const alone = await drop(personalUrl, 'name\nBoulangerie Petit\n');
+      expect(alone.status).toBe(200);
+      const alonePage = await alone.text();
+      expect(alonePage).toContain('1 prospect imported');
+      expect(alonePage).not.toContain('also posted');
+
       // A rep may not import: told so, and given no link.
       const rep = await ask(
         server.origin,
