@@ -113,11 +113,12 @@ export function collectionCodec<T extends { id: string }>(def: CollectionDef<T>)
       if (cached !== undefined) return cached;
       // A shard holding a big item (a month of sales lines: ~1 MB of base64) is written as parts:
       // its long texts go to the file as they are, with no JSON copy of them and nothing cached.
-      if (items.some(hasLongText)) {
+      const long = items.map(hasLongText);
+      if (long.includes(true)) {
         const parts = [head];
         items.forEach((item, i) => {
           if (i > 0) parts.push(',');
-          if (hasLongText(item)) jsonParts(item, parts);
+          if (long[i]) jsonParts(item, parts);
           else parts.push(itemJson(item));
         });
         parts.push(']}');

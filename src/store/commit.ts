@@ -90,29 +90,22 @@ function fileWrite<T>(file: DurableJsonFile<T>, data: T, then: () => void): File
  */
 async function commitFiles(state: TeamState, writes: readonly FileWrite[]): Promise<void> {
   const staged: StagedFile[] = [];
-  const journal = journalFile(state.paths.journalFile);
+  let renames: JournalRename[] = [];
   try {
     await eachLimited(writes, STAGING_PARALLELISM, async (w, i) => {
       staged[i] = await w.stage();
     });
     // The temp files' directory entries must be durable before a journal points at them.
     await fsyncDirs(staged.map((f) => dirname(f.tmp)));
-    await journal.write({
-      version: 2,
-      teamId: state.teamId,
-      renames: staged.map((f) => ({ from: inTeam(state, f.tmp), to: inTeam(state, f.file) })),
-    });
+    renames = staged.map((f) => ({ from: inTeam(state, f.tmp), to: inTeam(state, f.file) }));
+    await journalFile(state.paths.journalFile).write({ version: 2, teamId: state.teamId, renames });
   } catch (err) {
     // Nothing was renamed: without the journal and its temp files, the old files stand whole.
     await unlink(state.paths.journalFile).catch(() => undefined);
     await Promise.all(staged.map((f) => f?.tmp && unlink(f.tmp).catch(() => undefined)));
     throw err;
   }
-  await renameAll(
-    state.paths.dir,
-    staged.map((f) => ({ from: inTeam(state, f.tmp), to: inTeam(state, f.file) })),
-    false,
-  );
+  await renameAll(state.paths.dir, renames, false);
   // A journal left behind after later commits would replay stale renames, so its removal is durable.
   await unlinkDurable(state.paths.journalFile);
   writes.forEach((w, i) => {

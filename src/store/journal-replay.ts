@@ -14,6 +14,13 @@ import { deepFreeze, describeIssue, validateItems } from './validate.ts';
 
 type JournalV1 = Extract<Journal, { version: 1 }>;
 
+/** Finishing or checking a journal without the collection's schema could pass unchecked data: refused. */
+const unregistered = (file: string, name: string): Error =>
+  new Error(
+    `${file} lists collection "${name}", which this store does not register; ` +
+      'open the store with that collection to finish the interrupted commit',
+  );
+
 /** Turns a leftover journal into a plan, validating (and migrating) its items like a file's. */
 function planFromJournal(state: TeamState, journal: JournalV1, file: string): CommitPlan {
   let team: Team | null = null;
@@ -26,13 +33,7 @@ function planFromJournal(state: TeamState, journal: JournalV1, file: string): Co
   }
   const changes = journal.files.map((entry): FileChange => {
     const col = state.collections.get(entry.collection);
-    if (!col) {
-      // Finishing it without the collection's schema could write unchecked data: leave it for a store that knows it.
-      throw new Error(
-        `${file} lists collection "${entry.collection}", which this store does not register; ` +
-          'open the store with that collection to finish the interrupted commit',
-      );
-    }
+    if (!col) throw unregistered(file, entry.collection);
     if (entry.version > col.def.version) {
       throw new StoreCorruptError(
         file,
@@ -64,12 +65,7 @@ function codecOfTarget(state: TeamState, to: string, file: string) {
   if (to === 'team.json') return teamCodec(Team);
   const [name, shard] = to.replace(/\.json$/, '').split('/') as [string, string | undefined];
   const col = state.collections.get(name);
-  if (!col) {
-    throw new Error(
-      `${file} lists collection "${name}", which this store does not register; ` +
-        'open the store with that collection to check the interrupted commit',
-    );
-  }
+  if (!col) throw unregistered(file, name);
   if (Boolean(col.def.shardOf) !== (shard !== undefined))
     throw new StoreCorruptError(file, `bad target ${JSON.stringify(to)} for ${name}`);
   return col.codec;

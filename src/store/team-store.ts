@@ -5,7 +5,7 @@ import type { AnyCollectionDef } from './collections.ts';
 import { applyPlan, isEmptyPlan } from './commit.ts';
 import { DurableJsonFile } from './durable-file.ts';
 import { TeamNotFoundError } from './errors.ts';
-import { journalCodec, journalHasTeam } from './journal.ts';
+import { journalFile, journalHasTeam } from './journal.ts';
 import { checkJournal, replayJournal } from './journal-replay.ts';
 import { createKeyedMutex } from './keyed-mutex.ts';
 import { createProcessLocks, type HeldLock, type ProcessLockOptions } from './process-lock.ts';
@@ -94,7 +94,7 @@ export function createTeamStore(deps: TeamStoreDeps) {
   async function teamIdOf(paths: TeamPaths): Promise<string | null> {
     const team = await new DurableJsonFile(paths.teamFile, teamCodec(Team)).read();
     if (team) return team.id;
-    const journal = await new DurableJsonFile(paths.journalFile, journalCodec).read();
+    const journal = await journalFile(paths.journalFile).read();
     return journal && journalHasTeam(journal) ? journal.teamId : null;
   }
 
