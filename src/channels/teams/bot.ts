@@ -65,16 +65,14 @@ const teamsHasNoFiles = async (): Promise<never> => {
   throw new UserError('file_not_in_teams', { option: 'file' }, 'file');
 };
 
-/** The command's file option when the typed text does not give it. */
-function missingFileOption(target: Target | undefined): string | undefined {
-  const option = target && describeOptions(target.action.options).find((o) => o.kind === 'file');
-  return option && !(option.name in target.raw) ? option.name : undefined;
-}
+/** The name of the command's file option, if it has one. */
+const fileOptionOf = (target: Target | undefined): string | undefined =>
+  target && describeOptions(target.action.options).find((o) => o.kind === 'file')?.name;
 
 /** A typed command with a file attached but no file option given: the file fills the option. */
 function withAttachedFile(text: string, target: Target | undefined, files: AttachedFile[]): string {
-  const option = missingFileOption(target);
-  if (!option || files.length === 0) return text;
+  const option = fileOptionOf(target);
+  if (!option || option in (target?.raw ?? {}) || files.length === 0) return text;
   return `${text} ${option}:"${(files[0] as AttachedFile).name.replace(/"/g, '')}"`;
 }
 
@@ -190,15 +188,11 @@ export function createBot(deps: BotDeps) {
       const files = attachedFiles(a, deps);
       typed = submission?.kind === 'text' ? submission.text : typedText(turn) || '/help';
       target = resolveTyped(deps, typed);
-      // On Teams the file option, given or not, is answered with an upload link (once authorized).
-      const teamsFile = files.length === 0 && identity.channel === 'teams' && target?.action !== undefined;
-      const option = teamsFile ? missingFileOption(target) : undefined;
-      const text = option ? `${typed} ${option}:upload` : withAttachedFile(typed, target, files);
       inv = {
         ...base,
-        input: { kind: 'text', text },
+        input: { kind: 'text', text: withAttachedFile(typed, target, files) },
         ...(files.length > 0 && { resolveFile: attachedFileResolver(files) }),
-        ...(teamsFile && { resolveFile: teamsHasNoFiles }),
+        ...(files.length === 0 && identity.channel === 'teams' && { resolveFile: teamsHasNoFiles }),
       };
     }
     if (target?.action.slow && a.deliveryMode !== DeliveryModes.ExpectReplies)
@@ -206,8 +200,17 @@ export function createBot(deps: BotDeps) {
     const dispatched = await dispatch(inv, deps.core);
     const reply = deps.deliver ? await deps.deliver(inv.teamId, dispatched) : dispatched;
     const replyLocale = reply.locale ?? locale ?? 'fr';
+    // On Teams, the file a command asks for (named or missing) comes through an upload link. The core
+    // tells of it only once the user is authorized: a rep gets "forbidden", not a link.
+    const error = reply.error;
+    const wantsFile =
+      identity.channel === 'teams' &&
+      (error?.code === 'file_not_in_teams' ||
+        (error?.code === 'missing_option' &&
+          error.field !== undefined &&
+          error.field === fileOptionOf(target)));
     const uploadBase = deps.uploadBaseUrl?.();
-    if (reply.error?.code === 'file_not_in_teams' && typed !== undefined && uploadBase) {
+    if (wantsFile && typed !== undefined && uploadBase) {
       const path = uploads.create({ inv: base, text: typed, locale: replyLocale });
       return [cardActivity(uploads.card(`${uploadBase}${path}`, replyLocale))];
     }

@@ -4,6 +4,12 @@ import { Readable } from 'node:stream';
 /** Bodies above this are refused: an activity is a few KB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/** The largest file a chat upload takes (web chat button, Teams upload page): an export, not a backup. */
+export const MAX_UPLOAD_BYTES = 50 * 2 ** 20;
+
+/** Text made safe for HTML content and attribute values. */
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 export class HttpError extends Error {
   constructor(
     readonly status: number,

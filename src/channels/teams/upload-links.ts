@@ -7,11 +7,10 @@ import type { Reply } from '../../core/reply.ts';
 import type { Locale } from '../../domain/ids.ts';
 import { createTranslator } from '../../i18n/index.ts';
 import { type AdaptiveCard, card } from './cards/types.ts';
-import { HttpError, readForm } from './http-io.ts';
+import { escapeHtml as esc, HttpError, MAX_UPLOAD_BYTES, readForm } from './http-io.ts';
 
-/** How long an upload link works, and the largest file it takes (as the web chat's uploads). */
+/** How long an upload link works. */
 export const UPLOAD_LINK_TTL_MS = 15 * 60_000;
-const MAX_FILE_BYTES = 50 * 2 ** 20;
 const PREFIX = '/upload/';
 
 /** A command that waits for its file: who asked, where, and what they typed. */
@@ -26,8 +25,6 @@ export type RunUpload = (
   pending: PendingUpload,
   file: { name: string; bytes: Uint8Array },
 ) => Promise<{ reply: Reply; posted: boolean }>;
-
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function page(locale: Locale, body: string, status = 200): { status: number; html: string } {
   const t = createTranslator(locale);
@@ -90,7 +87,7 @@ export function createUploadLinks(run: RunUpload) {
       if (!p) out = page(locale, `<p>${esc(t('upload.expired'))}</p>`, 404);
       else if (req.method === 'GET') out = page(p.locale, form(token, p));
       else if (req.method === 'POST') {
-        const file = (await readForm(req, MAX_FILE_BYTES)).get('file');
+        const file = (await readForm(req, MAX_UPLOAD_BYTES)).get('file');
         if (typeof file === 'string' || !file || file.size === 0) {
           out = page(p.locale, form(token, p, `<p><strong>${esc(t('upload.no_file'))}</strong></p>`), 400);
         } else {

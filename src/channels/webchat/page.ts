@@ -1,5 +1,6 @@
 import type { Locale } from '../../domain/ids.ts';
 import { createTranslator } from '../../i18n/index.ts';
+import { escapeHtml as esc } from '../teams/http-io.ts';
 
 /** Team and user names the page accepts (`?team=demo&user=me`), as the terminal's `--team`/`--user`. */
 export const NAME = /^[\p{L}\p{N}_.-]{1,40}$/u;
@@ -11,8 +12,6 @@ export interface PageConfig {
   locale: Locale;
   dataDir: string;
 }
-
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The local web chat page: says it is a local test chat, lets one pick the team and user, runs Web Chat. */
 export function webChatPage(cfg: PageConfig): string {

@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
-import { HttpError, readForm } from '../teams/http-io.ts';
+import { HttpError, MAX_UPLOAD_BYTES, readForm } from '../teams/http-io.ts';
 
-/** As the terminal's `file:` limit: a spreadsheet export, not a backup. */
-export const MAX_UPLOAD_BYTES = 50 * 2 ** 20;
 /** Uploads kept for the bot to read (an import reads its file within the turn): 1 h, 200 MB at most. */
 const KEPT_UPLOAD_BYTES = 200 * 2 ** 20;
 
