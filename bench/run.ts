@@ -252,7 +252,6 @@ export async function runBench(args: string[]): Promise<number> {
   console.log(line('-'.repeat(w[0] ?? 0), '-'.repeat(w[1] ?? 0), '-'.repeat(w[2] ?? 0), '--'));
   for (const r of rows)
     console.log(line(r.metric, r.value, r.target, r.ok === null ? '' : r.ok ? 'yes' : 'NO'));
-  await mkdir(path.join(HERE, 'results'), { recursive: true });
   await writeFile(
     path.join(HERE, 'results', 'latest.json'),
     JSON.stringify({ at: now.toISOString(), rows }, null, 2),

@@ -30,7 +30,6 @@ Options:
   --out DIR       where chart PNGs are written (default <data>/charts)
 Exit codes: 0 ok, 2 bad input (nothing written), 1 internal error.`;
 
-/** The `prospecta` command line; returns the exit code. */
 /**
  * Between two full collections V8 lets the old generation grow to up to 4× what survived the last
  * one; capped at 1.5× (a flag V8 reads at each collection, so it can be set here), a 1M-line sales
@@ -40,6 +39,7 @@ function tuneHeap(): void {
   v8.setFlagsFromString('--heap-growing-percent=50');
 }
 
+/** The `prospecta` command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   tuneHeap();
   const { values, positionals } = parseArgs({
@@ -141,15 +141,14 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
     }
   } catch (e) {
+    const t = createTranslator(who.locale ?? 'fr');
     if (e instanceof StoreCorruptError) {
-      console.error(createTranslator(who.locale ?? 'fr')('cli.store_corrupt', { detail: e.message }));
+      console.error(t('cli.store_corrupt', { detail: e.message }));
       return 1;
     }
     if ((e as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
       const { address, port } = e as NodeJS.ErrnoException & { address?: string; port?: number };
-      console.error(
-        createTranslator(who.locale ?? 'fr')('cli.port_in_use', { address: address ?? '', port: port ?? '' }),
-      );
+      console.error(t('cli.port_in_use', { address: address ?? '', port: port ?? '' }));
       return 1;
     }
     throw e;
