@@ -41,6 +41,12 @@ export interface Invocation {
     | { kind: 'text'; text: string }
     | { kind: 'structured'; command: string; subcommand?: string; args: Record<string, unknown> };
   resolveFile?: (ref: string) => Promise<{ name: string; bytes: Uint8Array }>;
+  /**
+   * What makes this delivery unique on its channel (a form instance, a Discord interaction id, a
+   * Teams activity id, a web chat client activity id): a second delivery with the same key saves
+   * nothing and answers with the first answer's reference.
+   */
+  idempotencyKey?: string;
   /** Where the command was typed, for commands that remember a place to post (`/channel set`); opaque to the core. */
   conversation?: { id: string; reference: Record<string, unknown> };
 }

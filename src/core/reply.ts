@@ -43,6 +43,11 @@ export interface Reply {
   visibility: 'private' | 'shared';
   blocks: Block[];
   followUps: FollowUp[];
+  /**
+   * The id of the record this reply saved (`A-1042`, `P-151`): shown by channels, and given back
+   * when the same submission is delivered again (exactly once).
+   */
+  reference?: string;
   /** Machine-readable figures under DOMAIN ids, exact and unrounded (`--json`). */
   data?: Record<string, unknown>;
   error?: ReplyError;
