@@ -6,7 +6,7 @@ export const KIND_LABELS = {
     call: 'appel',
     email: 'e-mail',
     sms: 'SMS',
-    mail: 'courrier',
+    letter: 'courrier',
     social: 'réseau social',
     door: 'porte-à-porte',
     event: 'salon',
@@ -17,7 +17,7 @@ export const KIND_LABELS = {
     call: 'call',
     email: 'email',
     sms: 'SMS',
-    mail: 'letter',
+    letter: 'letter',
     social: 'social selling',
     door: 'door to door',
     event: 'trade show',
@@ -28,9 +28,10 @@ export const KIND_LABELS = {
 
 export const KIND_ALIASES: Record<string, readonly string[]> = {
   call: ['appel', 'tel', 'telephone', 'phone', 'phoning', 'appel telephonique'],
-  email: ['mail electronique', 'courriel', 'e-mailing', 'emailing'],
+  // French reps say « mail » for an e-mail; a postal letter is « courrier » (DOMAIN §1).
+  email: ['mail', 'e-mail', 'courriel', 'mail electronique', 'e-mailing', 'emailing'],
   sms: ['texto'],
-  mail: ['lettre', 'courrier postal', 'letter', 'post', 'publipostage'],
+  letter: ['lettre', 'courrier', 'courrier postal', 'post', 'postal mail', 'publipostage'],
   social: ['linkedin', 'reseaux sociaux', 'social selling', 'social'],
   door: ['porte a porte', 'terrain', 'visite a froid', 'cold visit', 'door-to-door', 'pap'],
   event: ['salon', 'foire', 'trade show', 'evenement', 'show'],

@@ -121,12 +121,12 @@ export function simulateActivities(
       // Consumers who gave no consent get a letter; calling back gives it.
       const letter = rng.chance(0.06) ? pick(day, (x) => !x.reachable && canContact(x, day)) : undefined;
       if (letter) {
-        const outcome = rng.weighted(MIXES.mail);
+        const outcome = rng.weighted(MIXES.letter);
         if (outcome === 'callback') {
           letter.reachable = true;
           letter.consentOn = day;
         }
-        emit(letter, 'mail', outcome, day, slot(rng, 510, 600));
+        emit(letter, 'letter', outcome, day, slot(rng, 510, 600));
       }
       const customer = rng.chance(0.04) ? pick(day, (x) => x.wasCustomer && x.lastTouch !== day) : undefined;
       if (customer) {

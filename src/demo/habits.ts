@@ -24,7 +24,7 @@ export const MIXES = {
   social: { no_answer: 55, reached: 25, callback: 14, appointment: 6 },
   door: { no_answer: 20, reached: 25, refused: 25, callback: 15, appointment: 15 },
   event: { reached: 30, refused: 15, callback: 35, appointment: 20 },
-  mail: { no_answer: 85, callback: 15 },
+  letter: { no_answer: 85, callback: 15 },
 } satisfies Record<string, Mix>;
 
 /** Share of appointments cancelled or not honoured by the prospect. */

@@ -92,7 +92,7 @@ const BY_KIND: Partial<Record<ActivityKind, NoteBook>> = {
     callback: ['Rencontré au salon, projet de {service}, à rappeler.'],
     appointment: ['RDV pris au salon pour une visite technique.'],
   },
-  mail: {
+  letter: {
     no_answer: ['Courrier de présentation envoyé.'],
     callback: ['A appelé suite au courrier et accepté d’être recontacté.'],
   },

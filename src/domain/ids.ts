@@ -3,7 +3,7 @@ export const ACTIVITY_KINDS = [
   'call',
   'email',
   'sms',
-  'mail',
+  'letter',
   'social',
   'door',
   'event',

@@ -88,7 +88,7 @@ export const en: Record<keyof typeof fr, string> = {
   'kind.call': 'call',
   'kind.email': 'email',
   'kind.sms': 'SMS',
-  'kind.mail': 'letter',
+  'kind.letter': 'letter',
   'kind.social': 'social selling',
   'kind.door': 'door to door',
   'kind.event': 'trade show',

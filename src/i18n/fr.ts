@@ -94,7 +94,7 @@ export const fr = {
   'kind.call': 'appel',
   'kind.email': 'e-mail',
   'kind.sms': 'SMS',
-  'kind.mail': 'courrier',
+  'kind.letter': 'courrier',
   'kind.social': 'réseau social',
   'kind.door': 'porte-à-porte',
   'kind.event': 'salon',

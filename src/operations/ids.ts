@@ -15,7 +15,7 @@ export const METHOD_OF_KIND: Readonly<Record<ActivityKind, CampaignMethod>> = {
   meeting: 'visits',
   event: 'trade_show',
   social: 'social_selling',
-  mail: 'mailing',
+  letter: 'mailing',
   sms: 'mailing',
 };
 

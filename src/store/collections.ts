@@ -31,10 +31,19 @@ export const prospects: CollectionDef<Prospect> = {
   shardOf: (p) => monthOf(p.createdAt),
 };
 
+/** Version 2 (2026-12): the postal kind `mail` is called `letter` (DOMAIN §1); « mail » now means an e-mail. */
+const renamePostalKind = (items: unknown[]): unknown[] =>
+  items.map((item) =>
+    item !== null && typeof item === 'object' && (item as { kind?: unknown }).kind === 'mail'
+      ? { ...item, kind: 'letter' }
+      : item,
+  );
+
 export const activities: CollectionDef<Activity> = {
   name: 'activities',
   schema: Activity,
-  version: 1,
+  version: 2,
+  migrations: { 1: renamePostalKind },
   shardOf: (a) => activityShardOf(a.date),
 };
 

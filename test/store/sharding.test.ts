@@ -38,7 +38,7 @@ describe('sharded files', () => {
     const doc = JSON.parse(await readFile(join(activitiesDir, '2024-02-01.json'), 'utf8'));
     expect(doc).toEqual({
       format: 'prospecta/activities',
-      version: 1,
+      version: 2,
       items: [activity('A-2', '2024-02-05')],
     });
     const team = JSON.parse(await readFile(join(teamDir(dir, TEAM), 'team.json'), 'utf8'));
@@ -53,7 +53,7 @@ describe('sharded files', () => {
       await store.transact(TEAM, (tx) => tx.activities.put(item));
       expected.push(item);
       const text = await readFile(febFile, 'utf8');
-      expect(text).toBe(JSON.stringify({ format: 'prospecta/activities', version: 1, items: expected }));
+      expect(text).toBe(JSON.stringify({ format: 'prospecta/activities', version: 2, items: expected }));
     }
     await store.transact(TEAM, (tx) => {
       tx.activities.put(activity('B-1', '2024-02-07', { amount: 3 }));
