@@ -33,7 +33,9 @@ describe('the postal kind is `letter`; « mail » means an e-mail (DOMAIN §1)',
   it('shows the postal kind as « courrier » in French and “letter” in English', async () => {
     const fr = await core.run('/journal type:courrier résultat:injoignable prospect:"Garage Dupont"');
     expect(fr.title?.toLowerCase()).toContain('courrier');
-    const en = await core.run('/log kind:letter outcome:no_answer prospect:"Garage Dupont"', { locale: 'en' });
+    const en = await core.run('/log kind:letter outcome:no_answer prospect:"Garage Dupont"', {
+      locale: 'en',
+    });
     expect(en.title?.toLowerCase()).toContain('letter');
   });
 });
