@@ -1,9 +1,11 @@
 import { commands } from '../commands/index.ts';
 import { deployCommands } from '../src/channels/discord/index.ts';
 import { loadConfig } from '../src/config.ts';
+import { loadDotEnv } from '../src/env-file.ts';
 import { createRegistry } from '../src/core/registry.ts';
 
 /** `npm run discord:deploy`: registers the slash commands (DISCORD_GUILD_ID set: that server only). */
+loadDotEnv();
 const config = loadConfig();
 if (!config.discord) {
   console.error('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example and the README, "Discord").');

@@ -12,6 +12,7 @@ import { commands } from '../commands/index.ts';
 import { colorIcon, outlineIcon } from '../src/channels/teams/icons.ts';
 import { buildManifest } from '../src/channels/teams/manifest.ts';
 import { createRegistry } from '../src/core/registry.ts';
+import { loadDotEnv } from '../src/env-file.ts';
 
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 
@@ -20,6 +21,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+loadDotEnv();
 const appId = process.env.MicrosoftAppId?.trim();
 const publicBaseUrl = process.env.PUBLIC_BASE_URL?.trim();
 if (!appId)

@@ -4,6 +4,7 @@ import v8 from 'node:v8';
 import { createApp } from '../app.ts';
 import { startChannels } from '../channels/start.ts';
 import { loadConfig } from '../config.ts';
+import { loadDotEnv } from '../env-file.ts';
 import { LOCALES, type Locale } from '../domain/ids.ts';
 import { createTranslator } from '../i18n/index.ts';
 import { StoreCorruptError, TeamNotFoundError } from '../store/index.ts';
@@ -42,6 +43,7 @@ function tuneHeap(): void {
 /** The `prospecta` command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   tuneHeap();
+  loadDotEnv();
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
