@@ -1,8 +1,8 @@
 import { commands } from '../commands/index.ts';
 import { deployCommands } from '../src/channels/discord/index.ts';
 import { loadConfig } from '../src/config.ts';
-import { loadDotEnv } from '../src/env-file.ts';
 import { createRegistry } from '../src/core/registry.ts';
+import { loadDotEnv } from '../src/env-file.ts';
 
 /** `npm run discord:deploy`: registers the slash commands (DISCORD_GUILD_ID set: that server only). */
 loadDotEnv();
