@@ -86,6 +86,7 @@ export default defineCommand({
     return reply({
       title: t('log.saved', { kind: t(`kind.${activity.kind}`) }),
       tone: 'success',
+      reference: activity.id,
       blocks,
       followUps: [...followUps, { label: t('log.followup_funnel'), command: '/funnel period:this-week' }],
       data: { activity, prospect: { id: prospect.id, name: prospect.name, created } },

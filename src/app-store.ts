@@ -1,5 +1,6 @@
 import { linksCollection } from './channels/links.ts';
 import type { Logger } from './core/logger.ts';
+import { receiptsCollection } from './once/index.ts';
 import { operationsCollection } from './operations/settings.ts';
 import { portfolioCollections } from './portfolio/entities.ts';
 import type { AnyCollectionDef } from './store/collections.ts';
@@ -21,6 +22,7 @@ export const featureCollections: readonly AnyCollectionDef[] = [
   watchSettingsCollection,
   competitorsCollection,
   subscriptionsCollection,
+  receiptsCollection,
 ];
 
 /** The store as the app uses it: core and feature collections. */

@@ -3,6 +3,7 @@ import { todayIn } from '../analytics/period.ts';
 import type { Member, Team } from '../domain/entities.ts';
 import { type Locale, ROLES, type Role } from '../domain/ids.ts';
 import { createFormatter, createTranslator, hasMessage, type Translator } from '../i18n/index.ts';
+import { once } from '../once/index.ts';
 import type { Store } from '../store/types.ts';
 import { coerceArgs } from './coerce.ts';
 import type { Action, ChannelId, CommandContext, Registry } from './command.ts';
@@ -124,30 +125,34 @@ async function run(
       const locale = inv.locale ?? member.locale ?? team.settings.locale;
       const t = createTranslator(locale);
       const today = todayIn(team.settings.timeZone, now);
-      // Before the options: a file is not fetched (nor an upload asked for) for someone who may not run this.
-      if (rank(member.role) < rank(action.permission)) {
-        throw new UserError('forbidden', { role: t(`role.${action.permission}`) });
-      }
-      const args = await coerceArgs(action, raw, {
-        today,
-        locale,
-        ...(inv.resolveFile ? { resolveFile: inv.resolveFile } : {}),
+      const delivery = { userId: member.id, key: inv.idempotencyKey, now };
+      const answer = await once(tx, t, delivery, async () => {
+        // Before the options: a file is not fetched (nor an upload asked for) for someone who may not run this.
+        if (rank(member.role) < rank(action.permission)) {
+          throw new UserError('forbidden', { role: t(`role.${action.permission}`) });
+        }
+        const args = await coerceArgs(action, raw, {
+          today,
+          locale,
+          ...(inv.resolveFile ? { resolveFile: inv.resolveFile } : {}),
+        });
+        const ctx: CommandContext = {
+          channel: inv.channel,
+          team,
+          tx,
+          member,
+          locale,
+          t,
+          fmt: createFormatter(locale, team.settings.currency),
+          now,
+          today,
+          logger: deps.logger,
+          registry: deps.registry,
+          ...(inv.conversation && { conversation: inv.conversation }),
+        };
+        return action.handler(args as never, ctx);
       });
-      const ctx: CommandContext = {
-        channel: inv.channel,
-        team,
-        tx,
-        member,
-        locale,
-        t,
-        fmt: createFormatter(locale, team.settings.currency),
-        now,
-        today,
-        logger: deps.logger,
-        registry: deps.registry,
-        ...(inv.conversation && { conversation: inv.conversation }),
-      };
-      return { ...(await action.handler(args as never, ctx)), locale };
+      return { ...answer, locale };
     },
     { init: () => newTeam(inv, now) },
   );

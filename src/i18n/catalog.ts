@@ -1,5 +1,6 @@
 import { en as discordEn, fr as discordFr } from '../channels/discord/messages.ts';
 import { en as cardsEn, fr as cardsFr } from '../channels/teams/messages.ts';
+import { en as onceEn, fr as onceFr } from '../once/messages.ts';
 import { en as operationsEn, fr as operationsFr } from '../operations/messages.ts';
 import { en as portfolioEn, fr as portfolioFr } from '../portfolio/messages.ts';
 import { en as watchEn, fr as watchFr } from '../watch/messages.ts';
@@ -10,7 +11,15 @@ import { fr as coreFr } from './fr.ts';
  * All messages: the core's, then each feature's (a feature keeps its strings beside its code, in
  * a `messages.ts` exporting `fr` and an `en` typed `Record<keyof typeof fr, string>`, added here).
  */
-export const fr = { ...coreFr, ...discordFr, ...cardsFr, ...portfolioFr, ...operationsFr, ...watchFr };
+export const fr = {
+  ...coreFr,
+  ...discordFr,
+  ...cardsFr,
+  ...portfolioFr,
+  ...operationsFr,
+  ...watchFr,
+  ...onceFr,
+};
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
   ...discordEn,
@@ -18,4 +27,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...portfolioEn,
   ...operationsEn,
   ...watchEn,
+  ...onceEn,
 };

@@ -23,6 +23,8 @@ export class CollectionOverlay implements CollectionTx<Item> {
   constructor(
     private readonly col: CollectionState,
     private readonly assertOpen: () => void,
+    /** Told of each staged put or remove (the transaction counts its writes). */
+    private readonly onWrite: () => void = () => undefined,
   ) {}
 
   get staged(): boolean {
@@ -56,6 +58,7 @@ export class CollectionOverlay implements CollectionTx<Item> {
     if (this.get(valid.id) === undefined) this.sizeDelta++;
     this.removes.delete(valid.id);
     this.puts.set(valid.id, { item: valid, shard });
+    this.onWrite();
   }
 
   remove(id: string): boolean {
@@ -64,6 +67,7 @@ export class CollectionOverlay implements CollectionTx<Item> {
     this.puts.delete(id);
     if (this.base(id) !== undefined) this.removes.add(id);
     this.sizeDelta--;
+    this.onWrite();
     return true;
   }
 

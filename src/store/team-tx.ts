@@ -31,6 +31,10 @@ export function openTx(state: TeamState, created: Team | null): TxSession {
     if (!open) throw new Error(`transaction on team ${state.teamId} is over`);
   };
   const overlays = new Map<string, CollectionOverlay>();
+  let writes = created ? 1 : 0;
+  const counted = () => {
+    writes++;
+  };
 
   function collection<T extends { id: string }>(def: CollectionDef<T>): CollectionTx<T> {
     assertOpen();
@@ -40,7 +44,7 @@ export function openTx(state: TeamState, created: Team | null): TxSession {
     }
     let overlay = overlays.get(def.name);
     if (!overlay) {
-      overlay = new CollectionOverlay(col, assertOpen);
+      overlay = new CollectionOverlay(col, assertOpen, counted);
       overlays.set(def.name, overlay);
     }
     // The overlay stores items of the def's type; its methods are typed over `{ id }` only.
@@ -58,6 +62,7 @@ export function openTx(state: TeamState, created: Team | null): TxSession {
     setTeam(team: Team): void {
       assertOpen();
       stagedTeam = checkTeam(team, state.teamId);
+      writes++;
     },
     get members(): CollectionTx<Member> {
       return collection(teamCollections.members);
@@ -74,6 +79,9 @@ export function openTx(state: TeamState, created: Team | null): TxSession {
     collection,
     get dirty(): boolean {
       return stagedTeam !== null || [...overlays.values()].some((o) => o.staged);
+    },
+    get writes(): number {
+      return writes;
     },
   };
 

@@ -53,6 +53,11 @@ export interface TeamTx extends TeamView {
   collection<T extends { id: string }>(def: CollectionDef<T>): CollectionTx<T>;
   /** True when something was staged. */
   readonly dirty: boolean;
+  /**
+   * How many writes were staged so far (puts, removes, team record): compare two readings to tell
+   * whether a step of the transaction wrote, even when an earlier step already had.
+   */
+  readonly writes: number;
 }
 
 export interface TransactOptions {

@@ -95,6 +95,32 @@ describe('transactions', () => {
     expect(sizes).toEqual({ size: 2, ids: ['A-1', 'A-2'] });
   });
 
+  it('counts the writes staged so far, so a step can tell whether it wrote after an earlier step did', async () => {
+    const counts = await store.transact('local:demo', (tx) => {
+      const start = tx.writes;
+      tx.members.put(member('cli:bob'));
+      const afterPut = tx.writes;
+      tx.activities.get('A-1');
+      tx.activities.all();
+      const afterReads = tx.writes;
+      const removedNothing = tx.activities.remove('A-404');
+      const afterNoop = tx.writes;
+      tx.activities.remove('A-1');
+      tx.setTeam({ ...tx.team, name: 'Renamed' });
+      return { start, afterPut, afterReads, removedNothing, afterNoop, end: tx.writes };
+    });
+    expect(counts).toEqual({
+      start: 0,
+      afterPut: 1,
+      afterReads: 1,
+      removedNothing: false,
+      afterNoop: 1,
+      end: 3,
+    });
+    const created = await store.transact('local:new', (tx) => tx.writes, initTeam('local:new'));
+    expect(created).toBe(1);
+  });
+
   it('refuses to be used once its function has returned', async () => {
     let kept: import('../../src/store/index.ts').TeamTx | undefined;
     await store.transact('local:demo', (tx) => {
