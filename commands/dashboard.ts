@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.ts';
 import { opt } from '../src/core/options.ts';
 import { reply } from '../src/core/reply.ts';
-import { requireByRef } from '../src/domain/lookup.ts';
+import { requireMember } from '../src/domain/member-ref.ts';
 import { analyseCampaign } from '../src/operations/analysis.ts';
 import { campaignRef, resolveCampaign } from '../src/operations/campaign-options.ts';
 import { periodText } from '../src/operations/campaign-view.ts';
@@ -35,8 +35,7 @@ export default defineCommand({
   handler(args, ctx) {
     const { tx, t } = ctx;
     const c = resolveCampaign(tx, args.campaign);
-    const rep =
-      args.rep === undefined ? undefined : requireByRef(tx.members, args.rep, 'rep_not_found', 'rep');
+    const rep = args.rep === undefined ? undefined : requireMember(tx.members, args.rep, 'rep');
     const a = analyseCampaign(tx, c, ctx.today);
     const d = buildDashboard(a, ctx.today, rep);
     return reply({

@@ -5,6 +5,7 @@ import { opt } from '../src/core/options.ts';
 import { chart, reply, table, text } from '../src/core/reply.ts';
 import { FUNNEL_RATIOS, STAGES } from '../src/domain/ids.ts';
 import { requireByRef } from '../src/domain/lookup.ts';
+import { requireMember } from '../src/domain/member-ref.ts';
 import { funnelFor } from '../src/funnel/query.ts';
 import { STAGE_RATIO } from '../src/funnel/stage-ratios.ts';
 
@@ -59,8 +60,7 @@ export default defineCommand({
   handler(args, ctx) {
     const { tx, t, fmt } = ctx;
     const period = args.period ?? thisWeek(ctx.today);
-    const rep =
-      args.rep === undefined ? undefined : requireByRef(tx.members, args.rep, 'rep_not_found', 'rep');
+    const rep = args.rep === undefined ? undefined : requireMember(tx.members, args.rep, 'rep');
     const campaign =
       args.campaign === undefined
         ? undefined

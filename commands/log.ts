@@ -6,6 +6,7 @@ import { UserError } from '../src/core/errors.ts';
 import { fields, reply, text } from '../src/core/reply.ts';
 import type { Activity } from '../src/domain/entities.ts';
 import { findByRef, requireByRef } from '../src/domain/lookup.ts';
+import { requireMember } from '../src/domain/member-ref.ts';
 import { guardConfirmOption, guardField } from '../src/privacy/guard-note.ts';
 
 export default defineCommand({
@@ -26,7 +27,7 @@ export default defineCommand({
     }
     let repId = ctx.member.id;
     if (args.rep !== undefined) {
-      const rep = requireByRef(tx.members, args.rep, 'rep_not_found', 'rep');
+      const rep = requireMember(tx.members, args.rep, 'rep');
       if (rep.id !== ctx.member.id && ctx.member.role === 'rep')
         throw new UserError('log_for_other_forbidden', {}, 'rep');
       repId = rep.id;

@@ -1,5 +1,6 @@
 import { en as discordEn, fr as discordFr } from '../channels/discord/messages.ts';
 import { en as cardsEn, fr as cardsFr } from '../channels/teams/messages.ts';
+import { en as membersEn, fr as membersFr } from '../domain/messages.ts';
 import { en as onceEn, fr as onceFr } from '../once/messages.ts';
 import { en as operationsEn, fr as operationsFr } from '../operations/messages.ts';
 import { en as portfolioEn, fr as portfolioFr } from '../portfolio/messages.ts';
@@ -19,6 +20,7 @@ export const fr = {
   ...operationsFr,
   ...watchFr,
   ...onceFr,
+  ...membersFr,
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
@@ -28,4 +30,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...operationsEn,
   ...watchEn,
   ...onceEn,
+  ...membersEn,
 };

@@ -6,6 +6,7 @@ import { normalizeKey } from '../core/values.ts';
 import type { Campaign, Member } from '../domain/entities.ts';
 import { PROSPECT_TYPES } from '../domain/ids.ts';
 import { requireByRef } from '../domain/lookup.ts';
+import { requireMember } from '../domain/member-ref.ts';
 import type { TeamView } from '../store/types.ts';
 import { CAMPAIGN_METHODS, type CampaignMethod } from './ids.ts';
 import { METHOD_ALIASES, METHOD_LABELS } from './labels.ts';
@@ -138,7 +139,7 @@ export function parseReps(typed: string, view: TeamView): string[] {
     .split(/[,;]/)
     .map((w) => w.trim())
     .filter(Boolean)) {
-    const m: Member = requireByRef(view.members, word, 'rep_not_found', 'reps');
+    const m: Member = requireMember(view.members, word, 'reps');
     if (!ids.includes(m.id)) ids.push(m.id);
   }
   return ids;

@@ -4,7 +4,7 @@ import { UserError } from '../core/errors.ts';
 import { opt } from '../core/options.ts';
 import { fields, reply } from '../core/reply.ts';
 import type { Campaign, Objective } from '../domain/entities.ts';
-import { requireByRef } from '../domain/lookup.ts';
+import { requireMember } from '../domain/member-ref.ts';
 import { campaignRef, resolveCampaign } from './campaign-options.ts';
 import { campaignBlocks } from './campaign-view.ts';
 import { COST_CATEGORIES, OBJECTIVE_METRICS } from './ids.ts';
@@ -104,8 +104,7 @@ export const objectiveSubcommand = defineSubcommand({
       let o: Objective;
       if (args.metric !== undefined) {
         if (args.target === undefined) throw new UserError('objective_target_missing', {}, 'target');
-        const rep =
-          args.rep === undefined ? undefined : requireByRef(tx.members, args.rep, 'rep_not_found', 'rep');
+        const rep = args.rep === undefined ? undefined : requireMember(tx.members, args.rep, 'rep');
         o = {
           id,
           kind: 'quantitative',
@@ -287,8 +286,7 @@ export const ratesSubcommand = defineSubcommand({
     const current = col.get('team');
     const changed = Object.values(args).some((v) => v !== undefined);
     if (changed) {
-      const rep =
-        args.rep === undefined ? undefined : requireByRef(tx.members, args.rep, 'rep_not_found', 'rep');
+      const rep = args.rep === undefined ? undefined : requireMember(tx.members, args.rep, 'rep');
       if (rep && args.hourly_cost === undefined)
         throw new UserError('rates_rep_needs_cost', {}, 'hourly_cost');
       col.put({

@@ -5,6 +5,7 @@ import { opt } from '../core/options.ts';
 import { chart, reply, table, text } from '../core/reply.ts';
 import type { Prospect } from '../domain/entities.ts';
 import { requireByRef } from '../domain/lookup.ts';
+import { requireMember } from '../domain/member-ref.ts';
 import { activityShardOf } from '../store/collections.ts';
 import type { LatLon } from './geo.ts';
 import { parseLatLon, planDay, prospectLocator, type StopInput } from './route-plan.ts';
@@ -95,8 +96,7 @@ export const planRouteCommand = defineSubcommand({
   handler(args, ctx) {
     const { tx, t, fmt } = ctx;
     const date = args.date ?? ctx.today;
-    const rep =
-      args.rep === undefined ? ctx.member : requireByRef(tx.members, args.rep, 'rep_not_found', 'rep');
+    const rep = args.rep === undefined ? ctx.member : requireMember(tx.members, args.rep, 'rep');
     const startMin = args.at === undefined ? 9 * 60 : parseClock(args.at);
     if (startMin === null)
       throw new UserError(
