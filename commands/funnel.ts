@@ -15,8 +15,8 @@ const options = z.object({
     frName: 'période',
     aliases: ['periode', 'quand'],
     description: {
-      fr: 'Période : cette-semaine, semaine-dernière, ce-mois, 2026-11-16..2026-11-22…',
-      en: 'Period: this-week, last-week, this-month, 2026-11-16..2026-11-22…',
+      fr: 'Période : cette-semaine, ce-mois, novembre, T4, S48, 2026-11-16..2026-11-22',
+      en: 'Period: this-week, this-month, november, Q4, W48, 2026-11-16..2026-11-22',
     },
   }),
   rep: opt.text({

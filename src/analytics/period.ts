@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { findPeriodKeyword, type PeriodKind, resolvePeriodKeyword } from './period-keywords.ts';
+import { parseWordPeriod } from './period-words.ts';
 
 export {
   findPeriodKeyword,
@@ -41,7 +42,7 @@ export function todayIn(timeZone: string, now: Date): string {
 
 /**
  * Reads a period typed by a user: a keyword (EN or FR), `YYYY-MM`, `YYYY-Www`, `YYYY-Qn`/`YYYY-Tn`,
- * `YYYY`, a day, or a range `from..to` of days written `YYYY-MM-DD` or `DD/MM/YYYY`.
+ * `YYYY`, a day, a month, quarter or week in words (`novembre`, `T4`, `semaine 48`), or a range `from..to` of days written `YYYY-MM-DD` or `DD/MM/YYYY`.
  */
 export function parsePeriod(text: string, today: string): ParsePeriodResult {
   const trimmed = text.trim();
@@ -53,7 +54,7 @@ export function parsePeriod(text: string, today: string): ParsePeriodResult {
     if (!from || !to) return invalid(text);
     return checked(from, to, 'range');
   }
-  const calendar = parseCalendarPeriod(trimmed);
+  const calendar = parseCalendarPeriod(trimmed) ?? parseWordPeriod(trimmed, dayOf(today));
   return calendar ? checked(...calendar) : invalid(text);
 }
 

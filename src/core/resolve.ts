@@ -1,3 +1,4 @@
+import { periodWordCount } from '../analytics/period-words.ts';
 import type { Action, Command, Registry } from './command.ts';
 import { UserError } from './errors.ts';
 import type { ParsedText } from './grammar.ts';
@@ -105,7 +106,8 @@ export function resolveText(registry: Registry, parsed: ParsedText): Resolved {
     if (!slot) throw new UserError('unexpected_value', { value: words[0] ?? '', command: command.name });
     // The last free-text slot takes the remaining words: `/prospect show garage dupont`.
     const rest = positional.length === 0 && (slot.kind === 'text' || slot.kind === 'long_text');
-    raw[slot.name] = rest ? words.splice(0).join(' ') : words.shift();
+    const take = rest ? words.length : slot.kind === 'period' ? periodWordCount(words) : 1;
+    raw[slot.name] = take === 1 ? words.shift() : words.splice(0, take).join(' ');
   }
   return { command, action, raw };
 }

@@ -36,7 +36,7 @@ export const en: Record<keyof typeof fr, string> = {
   'errors.date_in_future': '{option}: {value} is in the future. An action can be logged up to {max}.',
   'errors.invalid_today': 'Invalid current date.',
   'errors.invalid_period':
-    '{option}: “{value}” is not a period. Examples: this-week, last-week, this-month, 2026-11, 2026-11-16..2026-11-22.',
+    '{option}: “{value}” is not a period. Examples: this-week, last-week, this-month, november, Q4, W48, 2026-11, 2026-11-16..2026-11-22.',
   'errors.period_reversed': '{option}: the period “{value}” ends before it starts: swap the dates.',
   'errors.period_too_long': '{option}: the period “{value}” is longer than 5 years: shorten it.',
   'cli.store_corrupt':

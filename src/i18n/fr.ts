@@ -39,7 +39,7 @@ export const fr = {
     '{option} : le {value} est dans le futur. Une action se saisit au plus tard le {max}.',
   'errors.invalid_today': 'Date du jour invalide.',
   'errors.invalid_period':
-    '{option} : « {value} » n’est pas une période. Exemples : cette-semaine, semaine-dernière, ce-mois, 2026-11, 2026-11-16..2026-11-22.',
+    '{option} : « {value} » n’est pas une période. Exemples : cette-semaine, semaine-dernière, ce-mois, novembre, T4, S48, 2026-11, 2026-11-16..2026-11-22.',
   'errors.period_reversed':
     '{option} : la période « {value} » finit avant de commencer : inversez les dates.',
   'errors.period_too_long': '{option} : la période « {value} » dépasse 5 ans : raccourcissez-la.',
