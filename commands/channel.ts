@@ -60,7 +60,7 @@ const show = defineSubcommand({
           t('channel.show_where', {
             id: conversationIdOf(l),
             channel: l.channel,
-            date: fmt.date(l.updatedAt.slice(0, 10)),
+            date: fmt.instantDate(l.updatedAt),
           }),
         ),
       ),

@@ -100,7 +100,7 @@ const list = defineSubcommand({
                   s.c.name,
                   String(s.notes.length),
                   String(s.prospects.length),
-                  s.notes[0] ? fmt.date(s.notes[0].createdAt.slice(0, 10)) : '',
+                  s.notes[0] ? fmt.instantDate(s.notes[0].createdAt) : '',
                 ]),
               ),
             ],

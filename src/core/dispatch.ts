@@ -143,7 +143,7 @@ async function run(
           member,
           locale,
           t,
-          fmt: createFormatter(locale, team.settings.currency),
+          fmt: createFormatter(locale, team.settings.currency, team.settings.timeZone),
           now,
           today,
           logger: deps.logger,

@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/ids.ts';
+import { dayInZone } from './zoned-day.ts';
 
 /** Ratio as DOMAIN.md defines it: exact numerator and denominator, value null when the denominator is 0. */
 export interface RatioLike {
@@ -23,23 +24,32 @@ export interface Formatter {
   points(v: number | null): string;
   /** `YYYY-MM-DD` → `27 nov. 2026` / `27 Nov 2026`. */
   date(iso: string): string;
+  /** The team's time zone, in which every instant is shown. */
+  readonly timeZone: string;
+  /** The team's calendar day `YYYY-MM-DD` of an instant (`2026-12-04T23:28Z` → `2026-12-05` in Paris). */
+  dayOf(instant: string): string;
+  /** An instant's day in the team's time zone, displayed: `5 déc. 2026` / `5 Dec 2026`. */
+  instantDate(instant: string): string;
   notAvailable: string;
 }
 
 const formatters = new Map<string, Formatter>();
 
-/** The formatter of a locale and currency; Intl objects are costly to build, so each is built once. */
-export function createFormatter(locale: Locale, currency = 'EUR'): Formatter {
-  const key = `${locale}:${currency}`;
+/**
+ * The formatter of a locale, currency and time zone (the team's); Intl objects are costly to build,
+ * so each is built once.
+ */
+export function createFormatter(locale: Locale, currency = 'EUR', timeZone = 'Europe/Paris'): Formatter {
+  const key = `${locale}:${currency}:${timeZone}`;
   let f = formatters.get(key);
   if (!f) {
-    f = buildFormatter(locale, currency);
+    f = buildFormatter(locale, currency, timeZone);
     formatters.set(key, f);
   }
   return f;
 }
 
-function buildFormatter(locale: Locale, currency: string): Formatter {
+function buildFormatter(locale: Locale, currency: string, timeZone: string): Formatter {
   const tag = TAG[locale];
   const int = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const money = new Intl.NumberFormat(tag, { style: 'currency', currency });
@@ -79,5 +89,8 @@ function buildFormatter(locale: Locale, currency: string): Formatter {
     ratio: (r) => `${percent(r.value)} (${int.format(r.numerator)}/${int.format(r.denominator)})`,
     points: (v) => (v === null ? na : `${pts.format(v * 100)} pts`),
     date: (iso) => day.format(new Date(`${iso}T00:00:00Z`)),
+    timeZone,
+    dayOf: (instant) => dayInZone(instant, timeZone),
+    instantDate: (instant) => day.format(new Date(`${dayInZone(instant, timeZone)}T00:00:00Z`)),
   };
 }

@@ -40,7 +40,7 @@ export function competitorCard(ctx: Ctx, c: Competitor): Reply {
   });
   const recent = notes
     .slice(0, 5)
-    .map((n) => `${TYPE_ICONS[n.type]} ${n.id} · ${fmt.date(n.createdAt.slice(0, 10))} · ${n.title}`);
+    .map((n) => `${TYPE_ICONS[n.type]} ${n.id} · ${fmt.instantDate(n.createdAt)} · ${n.title}`);
   return reply({
     title: `${c.name} (${c.id})`,
     blocks: [

@@ -15,8 +15,8 @@ const CREDIBILITY_WEIGHT = [0, 5, 4, 3, 2, 1, 0];
  * credibility 1..5 = 5..1, 6 = 0; an unrated note counts as F6) + freshness (7 on the period's
  * last day, one less a day before, never below 0). Ties: newest first.
  */
-export function digestScore(note: WatchNote, lastDay: string): number {
-  const age = DateTime.fromISO(lastDay).diff(DateTime.fromISO(note.createdAt.slice(0, 10)), 'days').days;
+export function digestScore(note: WatchNote, lastDay: string, dayOf: DayOf): number {
+  const age = DateTime.fromISO(lastDay).diff(DateTime.fromISO(dayOf(note.createdAt)), 'days').days;
   return (
     3 * note.usefulBy.length +
     (RELIABILITY_WEIGHT[note.reliability ?? 'F'] ?? 0) +
@@ -25,15 +25,19 @@ export function digestScore(note: WatchNote, lastDay: string): number {
   );
 }
 
+/** The calendar day `YYYY-MM-DD` of an instant, in the team's time zone. */
+type DayOf = (instant: string) => string;
+
 /** Monday `YYYY-MM-DD` of the week a day is in. */
 const mondayOf = (day: string): string => DateTime.fromISO(day).startOf('week').toISODate() ?? day;
 
-export function rankForDigest(notes: readonly WatchNote[], period: Period): WatchNote[] {
+/** The notes posted within a period of the team's calendar days (`dayOf`: an instant's day there), best first. */
+export function rankForDigest(notes: readonly WatchNote[], period: Period, dayOf: DayOf): WatchNote[] {
   const inPeriod = notes.filter((n) => {
-    const d = n.createdAt.slice(0, 10);
+    const d = dayOf(n.createdAt);
     return d >= period.from && d <= period.to;
   });
-  const score = new Map(inPeriod.map((n) => [n.id, digestScore(n, period.to)]));
+  const score = new Map(inPeriod.map((n) => [n.id, digestScore(n, period.to, dayOf)]));
   return inPeriod.sort(
     (a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0) || b.createdAt.localeCompare(a.createdAt),
   );
@@ -46,8 +50,10 @@ export function digestReply(
   deps: { t: Translator; fmt: Formatter; locale: 'fr' | 'en' },
 ): Reply {
   const { t, fmt } = deps;
-  const [fromKey, toKey] = [period.from.slice(0, 7), period.to.slice(0, 7)];
-  const ranked = rankForDigest(view.collection(notesCollection).inShards(fromKey, toKey), period);
+  // Notes are sharded by their UTC month: a note of the team's 1 December may be in November's shard.
+  const fromKey = DateTime.fromISO(period.from).minus({ months: 1 }).toFormat('yyyy-MM');
+  const toKey = DateTime.fromISO(period.to).plus({ months: 1 }).toFormat('yyyy-MM');
+  const ranked = rankForDigest(view.collection(notesCollection).inShards(fromKey, toKey), period, fmt.dayOf);
   const range = t('watch.range', { from: fmt.date(period.from), to: fmt.date(period.to) });
   const title = t('watch.digest_title', { range });
   if (ranked.length === 0)
@@ -77,7 +83,7 @@ export function digestReply(
       label: t(`watch.type.${ty}`),
       values: weeks
         .slice(0, 200)
-        .map((w) => ranked.filter((n) => n.type === ty && mondayOf(n.createdAt.slice(0, 10)) === w).length),
+        .map((w) => ranked.filter((n) => n.type === ty && mondayOf(fmt.dayOf(n.createdAt)) === w).length),
     })),
     stacked: true,
     format: 'integer',
@@ -104,7 +110,11 @@ export function digestReply(
     data: {
       period,
       counts: Object.fromEntries(counts),
-      notes: ranked.map((n) => ({ id: n.id, score: digestScore(n, period.to), useful: n.usefulBy.length })),
+      notes: ranked.map((n) => ({
+        id: n.id,
+        score: digestScore(n, period.to, fmt.dayOf),
+        useful: n.usefulBy.length,
+      })),
     },
   });
 }

@@ -27,7 +27,7 @@ export function noteReply(ctx: Ctx, note: WatchNote, visibility: Reply['visibili
     { label: t('watch.field.type'), value: typeLabel(ctx, note.type), inline: true },
     { label: t('watch.field.rating'), value: explainRating(t, note), inline: true },
     { label: t('watch.field.author'), value: author, inline: true },
-    { label: t('watch.field.date'), value: fmt.date(note.createdAt.slice(0, 10)), inline: true },
+    { label: t('watch.field.date'), value: fmt.instantDate(note.createdAt), inline: true },
     {
       label: t('watch.field.useful'),
       value: t('watch.useful_count', { count: note.usefulBy.length }),

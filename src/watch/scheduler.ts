@@ -41,7 +41,7 @@ export async function runDueDigests(
       const t = createTranslator(locale);
       const digest = digestReply(tx, period, {
         t,
-        fmt: createFormatter(locale, tx.team.settings.currency),
+        fmt: createFormatter(locale, tx.team.settings.currency, tx.team.settings.timeZone),
         locale,
       });
       return { period, digest: { ...digest, locale } };

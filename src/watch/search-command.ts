@@ -33,11 +33,11 @@ export const searchSubcommand = defineSubcommand({
   }),
   handler(args, ctx) {
     const { t, fmt } = ctx;
-    const found = searchNotes(ctx.tx.collection(notesCollection).all(), args);
+    const found = searchNotes(ctx.tx.collection(notesCollection).all(), { ...args, dayOf: fmt.dayOf });
     const shown = found.slice(0, 20);
     const rows = shown.map((n) => [
       n.id,
-      fmt.date(n.createdAt.slice(0, 10)),
+      fmt.instantDate(n.createdAt),
       `${TYPE_ICONS[n.type]} ${t(`watch.type.${n.type}`)}`,
       n.title,
       `${n.reliability ?? 'F'}${n.credibility ?? 6}`,

@@ -32,15 +32,17 @@ export interface SearchFilters {
   type?: string | undefined;
   tag?: string | undefined;
   competitor?: string | undefined;
-  /** `YYYY-MM-DD`: notes created on or after. */
+  /** `YYYY-MM-DD`: notes created on or after, that day in the team's time zone. */
   since?: string | undefined;
+  /** An instant's day in the team's time zone (UTC when not given). */
+  dayOf?: ((instant: string) => string) | undefined;
 }
 
 const matchesFilters = (n: WatchNote, f: SearchFilters): boolean =>
   (f.type === undefined || n.type === f.type) &&
   (f.tag === undefined || n.tags.some((t) => foldAccents(t) === foldAccents(f.tag ?? ''))) &&
   (f.competitor === undefined || foldAccents(n.competitor ?? '') === foldAccents(f.competitor)) &&
-  (f.since === undefined || n.createdAt.slice(0, 10) >= f.since);
+  (f.since === undefined || (f.dayOf?.(n.createdAt) ?? n.createdAt.slice(0, 10)) >= f.since);
 
 /**
  * The team's notes matching the filters, best first: BM25 relevance (title weighted twice) when
