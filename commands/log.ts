@@ -8,6 +8,7 @@ import type { Activity } from '../src/domain/entities.ts';
 import { findByRef, requireByRef } from '../src/domain/lookup.ts';
 import { requireMember } from '../src/domain/member-ref.ts';
 import { guardConfirmOption, guardField } from '../src/privacy/guard-note.ts';
+import { askIfDuplicate, newProspectOption } from '../src/prospects/duplicate-check.ts';
 
 export default defineCommand({
   name: 'log',
@@ -18,7 +19,7 @@ export default defineCommand({
     '/log kind:call outcome:appointment prospect:"Boulangerie Martin"',
     '/journal type:visite résultat:signé prospect:P-12 montant:1 234,50 date:hier',
   ],
-  options: options.extend({ confirm: guardConfirmOption() }),
+  options: options.extend({ confirm: guardConfirmOption(), new: newProspectOption() }),
   handler(args, ctx) {
     const { tx, t, fmt } = ctx;
     guardField(ctx, 'note', args.note, args.confirm);
@@ -36,6 +37,15 @@ export default defineCommand({
       args.campaign === undefined
         ? undefined
         : requireByRef(tx.campaigns, args.campaign, 'campaign_not_found', 'campaign');
+    const asked = askIfDuplicate(ctx, {
+      typed: args.prospect,
+      field: 'prospect',
+      path: { command: 'log' },
+      args,
+      yes: (p) => ({ args: { ...args, prospect: p.id } }),
+      force: args.new,
+    });
+    if (asked) return asked;
     const { prospect, created } = prospectForLog(tx, args.prospect, {
       memberId: ctx.member.id,
       now: ctx.now,

@@ -12,6 +12,11 @@ import { listOptions, sortByScore } from '../src/operations/prospect-list.ts';
 import { gridSubcommand, locateSubcommand, qualifySubcommand } from '../src/operations/qualify-command.ts';
 import { guardConfirmOption, guardField } from '../src/privacy/guard-note.ts';
 import { applyProspectFields, lastContacts } from '../src/prospects/apply.ts';
+import {
+  askIfDuplicate,
+  existingProspectCommand,
+  newProspectOption,
+} from '../src/prospects/duplicate-check.ts';
 import { prospectFields } from '../src/prospects/fields.ts';
 import { newProspect } from '../src/prospects/new-prospect.ts';
 
@@ -71,12 +76,23 @@ const add = defineSubcommand({
     }),
     ...prospectFields,
     confirm: guardConfirmOption(),
+    new: newProspectOption(),
   }),
   handler(args, ctx) {
     const { tx, t } = ctx;
     guardField(ctx, 'note', args.note, args.confirm);
     const existing = findByRef(tx.prospects, args.name);
     if (existing) throw new UserError('prospect_exists', { name: existing.name, id: existing.id }, 'name');
+    const asked = askIfDuplicate(ctx, {
+      typed: args.name,
+      field: 'name',
+      postalCode: args.postal_code,
+      path: { command: 'prospect', subcommand: 'add' },
+      args,
+      yes: (p) => existingProspectCommand(p, args),
+      force: args.new,
+    });
+    if (asked) return asked;
     const base = newProspect(nextId(tx.prospects, 'P'), args.name, { memberId: ctx.member.id, now: ctx.now });
     const p = applyProspectFields(base, args, ctx.today);
     tx.prospects.put(p);

@@ -1,6 +1,7 @@
 import { UserError } from '../core/errors.ts';
 import type { Prospect } from '../domain/entities.ts';
-import { findByRef, nextId } from '../domain/lookup.ts';
+import { nextId } from '../domain/lookup.ts';
+import { prospectNames } from '../prospects/name-index.ts';
 import { newProspect } from '../prospects/new-prospect.ts';
 import type { TeamTx } from '../store/types.ts';
 
@@ -10,7 +11,8 @@ export function prospectForLog(
   ref: string,
   by: { memberId: string; now: Date },
 ): { prospect: Prospect; created: boolean } {
-  const found = findByRef(tx.prospects, ref);
+  // By name through the team's name index: no scan of every prospect for each command.
+  const found = tx.prospects.get(ref.trim().toUpperCase()) ?? tx.prospects.derived(prospectNames).exact(ref);
   if (found) return { prospect: found, created: false };
   if (/^p-\d+$/i.test(ref.trim()))
     throw new UserError('prospect_not_found', { value: ref, suggestion: '' }, 'prospect');

@@ -4,6 +4,7 @@ import { en as membersEn, fr as membersFr } from '../domain/messages.ts';
 import { en as onceEn, fr as onceFr } from '../once/messages.ts';
 import { en as operationsEn, fr as operationsFr } from '../operations/messages.ts';
 import { en as portfolioEn, fr as portfolioFr } from '../portfolio/messages.ts';
+import { en as prospectsEn, fr as prospectsFr } from '../prospects/messages.ts';
 import { en as watchEn, fr as watchFr } from '../watch/messages.ts';
 import { en as coreEn } from './en.ts';
 import { fr as coreFr } from './fr.ts';
@@ -21,6 +22,7 @@ export const fr = {
   ...watchFr,
   ...onceFr,
   ...membersFr,
+  ...prospectsFr,
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
@@ -31,4 +33,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...watchEn,
   ...onceEn,
   ...membersEn,
+  ...prospectsEn,
 };

@@ -1,8 +1,9 @@
 import { SHARD_KEY } from './collections.ts';
 import type { FileChange } from './commit.ts';
+import { derivedOf } from './derived.ts';
 import type { CollectionState, Item } from './team-state.ts';
 import { sortedShardKeys } from './team-state.ts';
-import type { CollectionTx } from './types.ts';
+import type { CollectionTx, Derived } from './types.ts';
 import { validateItem } from './validate.ts';
 
 interface StagedPut {
@@ -74,6 +75,12 @@ export class CollectionOverlay implements CollectionTx<Item> {
   all(): Item[] {
     this.assertOpen();
     return this.collect(null, null);
+  }
+
+  derived<V>(key: Derived<Item, V>): V {
+    this.assertOpen();
+    // Staged writes are this transaction's alone: the memo holds what is committed.
+    return this.staged ? key.build(this.all()) : derivedOf(this.col, key, () => this.all());
   }
 
   inShards(fromKey: string, toKey: string): Item[] {

@@ -2,6 +2,7 @@ import { rename, unlink } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Team } from '../domain/entities.ts';
 import { type FileStamp, fsyncDirs, type StagedFile, unlinkDurable } from './atomic-fs.ts';
+import { applyDerived } from './derived.ts';
 import type { DurableJsonFile } from './durable-file.ts';
 import { type JournalRename, journalFile } from './journal.ts';
 import {
@@ -161,5 +162,6 @@ export async function applyPlan(state: TeamState, plan: CommitPlan, replaying = 
     for (const id of change.removes) if (col.index.get(id) === change.shard) col.index.delete(id);
     for (const item of change.upserts) col.index.set(item.id, change.shard);
   }
+  applyDerived(plan.changes);
   if (team) state.team = team;
 }

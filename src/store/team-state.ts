@@ -24,6 +24,8 @@ export interface CollectionState {
   /** id → shard key, so a get or a put costs O(1) whatever the history. */
   readonly index: Map<string, string>;
   sortedKeys: string[] | null;
+  /** Values derived from the items (`CollectionView.derived`), by their key; dropped when a shard is (re)loaded. */
+  readonly derived: Map<object, unknown>;
 }
 
 /** An id seen in two shards while loading: legitimate only until a pending journal is replayed. */
@@ -58,6 +60,7 @@ export function openShard(state: TeamState, col: CollectionState, key: string): 
 export function installShard(state: TeamState, col: CollectionState, shard: Shard): void {
   col.shards.set(shard.key, shard);
   col.sortedKeys = null;
+  col.derived.clear();
   for (const id of shard.byId.keys()) {
     const other = col.index.get(id);
     if (other !== undefined && other !== shard.key && col.shards.get(other)?.byId.has(id)) {
@@ -72,6 +75,7 @@ export function dropShard(col: CollectionState, key: string): void {
   if (!shard) return;
   col.shards.delete(key);
   col.sortedKeys = null;
+  col.derived.clear();
   for (const id of shard.byId.keys()) if (col.index.get(id) === key) col.index.delete(id);
 }
 
@@ -94,6 +98,7 @@ export function emptyTeamState(
       shards: new Map(),
       index: new Map(),
       sortedKeys: null,
+      derived: new Map(),
     });
   }
   const teamFile = new DurableJsonFile(paths.teamFile, teamCodec(Team));

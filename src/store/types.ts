@@ -17,6 +17,16 @@ export interface CollectionDef<T extends { id: string }> {
   readonly shardOf?: (item: T) => string;
 }
 
+/**
+ * A value computed from a whole collection (an index by name…), kept with the cached items so that
+ * a command does not rebuild it: `apply` brings it up to date after a commit (else it is rebuilt).
+ */
+export interface Derived<T extends { id: string }, V> {
+  build(items: T[]): V;
+  /** Updates `value` in place with a commit's new or replaced items and removed ids. */
+  apply?(value: V, upserts: readonly T[], removes: readonly string[]): void;
+}
+
 export interface CollectionView<T extends { id: string }> {
   get(id: string): T | undefined;
   /** Every item, shards in ascending key order, items in insertion order within a shard. */
@@ -24,6 +34,8 @@ export interface CollectionView<T extends { id: string }> {
   readonly size: number;
   /** Items of the shards whose key is within [fromKey, toKey] (string order); unsharded: all(). */
   inShards(fromKey: string, toKey: string): T[];
+  /** `key.build(all())`, memoized with the committed items (rebuilt each time once writes are staged). */
+  derived<V>(key: Derived<T, V>): V;
 }
 
 export interface CollectionTx<T extends { id: string }> extends CollectionView<T> {

@@ -198,7 +198,8 @@ export function replyToDiscord(
   return {
     embeds,
     files: files.filter((f) => shown.has(f.name)),
-    components: error ? [] : buttons(r, opts.buttonId ?? runButtonId),
+    // A question (a warning with a code, such as a possible duplicate) keeps its answer buttons.
+    components: r.tone === 'error' ? [] : buttons(r, opts.buttonId ?? runButtonId),
     flags: error || r.visibility !== 'shared' ? EPHEMERAL : 0,
     allowedMentions: { parse: [] },
   };

@@ -1,0 +1,46 @@
+/** Messages of the near-duplicate check (a new prospect name close to an existing one). */
+export const fr = {
+  'dup.question': 'Vouliez-vous dire {id} {name} ?',
+  'dup.candidate': '{id} {name}',
+  'dup.candidate_place': '{id} {name} ({place})',
+  'dup.others': 'Autres prospects proches : {list}',
+  'dup.nothing_saved':
+    'Rien n’a été enregistré. Choisissez le prospect, ou créez « {typed} » s’il s’agit d’un autre (nouveau:oui).',
+  'dup.yes': 'Oui, {id}',
+  'dup.no_create': 'Non, créer « {name} »',
+  'dup.import_title':
+    '{count, plural, one {# nom du fichier ressemble} other {# noms du fichier ressemblent}} à un prospect existant',
+  'dup.import_hint':
+    'Pour importer, relancez avec doublons:fusionner (rattacher ces lignes au prospect existant) ou doublons:créer (créer de nouveaux prospects).',
+  'dup.col_file_name': 'Nom dans le fichier',
+  'dup.col_existing': 'Prospect existant',
+  'dup.decision_merge': 'rattachés au prospect existant (doublons:fusionner)',
+  'dup.decision_create': 'créés comme nouveaux prospects (doublons:créer)',
+  'dup.decision': 'Doublons possibles',
+  'errors.possible_duplicate': 'Vouliez-vous dire {id} {name} ?',
+  'errors.import_possible_duplicates':
+    '{count, plural, one {# nom du fichier ressemble} other {# noms du fichier ressemblent}} à un prospect existant : rien n’a été importé. Relancez avec doublons:fusionner (rattacher au prospect existant) ou doublons:créer (nouveaux prospects) ; essai:oui les liste.',
+};
+
+export const en: Record<keyof typeof fr, string> = {
+  'dup.question': 'Did you mean {id} {name}?',
+  'dup.candidate': '{id} {name}',
+  'dup.candidate_place': '{id} {name} ({place})',
+  'dup.others': 'Other close prospects: {list}',
+  'dup.nothing_saved':
+    'Nothing was saved. Pick the prospect, or create “{typed}” if it is another one (new:true).',
+  'dup.yes': 'Yes, {id}',
+  'dup.no_create': 'No, create “{name}”',
+  'dup.import_title':
+    '{count, plural, one {# name in the file resembles} other {# names in the file resemble}} an existing prospect',
+  'dup.import_hint':
+    'To import, run again with duplicates:merge (attach these rows to the existing prospect) or duplicates:create (create new prospects).',
+  'dup.col_file_name': 'Name in the file',
+  'dup.col_existing': 'Existing prospect',
+  'dup.decision_merge': 'attached to the existing prospect (duplicates:merge)',
+  'dup.decision_create': 'created as new prospects (duplicates:create)',
+  'dup.decision': 'Possible duplicates',
+  'errors.possible_duplicate': 'Did you mean {id} {name}?',
+  'errors.import_possible_duplicates':
+    '{count, plural, one {# name in the file resembles} other {# names in the file resemble}} an existing prospect: nothing was imported. Run again with duplicates:merge (attach to the existing prospect) or duplicates:create (new prospects); dry_run:true lists them.',
+};
