@@ -202,6 +202,31 @@ describe('replyToDiscord', () => {
     });
   });
 
+  test('a question (a warning with a code, such as a possible duplicate) keeps its answer buttons', () => {
+    const m = replyToDiscord(
+      reply({
+        tone: 'warning',
+        locale: 'fr',
+        title: 'Vouliez-vous dire P-1 Boulangerie Martin ?',
+        blocks: [{ type: 'text', text: 'Rien n’a été enregistré.' }],
+        error: { code: 'possible_duplicate', message: 'Vouliez-vous dire P-1 Boulangerie Martin ?' },
+        followUps: [
+          { label: 'Oui, P-1', command: '/journal type:appel résultat:joint prospect:P-1' },
+          {
+            label: 'Non, créer « Boulangerie Martn »',
+            command: '/journal type:appel résultat:joint prospect:"Boulangerie Martn" nouveau:oui',
+          },
+        ],
+      }),
+    );
+    expect(m.flags).toBe(64);
+    expect(m.components[0]?.components.map((b) => ('label' in b ? b.label : ''))).toEqual([
+      'Oui, P-1',
+      'Non, créer « Boulangerie Martn »',
+    ]);
+    expect(m.embeds.at(-1)?.footer?.text).toBe('Code : possible_duplicate');
+  });
+
   test('a chart becomes an attachment shown in the embed with its alt text; 2-column tables become fields', () => {
     const spec = {
       type: 'bar' as const,
