@@ -4,6 +4,7 @@ import channel from './channel.ts';
 import competitor from './competitor.ts';
 import customer from './customer.ts';
 import dashboard from './dashboard.ts';
+import followUps from './follow-ups.ts';
 import funnel from './funnel.ts';
 import help from './help.ts';
 import importCommand from './import.ts';
@@ -29,6 +30,7 @@ export const commands: readonly Command[] = [
   profitability,
   method,
   plan,
+  followUps,
   watch,
   competitor,
   settings,

@@ -7,6 +7,7 @@ import { fields, reply, text } from '../src/core/reply.ts';
 import type { Activity } from '../src/domain/entities.ts';
 import { findByRef, requireByRef } from '../src/domain/lookup.ts';
 import { requireMember } from '../src/domain/member-ref.ts';
+import { followUpOption, followUpsAfterLog } from '../src/follow-ups/from-log.ts';
 import { guardConfirmOption, guardField } from '../src/privacy/guard-note.ts';
 import { askIfDuplicate, newProspectOption } from '../src/prospects/duplicate-check.ts';
 
@@ -19,7 +20,11 @@ export default defineCommand({
     '/log kind:call outcome:appointment prospect:"Boulangerie Martin"',
     '/journal type:visite résultat:signé prospect:P-12 montant:1 234,50 date:hier',
   ],
-  options: options.extend({ confirm: guardConfirmOption(), new: newProspectOption() }),
+  options: options.extend({
+    confirm: guardConfirmOption(),
+    new: newProspectOption(),
+    follow_up: followUpOption,
+  }),
   handler(args, ctx) {
     const { tx, t, fmt } = ctx;
     guardField(ctx, 'note', args.note, args.confirm);
@@ -90,6 +95,7 @@ export default defineCommand({
       ]),
     ];
     if (created) blocks.push(text(t('log.prospect_created', { name: prospect.name, id: prospect.id })));
+    blocks.push(...followUpsAfterLog(ctx, activity, args.follow_up));
     const followUps =
       activity.outcome === 'appointment'
         ? [{ label: t('log.followup_visit'), command: `/log kind:visit prospect:${prospect.id}` }]

@@ -1,6 +1,7 @@
 import { linksCollection } from './channels/links.ts';
 import type { Logger } from './core/logger.ts';
 import { receiptsCollection } from './once/index.ts';
+import { followUpsCollection } from './follow-ups/entities.ts';
 import { operationsCollection } from './operations/settings.ts';
 import { portfolioCollections } from './portfolio/entities.ts';
 import type { AnyCollectionDef } from './store/collections.ts';
@@ -23,6 +24,7 @@ export const featureCollections: readonly AnyCollectionDef[] = [
   competitorsCollection,
   subscriptionsCollection,
   receiptsCollection,
+  followUpsCollection,
 ];
 
 /** The store as the app uses it: core and feature collections. */

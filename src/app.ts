@@ -9,6 +9,7 @@ import type { Registry } from './core/command.ts';
 import type { CoreDeps } from './core/dispatch.ts';
 import { createLogger, type Logger } from './core/logger.ts';
 import { createRegistry } from './core/registry.ts';
+import { remindOnNextCommand } from './follow-ups/reminders.ts';
 
 /** The core wired once: store, commands, charts, logger. Channels and the CLI take it as it is. */
 export interface App {
@@ -38,7 +39,13 @@ export async function createApp(
     logger,
   });
   return {
-    deps: { store, registry, logger, clock: overrides.clock ?? (() => new Date()) },
+    deps: {
+      store,
+      registry,
+      logger,
+      clock: overrides.clock ?? (() => new Date()),
+      afterCommand: remindOnNextCommand,
+    },
     charts,
     registry,
     logger,

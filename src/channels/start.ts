@@ -1,4 +1,5 @@
 import type { App } from '../app.ts';
+import { createFollowUpScheduler } from '../follow-ups/scheduler.ts';
 import { createDigestScheduler } from '../watch/scheduler.ts';
 import type { Channel } from './channel.ts';
 import { createDiscordChannel } from './discord/index.ts';
@@ -8,7 +9,12 @@ import { createHttpChannel } from './teams/http-channel.ts';
 export type ChannelFactory = (app: App) => Channel | undefined;
 
 /** The channels `prospecta start` can run, each on when configured. */
-const factories: readonly ChannelFactory[] = [createDiscordChannel, createHttpChannel, createDigestScheduler];
+const factories: readonly ChannelFactory[] = [
+  createDiscordChannel,
+  createHttpChannel,
+  createDigestScheduler,
+  createFollowUpScheduler,
+];
 
 /**
  * Starts every configured channel; the start-up log says which run and where. When one cannot

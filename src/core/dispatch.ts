@@ -19,6 +19,8 @@ export interface CoreDeps {
   registry: Registry;
   logger: Logger;
   clock: () => Date;
+  /** Runs after a command's handler, in its transaction: may add to the answer (due follow-up reminders). */
+  afterCommand?: (ctx: CommandContext, answer: Reply) => Reply;
 }
 
 /** One command as a channel received it: typed text, or already-structured options. */
@@ -125,6 +127,20 @@ async function run(
       const locale = inv.locale ?? member.locale ?? team.settings.locale;
       const t = createTranslator(locale);
       const today = todayIn(team.settings.timeZone, now);
+      const ctx: CommandContext = {
+        channel: inv.channel,
+        team,
+        tx,
+        member,
+        locale,
+        t,
+        fmt: createFormatter(locale, team.settings.currency, team.settings.timeZone),
+        now,
+        today,
+        logger: deps.logger,
+        registry: deps.registry,
+        ...(inv.conversation && { conversation: inv.conversation }),
+      };
       const delivery = { userId: member.id, key: inv.idempotencyKey, now };
       const answer = await once(tx, t, delivery, async () => {
         // Before the options: a file is not fetched (nor an upload asked for) for someone who may not run this.
@@ -136,23 +152,10 @@ async function run(
           locale,
           ...(inv.resolveFile ? { resolveFile: inv.resolveFile } : {}),
         });
-        const ctx: CommandContext = {
-          channel: inv.channel,
-          team,
-          tx,
-          member,
-          locale,
-          t,
-          fmt: createFormatter(locale, team.settings.currency, team.settings.timeZone),
-          now,
-          today,
-          logger: deps.logger,
-          registry: deps.registry,
-          ...(inv.conversation && { conversation: inv.conversation }),
-        };
         return action.handler(args as never, ctx);
       });
-      return { ...answer, locale };
+      // Outside `once`: what the hook adds is not the command's own write, and a repeat gets it too.
+      return { ...(deps.afterCommand ? deps.afterCommand(ctx, answer) : answer), locale };
     },
     { init: () => newTeam(inv, now) },
   );

@@ -1,6 +1,7 @@
 import { en as discordEn, fr as discordFr } from '../channels/discord/messages.ts';
 import { en as cardsEn, fr as cardsFr } from '../channels/teams/messages.ts';
 import { en as membersEn, fr as membersFr } from '../domain/messages.ts';
+import { en as followUpsEn, fr as followUpsFr } from '../follow-ups/messages.ts';
 import { en as onceEn, fr as onceFr } from '../once/messages.ts';
 import { en as operationsEn, fr as operationsFr } from '../operations/messages.ts';
 import { en as portfolioEn, fr as portfolioFr } from '../portfolio/messages.ts';
@@ -23,6 +24,7 @@ export const fr = {
   ...onceFr,
   ...membersFr,
   ...prospectsFr,
+  ...followUpsFr,
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
@@ -34,4 +36,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...onceEn,
   ...membersEn,
   ...prospectsEn,
+  ...followUpsEn,
 };

@@ -3,6 +3,7 @@ import { type LogArgs, MONEY_OUTCOMES } from '../activities/log-options.ts';
 import { normalizeKey } from '../core/values.ts';
 import type { Activity, Campaign, Member, Prospect } from '../domain/entities.ts';
 import { nextId } from '../domain/lookup.ts';
+import { followUpCloser } from '../follow-ups/auto-close.ts';
 import { newProspect } from '../prospects/new-prospect.ts';
 import type { TeamTx } from '../store/types.ts';
 import type { ParsedRow, RowError } from './rows.ts';
@@ -127,6 +128,7 @@ export function stageActivities(
     return c;
   };
 
+  const closeFollowUps = followUpCloser(tx, by.now);
   for (const { args } of rows) {
     const prospect = prospectOf(args.prospect);
     const activity: Activity = {
@@ -154,6 +156,7 @@ export function stageActivities(
     }
     seen.add(fp);
     tx.activities.put(activity);
+    closeFollowUps(activity);
     counts.imported++;
     if (activity.outcome === 'signed') {
       const p = tx.prospects.get(prospect.id) ?? prospect;

@@ -22,6 +22,7 @@ describe('command registry', () => {
       'profitability',
       'method',
       'plan',
+      'follow-ups',
       'watch',
       'competitor',
       'settings',

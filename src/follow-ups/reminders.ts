@@ -1,0 +1,116 @@
+import type { CommandContext } from '../core/command.ts';
+import { type Reply, reply, text } from '../core/reply.ts';
+import type { Formatter, Translator } from '../i18n/index.ts';
+import type { TeamTx } from '../store/types.ts';
+import { type FollowUp, followUpsCollection } from './entities.ts';
+import { formatDue } from './format.ts';
+
+/**
+ * Members a channel reaches in private without being asked (Discord direct message, Teams personal
+ * chat) are reminded by the scheduler; the others (terminal, web chat: no push) on their next
+ * command. The two never overlap, and both mark the same `remindedAt`: a reminder is given once.
+ */
+const PUSHED_PREFIXES: ReadonlySet<string> = new Set(['discord', 'teams']);
+export const remindedByMessage = (memberId: string): boolean =>
+  PUSHED_PREFIXES.has(memberId.split(':')[0] ?? '');
+
+/** Failed direct messages of one reminder before the scheduler gives it up (it stays in /follow-ups). */
+export const MAX_REMINDER_FAILURES = 6;
+/** The wait before retrying after the n-th failure: 2, 4, 8, 16, 32 minutes. */
+const retryDelayMs = (failures: number): number => 2 ** failures * 60_000;
+
+const isDue = (f: FollowUp, now: Date): boolean =>
+  f.status === 'open' && f.remindedAt === undefined && f.dueAt <= now.toISOString();
+
+/**
+ * The due reminders to send by direct message, claimed: inside the team's transaction (exclusive
+ * across processes), each gets `claimedAt` unless it is claimed already, waits for its retry time
+ * or failed too often, so that of two processes ticking at once only one sends it. By rep.
+ * A process that dies holding a claim leaves that reminder unsent: at most once, like the digest.
+ */
+export function claimReminders(tx: TeamTx, now: Date, canSend: (memberId: string) => boolean): FollowUp[] {
+  const followUps = tx.collection(followUpsCollection);
+  const claimed: FollowUp[] = [];
+  for (const f of followUps.all()) {
+    if (!isDue(f, now) || !remindedByMessage(f.repId) || !canSend(f.repId)) continue;
+    const attempt = f.reminderAttempt;
+    if (attempt?.claimedAt || (attempt && attempt.failures >= MAX_REMINDER_FAILURES)) continue;
+    if (attempt?.retryAt && attempt.retryAt > now.toISOString()) continue;
+    const mine = {
+      ...f,
+      reminderAttempt: { failures: attempt?.failures ?? 0, claimedAt: now.toISOString() },
+    };
+    followUps.put(mine);
+    claimed.push(mine);
+  }
+  return claimed;
+}
+
+/** After sending: reminded, or the claim released with one more failure and a retry time. Only claims still held. */
+export function settleReminders(tx: TeamTx, claimed: readonly FollowUp[], sent: boolean, now: Date): void {
+  const followUps = tx.collection(followUpsCollection);
+  for (const c of claimed) {
+    const f = followUps.get(c.id);
+    // Postponed, done or closed meanwhile: the claim was dropped with the old due time.
+    if (!f || f.reminderAttempt?.claimedAt !== c.reminderAttempt?.claimedAt) continue;
+    const { reminderAttempt, ...rest } = f;
+    const failures = (reminderAttempt?.failures ?? 0) + 1;
+    followUps.put(
+      sent
+        ? { ...rest, remindedAt: now.toISOString(), remindedVia: 'direct_message' }
+        : {
+            ...rest,
+            reminderAttempt: {
+              failures,
+              retryAt: new Date(now.getTime() + retryDelayMs(failures)).toISOString(),
+            },
+          },
+    );
+  }
+}
+
+/** The reminder of some due follow-ups, as read by their rep. */
+export function reminderReply(
+  view: Pick<TeamTx, 'prospects' | 'team'>,
+  items: readonly FollowUp[],
+  i18n: { t: Translator; fmt: Formatter },
+): Reply {
+  const { t, fmt } = i18n;
+  const lines = items.map((f) =>
+    t('follow_up.reminder_line', {
+      prospect: view.prospects.get(f.prospectId)?.name ?? f.prospectId,
+      prospectId: f.prospectId,
+      due: formatDue(fmt, f.dueAt, view.team.settings.timeZone),
+      id: f.id,
+    }),
+  );
+  return reply({
+    title: t('follow_up.reminder_title', { count: items.length }),
+    blocks: [text(lines.join('\n')), text(t('follow_up.reminder_hint'))],
+    locale: t.locale,
+  });
+}
+
+/**
+ * The core's after-command hook: a member who cannot be messaged (terminal, web chat) finds their
+ * due reminders below the answer to their next command, marked reminded in the same transaction.
+ */
+export function remindOnNextCommand(ctx: CommandContext, answer: Reply): Reply {
+  if (remindedByMessage(ctx.member.id)) return answer;
+  const followUps = ctx.tx.collection(followUpsCollection);
+  const due = followUps
+    .all()
+    .filter((f) => f.repId === ctx.member.id && isDue(f, ctx.now) && !f.reminderAttempt?.claimedAt)
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  if (due.length === 0) return answer;
+  for (const f of due) {
+    const { reminderAttempt: _attempt, ...rest } = f;
+    followUps.put({ ...rest, remindedAt: ctx.now.toISOString(), remindedVia: 'next_command' });
+  }
+  const notice = reminderReply(ctx.tx, due, ctx);
+  return {
+    ...answer,
+    blocks: [...answer.blocks, text(notice.title ?? ''), ...notice.blocks],
+    data: { ...answer.data, reminders: due.map((f) => f.id) },
+  };
+}

@@ -1,0 +1,78 @@
+import type { App } from '../app.ts';
+import type { Channel } from '../channels/channel.ts';
+import { createFormatter, createTranslator } from '../i18n/index.ts';
+import type { FollowUp } from './entities.ts';
+import { claimReminders, reminderReply, settleReminders } from './reminders.ts';
+
+/** How often the scheduler looks for follow-ups due (a reminder is at most this late). */
+const TICK_MS = 60_000;
+
+const prefixOf = (memberId: string): string => memberId.split(':')[0] ?? '';
+
+/**
+ * Sends each due follow-up's reminder by direct message, once across ticks, restarts and processes
+ * (claimed in the team's transaction, see reminders.ts); a failed message is retried on later ticks.
+ * Every tick looks at everything due and not reminded, so reminders missed while down are caught up.
+ * Returns the ids reminded.
+ */
+export async function runDueReminders(
+  app: Pick<App, 'deps' | 'notifiers' | 'logger'>,
+  now: Date,
+): Promise<string[]> {
+  const reminded: string[] = [];
+  for (const teamId of await app.deps.store.listTeams()) {
+    const batches = await app.deps.store.transact(teamId, (tx) => {
+      const claimed = claimReminders(tx, now, (memberId) => app.notifiers.has(prefixOf(memberId)));
+      const byRep = new Map<string, FollowUp[]>();
+      for (const f of claimed) byRep.set(f.repId, [...(byRep.get(f.repId) ?? []), f]);
+      return [...byRep].map(([repId, items]) => {
+        const locale = tx.members.get(repId)?.locale ?? tx.team.settings.locale;
+        const i18n = { t: createTranslator(locale), fmt: createFormatter(locale, tx.team.settings.currency) };
+        return { repId, items, notice: reminderReply(tx, items, i18n) };
+      });
+    });
+    for (const { repId, items, notice } of batches) {
+      const notifier = app.notifiers.get(prefixOf(repId));
+      let sent = false;
+      try {
+        sent = notifier ? await notifier(teamId, repId, notice) : false;
+      } catch (e) {
+        app.logger.error('follow-up reminder failed', {
+          teamId,
+          repId,
+          error: e instanceof Error ? e.message : String(e),
+        });
+      }
+      await app.deps.store.transact(teamId, (tx) => settleReminders(tx, items, sent, now));
+      if (sent) reminded.push(...items.map((f) => f.id));
+      app.logger.info('follow-up reminder', { teamId, repId, followUps: items.map((f) => f.id), sent });
+    }
+  }
+  return reminded;
+}
+
+/** Follow-up reminders as a background service of `prospecta start` (started after the channels). */
+export function createFollowUpScheduler(app: App): Channel {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    running = running
+      .then(() => runDueReminders(app, app.deps.clock()))
+      .catch((e) =>
+        app.logger.error('follow-up scheduler failed', { error: e instanceof Error ? e.message : String(e) }),
+      );
+  };
+  return {
+    name: 'Follow-up reminders',
+    async start() {
+      tick();
+      timer = setInterval(tick, TICK_MS);
+      timer.unref();
+      return { where: 'direct messages on Discord and Teams, when each follow-up is due' };
+    },
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { todayIn } from '../analytics/period.ts';
+import type { CommandContext } from '../core/command.ts';
+import { type Block, type FollowUp as Button, type Reply, reply, table, text } from '../core/reply.ts';
+import { type FollowUp, followUpsCollection } from './entities.ts';
+import { formatDue } from './format.ts';
+
+const SECTIONS = ['overdue', 'today', 'upcoming'] as const;
+type Section = (typeof SECTIONS)[number];
+/** Buttons for the first few follow-ups only: chat clients show a handful of buttons at most. */
+const MAX_WITH_BUTTONS = 3;
+
+/** Overdue: due on a day before today; today; upcoming: after today (days in the team's time zone). */
+function sectionOf(f: FollowUp, today: string, timeZone: string): Section {
+  const day = todayIn(timeZone, new Date(f.dueAt));
+  return day < today ? 'overdue' : day === today ? 'today' : 'upcoming';
+}
+
+/** The member's open follow-ups in three sections, soonest first, with buttons Done, Postpone, Log. */
+export function followUpsReply(ctx: CommandContext, repId: string, title: string): Reply {
+  const { t, fmt, tx } = ctx;
+  const timeZone = ctx.team.settings.timeZone;
+  const open = tx
+    .collection(followUpsCollection)
+    .all()
+    .filter((f) => f.status === 'open' && f.repId === repId)
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id));
+  const nameOf = (f: FollowUp) => tx.prospects.get(f.prospectId)?.name ?? f.prospectId;
+  const bySection = new Map<Section, FollowUp[]>(SECTIONS.map((s) => [s, []]));
+  for (const f of open) bySection.get(sectionOf(f, ctx.today, timeZone))?.push(f);
+  const blocks: Block[] = [];
+  for (const section of SECTIONS) {
+    const items = bySection.get(section) ?? [];
+    if (items.length === 0) continue;
+    blocks.push(
+      table(
+        [
+          { label: t('follow_up.col.id') },
+          { label: t('follow_up.col.prospect') },
+          { label: t('follow_up.col.due') },
+        ],
+        items.map((f) => [f.id, `${nameOf(f)} (${f.prospectId})`, formatDue(fmt, f.dueAt, timeZone)]),
+        t(`follow_up.section.${section}`, { count: items.length }),
+      ),
+    );
+  }
+  if (blocks.length === 0) blocks.push(text(t('follow_up.none')));
+  const followUps: Button[] = open.slice(0, MAX_WITH_BUTTONS).flatMap((f) => [
+    { label: t('follow_up.button.done', { id: f.id }), command: `/follow-ups done:${f.id}` },
+    {
+      label: t('follow_up.button.postpone', { id: f.id }),
+      command: `/follow-ups postpone:${f.id} to:tomorrow`,
+    },
+    { label: t('follow_up.button.log', { name: nameOf(f) }), command: `/log prospect:${f.prospectId}` },
+  ]);
+  return reply({
+    title,
+    blocks,
+    followUps,
+    data: {
+      followUps: open.map((f) => ({
+        id: f.id,
+        prospectId: f.prospectId,
+        repId: f.repId,
+        dueAt: f.dueAt,
+        section: sectionOf(f, ctx.today, timeZone),
+      })),
+    },
+  });
+}
