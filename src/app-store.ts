@@ -1,7 +1,7 @@
 import { linksCollection } from './channels/links.ts';
 import type { Logger } from './core/logger.ts';
-import { receiptsCollection } from './once/index.ts';
 import { followUpsCollection } from './follow-ups/entities.ts';
+import { receiptsCollection } from './once/index.ts';
 import { operationsCollection } from './operations/settings.ts';
 import { portfolioCollections } from './portfolio/entities.ts';
 import type { AnyCollectionDef } from './store/collections.ts';

@@ -12,7 +12,9 @@ const texts = (r: { blocks: { type: string }[] }) =>
 describe('a follow-up set with /log', () => {
   it('is stored as typed, as an instant and the Paris wall clock, and answered in French', async () => {
     w = await followUpWorld(SATURDAY);
-    const r = await w.run('/journal type:appel résultat:rappeler prospect:"Boulangerie Martin" relance:15/12 10h');
+    const r = await w.run(
+      '/journal type:appel résultat:rappeler prospect:"Boulangerie Martin" relance:15/12 10h',
+    );
     expect(r.error).toBeUndefined();
     expect(texts(r)).toContain('Relance F-1 prévue le 15 déc. 2026 10:00.');
     const [f] = await w.followUps();
@@ -31,7 +33,9 @@ describe('a follow-up set with /log', () => {
 
   it('in English with follow_up:, at 9:00 by default', async () => {
     w = await followUpWorld(SATURDAY);
-    const r = await w.run('/log kind:call outcome:callback prospect:Acme follow_up:tuesday', { locale: 'en' });
+    const r = await w.run('/log kind:call outcome:callback prospect:Acme follow_up:tuesday', {
+      locale: 'en',
+    });
     expect(texts(r)).toContain('Follow-up F-1 planned for 8 Dec 2026 09:00.');
     expect((await w.followUps())[0]?.dueAt).toBe('2026-12-08T08:00:00.000Z');
   });
@@ -44,7 +48,9 @@ describe('a follow-up set with /log', () => {
     expect(r.error?.message).toBe(
       'relance : « hier » tombe dans le passé (2026-12-04 09:00). Une relance se prévoit dans le futur : demain, mardi, 15/12 10h…',
     );
-    const bad = await w.run('/log kind:call outcome:callback prospect:Durand follow_up:soonish', { locale: 'en' });
+    const bad = await w.run('/log kind:call outcome:callback prospect:Durand follow_up:soonish', {
+      locale: 'en',
+    });
     expect(bad.error?.message).toBe(
       'follow_up: “soonish” is not a follow-up date. Write tuesday, tomorrow, 2026-12-15, 2026-12-15 10:00 or monday 9am.',
     );
