@@ -27,7 +27,10 @@ export async function runDueReminders(
       for (const f of claimed) byRep.set(f.repId, [...(byRep.get(f.repId) ?? []), f]);
       return [...byRep].map(([repId, items]) => {
         const locale = tx.members.get(repId)?.locale ?? tx.team.settings.locale;
-        const i18n = { t: createTranslator(locale), fmt: createFormatter(locale, tx.team.settings.currency) };
+        const i18n = {
+          t: createTranslator(locale),
+          fmt: createFormatter(locale, tx.team.settings.currency, tx.team.settings.timeZone),
+        };
         return { repId, items, notice: reminderReply(tx, items, i18n) };
       });
     });
