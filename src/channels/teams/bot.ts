@@ -16,6 +16,7 @@ import { parseSubmission } from './cards/submission.ts';
 import type { AdaptiveCard } from './cards/types.ts';
 import type { ChartImages } from './chart-images.ts';
 import { type ConversationReference, rememberConversation } from './conversations.ts';
+import { deliveryKey, newCardNonce } from './delivery-key.ts';
 import { localeOf, stripMentions, type TurnIdentity, teamsIdentity } from './identity.ts';
 import { rememberPersonalChat } from './personal-chats.ts';
 import { chartImages } from './render.ts';
@@ -173,7 +174,9 @@ export function createBot(deps: BotDeps) {
     if (submission?.kind === 'form') {
       const target = resolveNamed(deps, submission.command, submission.subcommand);
       if (target) {
-        const formCard = commandToForm(target.command, target.action, await formLocale(deps, base));
+        const formCard = commandToForm(target.command, target.action, await formLocale(deps, base), {
+          once: newCardNonce(),
+        });
         return [cardActivity(formCard)];
       }
     }
@@ -195,6 +198,8 @@ export function createBot(deps: BotDeps) {
         ...(files.length === 0 && identity.channel === 'teams' && { resolveFile: teamsHasNoFiles }),
       };
     }
+    const key = deliveryKey(a, submission, identity.channel === 'web');
+    if (key) inv.idempotencyKey = key;
     if (target?.action.slow && a.deliveryMode !== DeliveryModes.ExpectReplies)
       await turn.sendActivity({ type: ActivityTypes.Typing });
     const dispatched = await dispatch(inv, deps.core);
@@ -221,6 +226,7 @@ export function createBot(deps: BotDeps) {
       const formCard = commandToForm(target.command, target.action, replyLocale, {
         values,
         ...(given && { notice: reply.error.message }),
+        once: newCardNonce(),
       });
       return [cardActivity(formCard)];
     }
@@ -231,7 +237,7 @@ export function createBot(deps: BotDeps) {
       publicBaseUrl: deps.publicBaseUrl,
       localOrigin: deps.localOrigin(),
     });
-    return [cardActivity(replyToAdaptiveCard(reply, images))];
+    return [cardActivity(replyToAdaptiveCard(reply, images, newCardNonce()))];
   }
 
   return {

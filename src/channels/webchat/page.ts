@@ -56,6 +56,24 @@ export function webChatPage(cfg: PageConfig): string {
 export const APP_JS = `'use strict';
 (function () {
   var cfg = JSON.parse(document.getElementById('prospecta-config').textContent);
+  // Web Chat gives each try of a message a new clientActivityID, "Retry" included: the stamp set on
+  // the first try stays in channelData, so the bot saves a message re-sent after an error once.
+  var stamp = function () {
+    return window.crypto && crypto.randomUUID ? crypto.randomUUID() : Date.now().toString(36) + Math.random().toString(36).slice(2);
+  };
+  var store = window.WebChat.createStore({}, function () {
+    return function (next) {
+      return function (action) {
+        var activity = action.type === 'DIRECT_LINE/POST_ACTIVITY' && action.payload && action.payload.activity;
+        if (activity && !(activity.channelData && activity.channelData['prospecta.once'])) {
+          var channelData = Object.assign({}, activity.channelData, { 'prospecta.once': stamp() });
+          activity = Object.assign({}, activity, { channelData: channelData });
+          action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: activity }) });
+        }
+        return next(action);
+      };
+    };
+  });
   var directLine = window.WebChat.createDirectLine({
     token: cfg.token,
     domain: location.origin + '/directline',
@@ -65,6 +83,7 @@ export const APP_JS = `'use strict';
   window.WebChat.renderWebChat(
     {
       directLine: directLine,
+      store: store,
       userID: cfg.userId,
       username: cfg.user,
       locale: cfg.locale,

@@ -57,9 +57,11 @@ describe('Teams over HTTP through the real CloudAdapter (local mode)', () => {
     };
     expect(facts.facts).toContainEqual({ title: 'Prospect', value: 'Boulangerie Martin (P-1)' });
     expect(facts.facts).toContainEqual({ title: 'Commercial', value: 'Alice Martin' });
+    const first = card.actions?.[0]?.data as { prospecta: { once: string } } | undefined;
+    const nonce = String(first?.prospecta.once).slice(0, -2);
     expect(card.actions?.map((a) => (a.data as { prospecta: unknown }).prospecta)).toEqual([
-      { text: '/log kind:visit prospect:P-1' },
-      { text: '/funnel period:this-week' },
+      { text: '/log kind:visit prospect:P-1', once: `${nonce}.0` },
+      { text: '/funnel period:this-week', once: `${nonce}.1` },
     ]);
     const stored = await server.app.deps.store.transact(CHANNEL_TEAM, (tx) => ({
       name: tx.team.name,

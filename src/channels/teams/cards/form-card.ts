@@ -12,6 +12,8 @@ export interface FormOptions {
   notice?: string;
   /** Today in the team's time zone: the latest day a `noFuture` date accepts. */
   today?: string;
+  /** This form's id, sent back with its values: submitting the same form twice saves once. */
+  once?: string;
 }
 
 const title = (o: DescribedOption, locale: Locale): string => {
@@ -131,8 +133,10 @@ export function commandToForm(
       : []),
     ...inputs,
   ];
-  const data = command.action
-    ? { command: command.name }
-    : { command: command.name, subcommand: action.name };
+  const data = {
+    command: command.name,
+    ...(!command.action && { subcommand: action.name }),
+    ...(opts.once && { once: opts.once }),
+  };
   return card(body, [submit(t('card.submit'), data, 'positive')], locale);
 }

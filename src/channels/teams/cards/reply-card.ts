@@ -66,9 +66,14 @@ function blockElements(b: Block, images: readonly CardImage[], next: { i: number
 /**
  * A Reply as an Adaptive Card 1.5: title, text, facts, tables, chart images with their alt text,
  * and a button per follow-up that runs its command as if typed. `images` are the reply's charts in
- * block order (a missing one shows its alt text instead).
+ * block order (a missing one shows its alt text instead). With `nonce`, each button carries its own
+ * id (`<nonce>.<index>`): clicked twice, it runs once.
  */
-export function replyToAdaptiveCard(reply: Reply, images: readonly CardImage[] = []): AdaptiveCard {
+export function replyToAdaptiveCard(
+  reply: Reply,
+  images: readonly CardImage[] = [],
+  nonce?: string,
+): AdaptiveCard {
   const next = { i: 0 };
   const body: CardElement[] = [];
   if (reply.title) {
@@ -89,6 +94,8 @@ export function replyToAdaptiveCard(reply: Reply, images: readonly CardImage[] =
       for (const e of elements) if (e.type === 'TextBlock') e.color = 'Attention';
     body.push(...elements);
   });
-  const actions = reply.followUps.map((f) => submit(f.label, { text: f.command }));
+  const actions = reply.followUps.map((f, i) =>
+    submit(f.label, { text: f.command, ...(nonce && { once: `${nonce}.${i}` }) }),
+  );
   return card(body, actions, reply.locale);
 }

@@ -1,17 +1,25 @@
 import { z } from 'zod';
 
 /** What a card button sent back, as the bot acts on it. */
-export type Submission =
+export type Submission = (
   | { kind: 'text'; text: string }
   | { kind: 'form'; command: string; subcommand?: string }
-  | { kind: 'structured'; command: string; subcommand?: string; args: Record<string, string> };
+  | { kind: 'structured'; command: string; subcommand?: string; args: Record<string, string> }
+) & { once?: string };
+
+/** The card's own id (`SubmitData.once`): the same card submitted twice is one delivery. */
+const Once = z
+  .string()
+  .regex(/^[\w.-]{8,80}$/)
+  .optional();
 
 const Data = z.union([
-  z.object({ text: z.string().trim().min(1).max(2000) }),
+  z.object({ text: z.string().trim().min(1).max(2000), once: Once }),
   z.object({
     command: z.string().min(1).max(40),
     subcommand: z.string().min(1).max(40).optional(),
     form: z.literal(true).optional(),
+    once: Once,
   }),
 ]);
 
@@ -25,7 +33,8 @@ export function parseSubmission(value: unknown): Submission | undefined {
   const r = Value.safeParse(value);
   if (!r.success) return undefined;
   const { prospecta: data, ...inputs } = r.data;
-  if ('text' in data) return { kind: 'text', text: data.text };
+  const once = data.once ? { once: data.once } : {};
+  if ('text' in data) return { kind: 'text', text: data.text, ...once };
   const target = { command: data.command, ...(data.subcommand && { subcommand: data.subcommand }) };
   if (data.form) return { kind: 'form', ...target };
   const args: Record<string, string> = {};
@@ -34,5 +43,5 @@ export function parseSubmission(value: unknown): Submission | undefined {
     const s = String(v).trim();
     if (s !== '') args[k] = s;
   }
-  return { kind: 'structured', ...target, args };
+  return { kind: 'structured', ...target, args, ...once };
 }

@@ -13,8 +13,13 @@ export interface AdaptiveCard {
 /** An element of a card body (TextBlock, FactSet, Table, Image, inputs…): plain JSON. */
 export type CardElement = { type: string } & Record<string, unknown>;
 
-/** What an `Action.Submit` of ours carries under `data.prospecta`. */
-export type SubmitData = { text: string } | { command: string; subcommand?: string; form?: true };
+/**
+ * What an `Action.Submit` of ours carries under `data.prospecta`. `once` names the card (a form, a
+ * reply's button) so that submitting it twice is one delivery (see src/once).
+ */
+export type SubmitData = ({ text: string } | { command: string; subcommand?: string; form?: true }) & {
+  once?: string;
+};
 
 export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
