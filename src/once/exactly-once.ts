@@ -1,6 +1,8 @@
 import { type Reply, reply, text } from '../core/reply.ts';
-import type { Translator } from '../i18n/index.ts';
-import type { TeamTx } from '../store/types.ts';
+import type { Locale } from '../domain/ids.ts';
+import { createTranslator, type Translator } from '../i18n/index.ts';
+import { TeamNotFoundError } from '../store/errors.ts';
+import type { Store, TeamTx } from '../store/types.ts';
 import { findReceipt, type Receipt, recordReceipt } from './receipts.ts';
 
 /** The answer to a delivery seen before: nothing saved, the first answer's reference, no button that would save again. */
@@ -57,4 +59,25 @@ export async function once(
     });
   }
   return answer;
+}
+
+/**
+ * The "already saved" answer for a delivery found without running a command (a Discord form whose
+ * pending state was lost with a restart); undefined when the team or the receipt is unknown.
+ */
+export async function earlierAnswer(
+  store: Store,
+  q: { teamId: string; userId: string; key: string; now: Date; locale?: Locale | undefined },
+): Promise<Reply | undefined> {
+  try {
+    return await store.transact(q.teamId, (tx) => {
+      const seen = findReceipt(tx, q.userId, q.key, q.now);
+      if (!seen) return undefined;
+      const locale = q.locale ?? tx.members.get(q.userId)?.locale ?? tx.team.settings.locale;
+      return { ...repeatReply(createTranslator(locale), seen), locale };
+    });
+  } catch (e) {
+    if (e instanceof TeamNotFoundError) return undefined;
+    throw e;
+  }
 }

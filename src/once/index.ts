@@ -1,2 +1,2 @@
-export { once, repeatReply } from './exactly-once.ts';
+export { earlierAnswer, once, repeatReply } from './exactly-once.ts';
 export { findReceipt, RECEIPT_TTL_MS, Receipt, receiptsCollection } from './receipts.ts';

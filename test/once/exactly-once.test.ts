@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openAppStore } from '../../src/app-store.ts';
 import { type CoreDeps, dispatch, type Invocation } from '../../src/core/dispatch.ts';
 import { silentLogger } from '../../src/core/logger.ts';
-import { RECEIPT_TTL_MS, receiptsCollection } from '../../src/once/index.ts';
+import { earlierAnswer, RECEIPT_TTL_MS, receiptsCollection } from '../../src/once/index.ts';
 import { createTestCore } from '../helpers/core.ts';
 
 const SIGNED = '/log kind:visit outcome:signed prospect:"Boulangerie Martin" amount:1200';
@@ -156,5 +156,21 @@ describe('exactly once', () => {
     );
     expect(kept).toEqual([{ id: 'web:alice|new', reference: later.reference }]);
     expect(RECEIPT_TTL_MS).toBeGreaterThanOrEqual(24 * 3_600_000);
+  });
+
+  it('finds the earlier answer of a key without running a command (a form lost with a restart)', async () => {
+    core = await createTestCore();
+    const first = await dispatch(invocation(SIGNED, 'form:abc'), core.deps);
+    const now = new Date('2026-11-28T10:00:00Z');
+    const q = { teamId: 'local:acme', userId: 'web:alice', key: 'form:abc', now };
+    expect(await earlierAnswer(core.store, { ...q, locale: 'en' })).toMatchObject({
+      title: 'Already saved',
+      reference: first.reference,
+      locale: 'en',
+    });
+    expect((await earlierAnswer(core.store, q))?.title).toBe('Déjà enregistré');
+    expect(await earlierAnswer(core.store, { ...q, key: 'form:other' })).toBeUndefined();
+    expect(await earlierAnswer(core.store, { ...q, teamId: 'local:nobody' })).toBeUndefined();
+    expect(await core.store.listTeams()).not.toContain('local:nobody');
   });
 });

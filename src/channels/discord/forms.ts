@@ -37,6 +37,15 @@ export class PendingForms {
     return key;
   }
 
+  /**
+   * The form under `key`, kept until it expires: a submission delivered twice finds it again, and
+   * its key makes the second one answer "already saved" (see src/once).
+   */
+  get(key: string): PendingForm | undefined {
+    const form = this.#items.get(key);
+    return form && form.expires > this.clock() ? form : undefined;
+  }
+
   /** The form under `key` (removed: a form is submitted once), or undefined when unknown or expired. */
   take(key: string): PendingForm | undefined {
     const form = this.#items.get(key);

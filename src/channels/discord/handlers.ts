@@ -14,11 +14,18 @@ import { parseCommandText } from '../../core/grammar.ts';
 import { describeOptions } from '../../core/options.ts';
 import { resolveText } from '../../core/resolve.ts';
 import { parseBoolean } from '../../core/values.ts';
+import { earlierAnswer } from '../../once/index.ts';
 import { TeamNotFoundError } from '../../store/index.ts';
 import { type Answerable, errorAnswer, runAndAnswer, send } from './answer.ts';
 import { type AttachmentRef, attachmentResolver } from './attachments.ts';
 import { formFields, modalFor, modalValues, type PendingForms, withoutFormWords } from './forms.ts';
-import { type InteractionData, interactionToInvocation, localeOf, teamIdOf } from './interaction-data.ts';
+import {
+  type InteractionData,
+  interactionToInvocation,
+  invocationBase,
+  localeOf,
+  teamIdOf,
+} from './interaction-data.ts';
 import { LIMITS } from './limits.ts';
 import { replyToDiscord } from './reply-embeds.ts';
 
@@ -99,7 +106,11 @@ async function onCommand(i: ChatInputCommandInteraction, deps: HandlerDeps): Pro
   for (const [id, a] of i.options.resolved?.attachments ?? []) {
     attachments.set(id, { id, name: a.name, url: a.url, size: a.size });
   }
-  const inv2 = { ...inv, resolveFile: attachmentResolver(attachments) };
+  const inv2 = {
+    ...inv,
+    resolveFile: attachmentResolver(attachments),
+    idempotencyKey: `discord:interaction:${i.id}`,
+  };
   await runAndAnswer(i, inv2, { slow: action?.slow ?? false, share: isTrue(inv.input.args.share) }, deps.app);
 }
 
@@ -145,14 +156,25 @@ async function onButton(i: ButtonInteraction, deps: HandlerDeps): Promise<void> 
     await showForm(i, deps, { command, action, args: raw, fields });
     return;
   }
-  const inv = invocationFor(i, deps, command.name, { kind: 'text', text: commandText });
+  const inv = {
+    ...invocationFor(i, deps, command.name, { kind: 'text', text: commandText }),
+    // Each click is a new interaction: the button itself (its message, its command) is the delivery.
+    idempotencyKey: `discord:button:${i.message.id}:${i.customId}`,
+  };
   await runAndAnswer(i, inv, { slow: action.slow, share: isTrue(raw.share) }, deps.app);
 }
 
 async function onModal(i: ModalSubmitInteraction, deps: HandlerDeps): Promise<void> {
   if (!i.customId.startsWith('form:')) return;
-  const form = deps.forms.take(i.customId.slice('form:'.length));
-  if (!form) throw new UserError('discord_form_expired');
+  const formKey = i.customId.slice('form:'.length);
+  const idempotencyKey = `discord:form:${formKey}`;
+  const form = deps.forms.get(formKey);
+  if (!form) {
+    // Pending forms live in memory; the receipt of one already saved outlives a restart.
+    const earlier = i.guildId && (await earlierOf(i, deps, idempotencyKey));
+    if (earlier) return void (await send(i, replyToDiscord(earlier), true));
+    throw new UserError('discord_form_expired');
+  }
   if (form.userId !== i.user.id || form.guildId !== i.guildId) throw new UserError('discord_form_not_yours');
   const submitted = [...i.fields.fields.values()].map((c) => ({
     customId: c.customId,
@@ -160,14 +182,29 @@ async function onModal(i: ModalSubmitInteraction, deps: HandlerDeps): Promise<vo
     values: 'values' in c ? (c.values as readonly string[]) : null,
   }));
   const args = { ...form.args, ...modalValues(submitted) };
-  const inv = invocationFor(i, deps, form.command, {
-    kind: 'structured',
-    command: form.command,
-    ...(form.subcommand && { subcommand: form.subcommand }),
-    args,
-  });
+  const inv = {
+    ...invocationFor(i, deps, form.command, {
+      kind: 'structured',
+      command: form.command,
+      ...(form.subcommand && { subcommand: form.subcommand }),
+      args,
+    }),
+    idempotencyKey,
+  };
   const action = actionOf(deps.app.registry.find(form.command), form.subcommand);
   await runAndAnswer(i, inv, { slow: action?.slow ?? false, share: isTrue(args.share) }, deps.app);
+}
+
+/** The "already saved" answer of a form submitted before, if its receipt is kept. */
+function earlierOf(i: ModalSubmitInteraction, deps: HandlerDeps, key: string) {
+  const { teamId, user, locale } = invocationBase(dataOf(i));
+  return earlierAnswer(deps.app.deps.store, {
+    teamId,
+    userId: user.id,
+    key,
+    now: deps.app.deps.clock(),
+    locale,
+  });
 }
 
 /** `share:true` as a slash boolean, or as typed in a follow-up command. */

@@ -174,14 +174,16 @@ describe('Discord channel against a fake Discord', () => {
     expect(body(submitted).data.embeds[0].title).toBe('visite enregistré');
     const activities = await h.app.deps.store.transact(teamOf(GUILD_A), (tx) => tx.activities.all());
     expect(activities.at(-1)).toMatchObject({ kind: 'visit', outcome: 'reached', prospectId: 'P-2', note });
-    // A form is submitted once.
+    // A form is submitted once: the second submission saves nothing.
     const again = await h.interact(
       interactionPayload(5, alice, GUILD_A, {
         custom_id: modal.custom_id,
         components: [{ type: 18, id: 1, component: { type: 4, id: 2, custom_id: 'note', value: 'x' } }],
       }),
     );
-    expect(body(again).data.embeds[0].footer.text).toBe('Code : discord_form_expired');
+    expect(body(again).data.embeds[0].title).toBe('Déjà enregistré');
+    const after = await h.app.deps.store.transact(teamOf(GUILD_A), (tx) => tx.activities.all());
+    expect(after).toHaveLength(activities.length);
   });
 
   test('a follow-up button lacking options opens a form with a choice list, then logs', async () => {
