@@ -11,7 +11,7 @@ export const fr = {
   'errors.follow_up_not_found':
     '{option} : la relance « {value} » n’existe pas. /relances liste les vôtres (F-1, F-2…).',
   'errors.follow_up_not_yours':
-    '{option} : la relance {value} est celle de {rep}. Seul un manager peut changer la relance d’un autre commercial.',
+    '{option} : la relance {value} appartient à {rep}. Seul un manager peut changer la relance d’un autre commercial.',
   'errors.follow_up_closed': '{option} : la relance {value} est déjà close ({status}).',
   'errors.follow_up_two_actions': 'Choisissez une seule action : fait:F-… ou reporter:F-… à:…, pas les deux.',
   'errors.follow_up_to_without_postpone':
