@@ -1,4 +1,5 @@
 import { en as discordEn, fr as discordFr } from '../channels/discord/messages.ts';
+import { en as formsEn, fr as formsFr } from '../channels/forms/messages.ts';
 import { en as cardsEn, fr as cardsFr } from '../channels/teams/messages.ts';
 import { en as membersEn, fr as membersFr } from '../domain/messages.ts';
 import { en as followUpsEn, fr as followUpsFr } from '../follow-ups/messages.ts';
@@ -18,6 +19,7 @@ export const fr = {
   ...coreFr,
   ...discordFr,
   ...cardsFr,
+  ...formsFr,
   ...portfolioFr,
   ...operationsFr,
   ...watchFr,
@@ -30,6 +32,7 @@ export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
   ...discordEn,
   ...cardsEn,
+  ...formsEn,
   ...portfolioEn,
   ...operationsEn,
   ...watchEn,

@@ -9,7 +9,8 @@ import { describeOptions } from '../../core/options.ts';
 import type { Reply } from '../../core/reply.ts';
 import { findAction, findCommand, resolveText } from '../../core/resolve.ts';
 import type { Locale } from '../../domain/ids.ts';
-import { commandToForm, formFits } from './cards/form-card.ts';
+import { formAgain } from './cards/form-again.ts';
+import { commandToForm } from './cards/form-card.ts';
 import { helpCard } from './cards/help-card.ts';
 import { replyToAdaptiveCard } from './cards/reply-card.ts';
 import { parseSubmission } from './cards/submission.ts';
@@ -117,6 +118,9 @@ async function formLocale(
     .catch(() => 'fr' as const);
 }
 
+/** Today in UTC: the day before it is a date example every date field accepts, in any time zone. */
+const formToday = (deps: BotDeps): string => deps.core.clock().toISOString().slice(0, 10);
+
 /**
  * The bot's logic, apart from the HTTP wiring: a message (typed text, or a card's submitted
  * values) becomes one core invocation, and its Reply goes back as an Adaptive Card. Installs and
@@ -176,6 +180,7 @@ export function createBot(deps: BotDeps) {
       if (target) {
         const formCard = commandToForm(target.command, target.action, await formLocale(deps, base), {
           once: newCardNonce(),
+          today: formToday(deps),
         });
         return [cardActivity(formCard)];
       }
@@ -219,14 +224,12 @@ export function createBot(deps: BotDeps) {
       const path = uploads.create({ inv: base, text: typed, locale: replyLocale });
       return [cardActivity(uploads.card(`${uploadBase}${path}`, replyLocale))];
     }
-    // A command sent without what it needs answers with its form, filled with what was given.
-    if (reply.error?.code === 'missing_option' && target && formFits(target.action)) {
-      const values = inv.input.kind === 'structured' ? inv.input.args : target.raw;
-      const given = Object.keys(values).length > 0;
+    const again = formAgain(reply, target, inv, submission?.kind === 'text');
+    if (again && target) {
       const formCard = commandToForm(target.command, target.action, replyLocale, {
-        values,
-        ...(given && { notice: reply.error.message }),
+        ...again,
         once: newCardNonce(),
+        today: formToday(deps),
       });
       return [cardActivity(formCard)];
     }

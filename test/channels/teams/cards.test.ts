@@ -145,10 +145,14 @@ describe('Adaptive Card converters, validated against the 1.5 schema', () => {
       maxLength: 120,
       value: 'P-3',
     });
-    expect(byId.date).toMatchObject({ type: 'Input.Date', max: '2026-11-28' });
+    // Figures and dates are text the core reads (`1 234,50`, `1h30`, `hier`), each with an example that works.
+    expect(byId.date).toMatchObject({ type: 'Input.Text', placeholder: 'ex. hier, 27/11' });
     expect(byId.date).not.toHaveProperty('isRequired');
-    expect(byId.amount).toMatchObject({ type: 'Input.Number', placeholder: '≥ 0' });
-    expect(byId.km).toMatchObject({ type: 'Input.Number', placeholder: '0 – 5000' });
+    expect(byId.amount).toMatchObject({ type: 'Input.Text', placeholder: 'ex. 1 234,50' });
+    expect(byId.margin).toMatchObject({ type: 'Input.Text', placeholder: 'ex. 12,5' });
+    expect(byId.duration).toMatchObject({ type: 'Input.Text', placeholder: 'ex. 45, 1h30' });
+    expect(byId.km).toMatchObject({ type: 'Input.Text', placeholder: 'ex. 12,5' });
+    expect(elements(card).filter((e) => e.type === 'Input.Number' || e.type === 'Input.Date')).toEqual([]);
     expect(byId.note).toMatchObject({ type: 'Input.Text', isMultiline: true, maxLength: 2000 });
     expect(card.actions).toEqual([
       { type: 'Action.Submit', title: 'Valider', style: 'positive', data: { prospecta: { command: 'log' } } },
@@ -157,6 +161,18 @@ describe('Adaptive Card converters, validated against the 1.5 schema', () => {
     expect(elements(en).find((e) => e.id === 'outcome')).toMatchObject({
       errorMessage: 'Required: Outcome.',
     });
+    const again = commandToForm(log, log.action, 'fr', {
+      values: { kind: 'visit', amount: '12 x 3' },
+      notice: 'montant : « 12 x 3 » n’est pas un montant.',
+      noticeField: 'amount',
+    });
+    expectValidCard(again);
+    const at = elements(again).findIndex((e) => e.id === 'amount');
+    expect(elements(again)[at - 1]).toMatchObject({ type: 'TextBlock', color: 'Attention' });
+    expect(elements(again)[at]).toMatchObject({ value: '12 x 3' });
+    const enToday = commandToForm(log, log.action, 'en', { today: '2026-11-28' });
+    expect(elements(enToday).find((e) => e.id === 'date')?.placeholder).toBe('e.g. yesterday, 2026-11-27');
+    expect(elements(enToday).find((e) => e.id === 'amount')?.placeholder).toBe('e.g. 1,234.50');
   });
 
   it('/funnel’s share option is a toggle; /help is a card with a button per command', async () => {

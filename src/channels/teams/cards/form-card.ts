@@ -3,6 +3,7 @@ import { type DescribedOption, describeOptions } from '../../../core/options.ts'
 import type { Locale } from '../../../domain/ids.ts';
 import { displayName } from '../../../help/usage.ts';
 import { createTranslator } from '../../../i18n/index.ts';
+import { formExample } from '../../forms/examples.ts';
 import { type AdaptiveCard, type CardElement, card, submit } from './types.ts';
 
 export interface FormOptions {
@@ -10,6 +11,8 @@ export interface FormOptions {
   values?: Readonly<Record<string, unknown>>;
   /** A message shown above the fields (the error that brought the form up). */
   notice?: string;
+  /** The option the notice is about: the notice then sits right above that field. */
+  noticeField?: string;
   /** Today in the team's time zone: the latest day a `noFuture` date accepts. */
   today?: string;
   /** This form's id, sent back with its values: submitting the same form twice saves once. */
@@ -24,20 +27,13 @@ const title = (o: DescribedOption, locale: Locale): string => {
 const initial = (v: unknown): string | undefined =>
   typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 
-const rangeHint = (min: number | undefined, max: number | undefined): { placeholder?: string } => {
-  if (min !== undefined && max !== undefined) return { placeholder: `${min} – ${max}` };
-  if (min !== undefined) return { placeholder: `≥ ${min}` };
-  return max !== undefined ? { placeholder: `≤ ${max}` } : {};
-};
-
 /** One input for one option, from its zod meta; undefined for what a card cannot ask (files). */
 function input(o: DescribedOption, locale: Locale, opts: FormOptions): CardElement | undefined {
   const t = createTranslator(locale);
-  const label = o.description[locale];
   const value = initial(opts.values?.[o.name]);
   const common = {
     id: o.name,
-    label,
+    label: o.description[locale],
     ...(o.required && { isRequired: true, errorMessage: t('card.required', { field: title(o, locale) }) }),
   };
   switch (o.kind) {
@@ -51,47 +47,34 @@ function input(o: DescribedOption, locale: Locale, opts: FormOptions): CardEleme
         ...(value !== undefined && { value }),
       };
     case 'period':
-      return {
-        type: 'Input.Text',
-        ...common,
-        placeholder: t('card.period_placeholder'),
-        ...(value !== undefined && { value }),
-      };
     case 'integer':
     case 'number':
     case 'money':
-    case 'duration': {
-      const n = value === undefined ? undefined : Number(value);
-      const min = o.min !== undefined && o.min > -1e12 ? o.min : undefined;
-      const max = o.max !== undefined && o.max < 1e12 ? o.max : undefined;
-      // Web Chat's renderer (adaptivecards 3.0) reads an empty number as NaN, which fails any
-      // min/max and blocks the whole form: optional fields show the range instead; the core checks it.
-      const range = o.required
-        ? { ...(min !== undefined && { min }), ...(max !== undefined && { max }) }
-        : rangeHint(min, max);
+    case 'duration':
+    case 'date': {
+      // Typed as text and read by the core's own parsers, exactly like a typed command: a client's
+      // Input.Number or Input.Date reads `1234,50` or `1h30` its own way (123450, 130).
+      const example = formExample(o, locale, opts.today);
       return {
-        type: 'Input.Number',
+        type: 'Input.Text',
         ...common,
-        ...range,
-        ...(n !== undefined && Number.isFinite(n) && { value: n }),
+        ...(example && { placeholder: example }),
+        maxLength: 100,
+        ...(value !== undefined && { value }),
       };
     }
-    case 'date':
-      return {
-        type: 'Input.Date',
-        ...common,
-        ...(o.noFuture && opts.today && { max: opts.today }),
-        ...(value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value) && { value }),
-      };
-    case 'boolean':
+    case 'boolean': {
+      // A toggle shows its title beside the box: a label above it would say the same thing twice.
+      const { label, ...rest } = common;
       return {
         type: 'Input.Toggle',
-        ...common,
-        title: o.description[locale],
+        ...rest,
+        title: label,
         valueOn: 'true',
         valueOff: 'false',
         value: value === 'true' ? 'true' : 'false',
       };
+    }
     case 'choice':
       return {
         type: 'Input.ChoiceSet',
@@ -124,14 +107,20 @@ export function commandToForm(
     ? `/${displayName(command, locale)}`
     : `/${displayName(command, locale)} ${displayName(action, locale)}`;
   const inputs = describeOptions(action.options).flatMap((o) => input(o, locale, opts) ?? []);
+  const notice = opts.notice
+    ? { type: 'TextBlock', text: opts.notice, wrap: true, color: 'Attention', weight: 'Bolder' }
+    : undefined;
+  // Adaptive Cards show an input's `errorMessage` only for the client's own checks: the core's
+  // error goes right above the field it is about, else above the fields.
+  const beside = notice && inputs.some((i) => i.id === opts.noticeField);
   const body: CardElement[] = [
     { type: 'TextBlock', text: head, size: 'Medium', weight: 'Bolder', wrap: true, style: 'heading' },
     { type: 'TextBlock', text: action.description[locale], wrap: true, spacing: 'None' },
-    ...(opts.notice ? [{ type: 'TextBlock', text: opts.notice, wrap: true, color: 'Attention' }] : []),
+    ...(notice && !beside ? [notice] : []),
     ...(inputs.length > 0
       ? [{ type: 'TextBlock', text: t('card.form_intro'), wrap: true, isSubtle: true }]
       : []),
-    ...inputs,
+    ...inputs.flatMap((i) => (beside && i.id === opts.noticeField ? [notice, i] : [i])),
   ];
   const data = {
     command: command.name,

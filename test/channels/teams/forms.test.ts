@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { comparable, FORM_CASES, formValues, typedCommand } from '../form-cases.ts';
+import { startHttp } from '../helpers.ts';
+import { channelMessage, TEAM, TENANT } from './activities.ts';
+
+type Element = Record<string, unknown> & { type: string; id?: string };
+type Card = { body: Element[]; actions?: Element[] };
+
+const TEAM_ID = `teams:${TENANT}:${TEAM}`;
+
+describe('Teams forms read what was typed exactly as a typed command does', () => {
+  let server: Awaited<ReturnType<typeof startHttp>>;
+  beforeAll(async () => {
+    server = await startHttp();
+  });
+  afterAll(() => server.close());
+
+  /** The one Adaptive Card the bot answers `activity` with (expectReplies). */
+  async function ask(activity: object): Promise<Card> {
+    const res = await fetch(`${server.origin}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...activity, deliveryMode: 'expectReplies' }),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { activities: { attachments: { content: Card }[] }[] };
+    expect(body.activities).toHaveLength(1);
+    return body.activities[0]?.attachments[0]?.content as Card;
+  }
+  /** A card button or form submitted in the channel: a message with a value and no text. */
+  const submitted = (value: Record<string, unknown>) => channelMessage('', { text: undefined, value });
+  const activities = () => server.app.deps.store.transact(TEAM_ID, (tx) => tx.activities.all());
+  const inputs = (card: Card) => card.body.filter((e) => e.type.startsWith('Input.'));
+
+  it.each(FORM_CASES)('$name: the form stores the same record as the typed command', async (c) => {
+    const typed = await ask(channelMessage(typedCommand(c)));
+    expect(typed.body[0]).toMatchObject({ color: 'Good' });
+
+    const form = await ask(submitted({ prospecta: { command: 'log', form: true } }));
+    const values = formValues(c);
+    for (const [id, value] of Object.entries(values)) {
+      const input = inputs(form).find((i) => i.id === id);
+      // Figures and dates are text read by the core, never a client's number or date picker.
+      if (input?.type === 'Input.ChoiceSet')
+        expect((input.choices as { value: string }[]).map((x) => x.value)).toContain(value);
+      else expect(input?.type).toBe('Input.Text');
+    }
+    const submit = form.actions?.[0] as unknown as { data: Record<string, unknown> };
+    const saved = await ask(submitted({ ...submit.data, ...values }));
+    expect(saved.body[0]).toMatchObject({ color: 'Good' });
+
+    const [fromTyped, fromForm] = (await activities()).slice(-2);
+    expect(fromForm).toMatchObject(c.stored);
+    expect(comparable(fromForm)).toEqual(comparable(fromTyped));
+  });
+
+  it('the form of a follow-up button starts clean: no error before anything is typed', async () => {
+    const card = await ask(submitted({ prospecta: { text: '/log kind:visit prospect:P-1' } }));
+    expect(inputs(card).find((i) => i.id === 'kind')).toMatchObject({ value: 'visit' });
+    expect(inputs(card).find((i) => i.id === 'prospect')).toMatchObject({ value: 'P-1' });
+    expect(card.body.filter((e) => e.color === 'Attention')).toEqual([]);
+    // Every field has one label; a toggle has only its title.
+    const labels = inputs(card).map((i) => i.label ?? i.title);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(inputs(card).filter((i) => i.type === 'Input.Toggle' && 'label' in i)).toEqual([]);
+  });
+
+  it('an amount the core cannot read brings the form back, typed values kept, error above the field; nothing saved', async () => {
+    const before = (await activities()).length;
+    const card = await ask(
+      submitted({
+        prospecta: { command: 'log' },
+        kind: 'visit',
+        outcome: 'proposal',
+        prospect: 'P-1',
+        amount: '12 x 3',
+        duration: '1h30',
+      }),
+    );
+    expect((await activities()).length).toBe(before);
+    const at = card.body.findIndex((e) => e.id === 'amount');
+    expect(card.body[at - 1]).toMatchObject({
+      type: 'TextBlock',
+      color: 'Attention',
+      text: 'montant : « 12 x 3 » n’est pas un montant. Écrivez par exemple 1 234,50 ou 1234.50.',
+    });
+    expect(card.body.filter((e) => e.color === 'Attention')).toHaveLength(1);
+    const value = (id: string) => inputs(card).find((i) => i.id === id)?.value;
+    expect([value('outcome'), value('prospect'), value('amount'), value('duration')]).toEqual([
+      'proposal',
+      'P-1',
+      '12 x 3',
+      '1h30',
+    ]);
+    expect(card.actions?.[0]).toMatchObject({ data: { prospecta: { command: 'log' } } });
+  });
+
+  it('a typed command missing an option still says what is missing', async () => {
+    const card = await ask(channelMessage('/journal prospect:"Garage Dupont"'));
+    const notices = card.body.filter((e) => e.color === 'Attention');
+    expect(notices.map((n) => n.text)).toEqual(['L’option type est obligatoire : ajoutez type:…']);
+    expect(card.body[card.body.findIndex((e) => e.id === 'kind') - 1]).toBe(notices[0]);
+  });
+});
