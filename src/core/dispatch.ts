@@ -3,6 +3,7 @@ import { todayIn } from '../analytics/period.ts';
 import type { Member, Team } from '../domain/entities.ts';
 import { type Locale, ROLES, type Role } from '../domain/ids.ts';
 import { createFormatter, createTranslator, hasMessage, type Translator } from '../i18n/index.ts';
+import { isPlainMessage, notACommandReply } from '../intent/not-a-command.ts';
 import { once } from '../once/index.ts';
 import type { Store } from '../store/types.ts';
 import { coerceArgs } from './coerce.ts';
@@ -172,7 +173,12 @@ export async function dispatch(inv: Invocation, deps: CoreDeps): Promise<Reply> 
     const { action, raw } = resolveInput(inv, deps.registry);
     return await run(inv, action, raw, deps);
   } catch (e) {
-    if (isUserError(e)) return errorReply(await localeOf(inv, deps, fallback), e);
+    if (isUserError(e)) {
+      const t = await localeOf(inv, deps, fallback);
+      const typed = inv.input.kind === 'text' ? inv.input.text : undefined;
+      if (typed !== undefined && isPlainMessage(typed, e)) return notACommandReply(t, typed, e);
+      return errorReply(t, e);
+    }
     const errorId = randomBytes(4).toString('hex');
     deps.logger.error('command failed', {
       errorId,

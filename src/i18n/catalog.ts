@@ -3,6 +3,7 @@ import { en as formsEn, fr as formsFr } from '../channels/forms/messages.ts';
 import { en as cardsEn, fr as cardsFr } from '../channels/teams/messages.ts';
 import { en as membersEn, fr as membersFr } from '../domain/messages.ts';
 import { en as followUpsEn, fr as followUpsFr } from '../follow-ups/messages.ts';
+import { en as intentEn, fr as intentFr } from '../intent/messages.ts';
 import { en as onceEn, fr as onceFr } from '../once/messages.ts';
 import { en as operationsEn, fr as operationsFr } from '../operations/messages.ts';
 import { en as portfolioEn, fr as portfolioFr } from '../portfolio/messages.ts';
@@ -27,6 +28,7 @@ export const fr = {
   ...membersFr,
   ...prospectsFr,
   ...followUpsFr,
+  ...intentFr,
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
@@ -40,4 +42,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...membersEn,
   ...prospectsEn,
   ...followUpsEn,
+  ...intentEn,
 };

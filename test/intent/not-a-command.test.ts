@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { findAction, findCommand } from '../../src/core/resolve.ts';
+import { createRegistry } from '../../src/core/registry.ts';
+import { closestPointer, POINTERS } from '../../src/intent/keywords.ts';
+import { createTestCore } from '../helpers/core.ts';
+
+let core: Awaited<ReturnType<typeof createTestCore>>;
+beforeAll(async () => {
+  core = await createTestCore();
+});
+afterAll(async () => {
+  await core.close();
+});
+
+describe('a message that is not a command', () => {
+  it('gets a pointer to /aide and the closest command, as information, and writes nothing', async () => {
+    const before = await core.snapshot();
+    const r = await core.run('combien de rendez-vous cette semaine ?');
+    expect(r.tone).toBe('info');
+    expect(r.blocks).toEqual([
+      {
+        type: 'text',
+        text: 'Je comprends les commandes : tapez /aide. Pour « combien de rendez-vous cette semaine ? », essayez /entonnoir cette-semaine.',
+      },
+    ]);
+    expect(r.followUps).toEqual([
+      { label: '/entonnoir cette-semaine', command: '/entonnoir cette-semaine' },
+      { label: 'Toutes les commandes', command: '/aide' },
+    ]);
+    // Scripts still see that nothing ran (prospecta run exits 2).
+    expect(r.error?.code).toBe('not_a_command');
+    expect(await core.snapshot()).toEqual(before);
+  });
+
+  it('answers in English for an English user', async () => {
+    const r = await core.run('how many appointments this week?', { locale: 'en' });
+    expect(r.blocks[0]).toEqual({
+      type: 'text',
+      text: 'I understand commands: type /help. For “how many appointments this week?”, try /funnel this-week.',
+    });
+  });
+
+  it.each([
+    ["J'ai appelé la boulangerie Martin", '/journal'],
+    ['des infos sur le marché ?', '/veille chercher'],
+    ['quelle est la rentabilité de l’opération', '/rentabilité'],
+    ['ma tournée de demain', '/planifier tournée'],
+    ['« bonjour', undefined],
+    ['bonjour', undefined],
+  ])('"%s" points to %s', async (typed, command) => {
+    const r = await core.run(typed);
+    expect(r.error?.code).toBe('not_a_command');
+    const first = r.blocks[0];
+    const shown = first?.type === 'text' ? first.text : '';
+    if (command) expect(shown).toContain(`essayez ${command}.`);
+    else expect(shown).toBe('Je comprends les commandes : tapez /aide pour les voir toutes.');
+  });
+
+  it('a mistyped command still gets "unknown command" with its closest name', async () => {
+    const r = await core.run('/entonoir cette-semaine');
+    expect(r.error?.code).toBe('unknown_command');
+    expect(r.tone).toBe('error');
+  });
+
+  it('plain text naming a command still runs it', async () => {
+    const r = await core.run('entonnoir cette-semaine');
+    expect(r.error).toBeUndefined();
+  });
+});
+
+describe('pointer table', () => {
+  const registry = createRegistry(commands);
+  it.each(POINTERS.flatMap((p) => [p.command.fr, p.command.en]))('%s is a real command', (typed) => {
+    const [name, sub] = typed.slice(1).split(' ');
+    const command = findCommand(registry, name as string);
+    expect(() => findAction(command, command.action ? undefined : sub)).not.toThrow();
+  });
+
+  it('a word of no command points nowhere', () => {
+    expect(closestPointer('bonjour à tous')).toBeUndefined();
+  });
+});
