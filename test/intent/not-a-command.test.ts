@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { findAction, findCommand } from '../../src/core/resolve.ts';
 import { createRegistry } from '../../src/core/registry.ts';
+import { findAction, findCommand } from '../../src/core/resolve.ts';
 import { closestPointer, POINTERS } from '../../src/intent/keywords.ts';
 import { createTestCore } from '../helpers/core.ts';
 
