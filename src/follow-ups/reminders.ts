@@ -46,28 +46,41 @@ export function claimReminders(tx: TeamTx, now: Date, canSend: (memberId: string
   return claimed;
 }
 
-/** After sending: reminded, or the claim released with one more failure and a retry time. Only claims still held. */
-export function settleReminders(tx: TeamTx, claimed: readonly FollowUp[], sent: boolean, now: Date): void {
+/** How a direct message went: sent; failed (an error: retried later); or the member cannot be reached (given up). */
+export type SendOutcome = 'sent' | 'failed' | 'unreachable';
+
+/**
+ * After sending: reminded; or the claim released with one more failure and a retry time; or, when
+ * the member cannot be messaged (a Teams member who never wrote to the bot personally), given up at
+ * once so that their next private answer carries it. Only claims still held are settled.
+ */
+export function settleReminders(
+  tx: TeamTx,
+  claimed: readonly FollowUp[],
+  outcome: SendOutcome,
+  now: Date,
+): void {
   const followUps = tx.collection(followUpsCollection);
   for (const c of claimed) {
     const f = followUps.get(c.id);
     // Postponed, done or closed meanwhile: the claim was dropped with the old due time.
     if (!f || f.reminderAttempt?.claimedAt !== c.reminderAttempt?.claimedAt) continue;
     const { reminderAttempt, ...rest } = f;
-    const failures = (reminderAttempt?.failures ?? 0) + 1;
-    followUps.put(
-      sent
-        ? { ...rest, remindedAt: now.toISOString(), remindedVia: 'direct_message' }
-        : {
-            ...rest,
-            reminderAttempt: {
-              failures,
-              retryAt: new Date(now.getTime() + retryDelayMs(failures)).toISOString(),
-            },
-          },
-    );
+    if (outcome === 'sent') {
+      followUps.put({ ...rest, remindedAt: now.toISOString(), remindedVia: 'direct_message' });
+      continue;
+    }
+    const failures = outcome === 'unreachable' ? MAX_REMINDER_FAILURES : (reminderAttempt?.failures ?? 0) + 1;
+    const retryAt = new Date(now.getTime() + retryDelayMs(failures)).toISOString();
+    followUps.put({
+      ...rest,
+      reminderAttempt: failures >= MAX_REMINDER_FAILURES ? { failures } : { failures, retryAt },
+    });
   }
 }
+
+/** A reminder the direct messages gave up on. */
+const givenUp = (f: FollowUp): boolean => (f.reminderAttempt?.failures ?? 0) >= MAX_REMINDER_FAILURES;
 
 /** The reminder of some due follow-ups, as read by their rep. */
 export function reminderReply(
@@ -94,13 +107,21 @@ export function reminderReply(
 /**
  * The core's after-command hook: a member who cannot be messaged (terminal, web chat) finds their
  * due reminders below the answer to their next command, marked reminded in the same transaction.
+ * So does a Discord or Teams member whose direct messages gave up, in an answer only they see.
  */
 export function remindOnNextCommand(ctx: CommandContext, answer: Reply): Reply {
-  if (remindedByMessage(ctx.member.id)) return answer;
+  const pushed = remindedByMessage(ctx.member.id);
+  if (pushed && answer.visibility !== 'private') return answer;
   const followUps = ctx.tx.collection(followUpsCollection);
   const due = followUps
     .all()
-    .filter((f) => f.repId === ctx.member.id && isDue(f, ctx.now) && !f.reminderAttempt?.claimedAt)
+    .filter(
+      (f) =>
+        f.repId === ctx.member.id &&
+        isDue(f, ctx.now) &&
+        !f.reminderAttempt?.claimedAt &&
+        (!pushed || givenUp(f)),
+    )
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   if (due.length === 0) return answer;
   for (const f of due) {

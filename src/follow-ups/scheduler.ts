@@ -2,7 +2,7 @@ import type { App } from '../app.ts';
 import type { Channel } from '../channels/channel.ts';
 import { createFormatter, createTranslator } from '../i18n/index.ts';
 import type { FollowUp } from './entities.ts';
-import { claimReminders, reminderReply, settleReminders } from './reminders.ts';
+import { claimReminders, reminderReply, type SendOutcome, settleReminders } from './reminders.ts';
 
 /** How often the scheduler looks for follow-ups due (a reminder is at most this late). */
 const TICK_MS = 60_000;
@@ -36,9 +36,9 @@ export async function runDueReminders(
     });
     for (const { repId, items, notice } of batches) {
       const notifier = app.notifiers.get(prefixOf(repId));
-      let sent = false;
+      let outcome: SendOutcome = 'failed';
       try {
-        sent = notifier ? await notifier(teamId, repId, notice) : false;
+        outcome = notifier && (await notifier(teamId, repId, notice)) ? 'sent' : 'unreachable';
       } catch (e) {
         app.logger.error('follow-up reminder failed', {
           teamId,
@@ -46,9 +46,9 @@ export async function runDueReminders(
           error: e instanceof Error ? e.message : String(e),
         });
       }
-      await app.deps.store.transact(teamId, (tx) => settleReminders(tx, items, sent, now));
-      if (sent) reminded.push(...items.map((f) => f.id));
-      app.logger.info('follow-up reminder', { teamId, repId, followUps: items.map((f) => f.id), sent });
+      await app.deps.store.transact(teamId, (tx) => settleReminders(tx, items, outcome, now));
+      if (outcome === 'sent') reminded.push(...items.map((f) => f.id));
+      app.logger.info('follow-up reminder', { teamId, repId, followUps: items.map((f) => f.id), outcome });
     }
   }
   return reminded;

@@ -45,6 +45,7 @@ export async function followUpWorld(start: Date) {
         user: { id, displayName: user.replace(/^.*:/, ''), ...(o.role && { roleHint: o.role }) },
         ...(o.locale && { locale: o.locale }),
         input: { kind: 'text', text },
+        conversation: { id: 'terminal', reference: { conversation: { id: 'terminal' } } },
         resolveFile: async (ref) => {
           const content = o.files?.[ref];
           if (content === undefined) throw new Error(`no test file ${ref}`);

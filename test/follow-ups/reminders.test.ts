@@ -125,6 +125,40 @@ describe('follow-up reminders by direct message', () => {
   });
 });
 
+describe('a member direct messages cannot reach', () => {
+  it('is given up on at once, and finds the reminder in their next private answer, not in a shared one', async () => {
+    w = await followUpWorld(SATURDAY);
+    const as = { user: 'teams:u1' };
+    await w.run('/journal type:appel résultat:rappeler prospect:Durand relance:lundi', as);
+    let tries = 0;
+    // The Teams notifier says false for a member who never wrote to the bot personally.
+    registerNotifier(w.app, 'teams', async () => {
+      tries++;
+      return false;
+    });
+    expect(await runDueReminders(w.app, MONDAY_9AM)).toEqual([]);
+    expect(await runDueReminders(w.app, minutes(MONDAY_9AM, 90))).toEqual([]);
+    expect(tries).toBe(1);
+    expect((await w.followUps())[0]?.reminderAttempt).toEqual({ failures: 6 });
+    w.clock.now = minutes(MONDAY_9AM, 95);
+    const shared = await w.run('/canal définir', as);
+    expect([shared.visibility, shared.data?.reminders]).toEqual(['shared', undefined]);
+    const mine = await w.run('/relances', as);
+    expect(mine.data?.reminders).toEqual(['F-1']);
+    expect((await w.run('/relances', as)).data?.reminders).toBeUndefined();
+    expect((await w.followUps())[0]).toMatchObject({ remindedVia: 'next_command' });
+    expect((await w.followUps())[0]?.reminderAttempt).toBeUndefined();
+  });
+
+  it('a Discord member’s due reminder is not shown on their commands while direct messages are still tried', async () => {
+    w = await followUpWorld(SATURDAY);
+    const as = { user: 'discord:7' };
+    await w.run('/journal type:appel résultat:rappeler prospect:Durand relance:lundi', as);
+    w.clock.now = minutes(MONDAY_9AM, 1);
+    expect((await w.run('/relances', as)).data?.reminders).toBeUndefined();
+  });
+});
+
 describe('follow-up reminders on the next command (terminal, web chat)', () => {
   it('are added below the answer of the next command once, and never sent by the scheduler', async () => {
     w = await followUpWorld(SATURDAY);
