@@ -8,6 +8,14 @@ import { fields, type Reply, reply, table, text } from '../src/core/reply.ts';
 import { checkActivityRows, stageActivities } from '../src/import/activities.ts';
 import { parseColumnMap } from '../src/import/column-map.ts';
 import { type FieldSpec, mapHeaders } from '../src/import/headers.ts';
+import {
+  duplicatesOption,
+  importNearMatches,
+  mergeTargets,
+  nearMatchBlocks,
+  nearMatchData,
+  nearMatchRefusal,
+} from '../src/import/near-matches.ts';
 import { type ProspectRowArgs, stageProspects } from '../src/import/prospects.ts';
 import { dateOrderOf, readCsvOrThrow } from '../src/import/read.ts';
 import { fieldsOf, parseRows, type RowError } from '../src/import/rows.ts';
@@ -56,7 +64,10 @@ const importOptions = z.object({
   }),
 });
 /** Activities and prospects carry free-text notes: their rows go through the CNIL guard. */
-const recordImportOptions = importOptions.extend({ confirm: guardConfirmOption() });
+const recordImportOptions = importOptions.extend({
+  confirm: guardConfirmOption(),
+  duplicates: duplicatesOption(),
+});
 type ImportArgs = z.output<typeof recordImportOptions>;
 
 const activityFields = (): FieldSpec[] =>
@@ -148,6 +159,7 @@ async function runImport(
     ...guardRows(ctx, parsed.rows, args.confirm),
   ].sort((a, b) => a.line - b.line);
   if (errors.length > 0) return rowErrorsReply(ctx, errors, headerOf);
+  const near = importNearMatches(ctx, parsed.rows);
 
   const about = fields([
     { label: t('import.file'), value: args.file.name, inline: true },
@@ -193,20 +205,24 @@ async function runImport(
           ],
           preview,
         ),
+        ...(near.length > 0 ? nearMatchBlocks(ctx, near) : []),
         text(t('import.preview_hint')),
       ],
       data: {
         dryRun: true,
         ...meta,
+        nearMatches: nearMatchData(near),
         counts: { rows: csv.rows.length, valid: parsed.rows.length, errors: 0 },
       },
     });
   }
+  if (near.length > 0 && args.duplicates === undefined) return nearMatchRefusal(ctx, near);
   const by = { member: ctx.member, now: ctx.now, today: ctx.today };
+  const merge = args.duplicates === 'merge' ? mergeTargets(ctx, near) : new Map();
   const counts =
     what === 'activities'
-      ? stageActivities(ctx.tx, parsed.rows, by)
-      : stageProspects(ctx.tx, parsed.rows, by);
+      ? stageActivities(ctx.tx, parsed.rows, by, merge)
+      : stageProspects(ctx.tx, parsed.rows, by, merge);
   return reply({
     title: t(what === 'activities' ? 'import.done_activities' : 'import.done_prospects', {
       count: counts.imported,
@@ -221,8 +237,17 @@ async function runImport(
           inline: true,
         })),
       ),
+      ...(near.length > 0 && args.duplicates
+        ? [text(t(`dup.decision_${args.duplicates}`, { count: near.length }))]
+        : []),
     ],
-    data: { dryRun: false, ...meta, counts },
+    data: {
+      dryRun: false,
+      ...meta,
+      counts,
+      nearMatches: nearMatchData(near),
+      duplicates: args.duplicates ?? null,
+    },
   });
 }
 

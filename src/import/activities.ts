@@ -6,6 +6,7 @@ import { nextId } from '../domain/lookup.ts';
 import { followUpCloser } from '../follow-ups/auto-close.ts';
 import { newProspect } from '../prospects/new-prospect.ts';
 import type { TeamTx } from '../store/types.ts';
+import { nearMatchKey } from './near-matches.ts';
 import type { ParsedRow, RowError } from './rows.ts';
 
 export interface ImportCounts {
@@ -56,6 +57,8 @@ export function stageActivities(
   tx: TeamTx,
   rows: ParsedRow<LogArgs>[],
   by: { member: Member; now: Date; today: string },
+  /** Names of the file that go to an existing prospect (`doublons:fusionner`), by `nearMatchKey`. */
+  merge: ReadonlyMap<string, Prospect> = new Map(),
 ): ImportCounts {
   const prospects = byName(tx.prospects.all(), (p) => p.name);
   const members = byName(tx.members.all(), (m) => m.displayName);
@@ -84,7 +87,10 @@ export function stageActivities(
   };
   const findOrCreateProspect = (ref: string): Prospect => {
     const key = normalizeKey(ref);
-    const found = tx.prospects.get(ref.trim().toUpperCase()) ?? prospects.get(key);
+    const found =
+      tx.prospects.get(ref.trim().toUpperCase()) ??
+      prospects.get(key) ??
+      merge.get(nearMatchKey(ref, undefined));
     if (found) return found;
     const p = newProspect(nextProspect(), ref, { memberId: by.member.id, now: by.now });
     tx.prospects.put(p);

@@ -5,6 +5,7 @@ import { applyProspectFields } from '../prospects/apply.ts';
 import type { ProspectFieldArgs } from '../prospects/fields.ts';
 import { newProspect } from '../prospects/new-prospect.ts';
 import type { TeamTx } from '../store/types.ts';
+import { nearMatchKey } from './near-matches.ts';
 import type { ParsedRow } from './rows.ts';
 
 export type ProspectRowArgs = ProspectFieldArgs & { name: string };
@@ -14,13 +15,17 @@ export function stageProspects(
   tx: TeamTx,
   rows: ParsedRow<ProspectRowArgs>[],
   by: { member: Member; now: Date; today: string },
+  /** Rows that go to an existing prospect (`doublons:fusionner`), by `nearMatchKey`. */
+  merge: ReadonlyMap<string, Prospect> = new Map(),
 ) {
   const byName = new Map(tx.prospects.all().map((p) => [normalizeKey(p.name), p]));
   let n = Number(nextId(tx.prospects, 'P').slice(2));
   const counts = { rows: rows.length, imported: 0, updated: 0, unchanged: 0 };
   for (const { args } of rows) {
     const key = normalizeKey(args.name);
-    const existing = byName.get(key);
+    const known = byName.get(key) ?? merge.get(nearMatchKey(args.name, args.postal_code));
+    // As staged so far: an earlier row of the file may have changed it.
+    const existing = known && (tx.prospects.get(known.id) ?? known);
     const base: Prospect =
       existing ?? newProspect(`P-${n++}`, args.name, { memberId: by.member.id, now: by.now });
     const next = applyProspectFields(base, args, by.today);

@@ -1,6 +1,5 @@
 /** Messages of the near-duplicate check (a new prospect name close to an existing one). */
 export const fr = {
-  'dup.question': 'Vouliez-vous dire {id} {name} ?',
   'dup.candidate': '{id} {name}',
   'dup.candidate_place': '{id} {name} ({place})',
   'dup.others': 'Autres prospects proches : {list}',
@@ -14,16 +13,16 @@ export const fr = {
     'Pour importer, relancez avec doublons:fusionner (rattacher ces lignes au prospect existant) ou doublons:créer (créer de nouveaux prospects).',
   'dup.col_file_name': 'Nom dans le fichier',
   'dup.col_existing': 'Prospect existant',
-  'dup.decision_merge': 'rattachés au prospect existant (doublons:fusionner)',
-  'dup.decision_create': 'créés comme nouveaux prospects (doublons:créer)',
-  'dup.decision': 'Doublons possibles',
+  'dup.decision_merge':
+    '{count, plural, one {# nom proche d’un prospect existant y a été rattaché} other {# noms proches de prospects existants y ont été rattachés}} (doublons:fusionner).',
+  'dup.decision_create':
+    '{count, plural, one {# nom proche d’un prospect existant a été créé comme nouveau prospect} other {# noms proches de prospects existants ont été créés comme nouveaux prospects}} (doublons:créer).',
   'errors.possible_duplicate': 'Vouliez-vous dire {id} {name} ?',
   'errors.import_possible_duplicates':
     '{count, plural, one {# nom du fichier ressemble} other {# noms du fichier ressemblent}} à un prospect existant : rien n’a été importé. Relancez avec doublons:fusionner (rattacher au prospect existant) ou doublons:créer (nouveaux prospects) ; essai:oui les liste.',
 };
 
 export const en: Record<keyof typeof fr, string> = {
-  'dup.question': 'Did you mean {id} {name}?',
   'dup.candidate': '{id} {name}',
   'dup.candidate_place': '{id} {name} ({place})',
   'dup.others': 'Other close prospects: {list}',
@@ -37,9 +36,10 @@ export const en: Record<keyof typeof fr, string> = {
     'To import, run again with duplicates:merge (attach these rows to the existing prospect) or duplicates:create (create new prospects).',
   'dup.col_file_name': 'Name in the file',
   'dup.col_existing': 'Existing prospect',
-  'dup.decision_merge': 'attached to the existing prospect (duplicates:merge)',
-  'dup.decision_create': 'created as new prospects (duplicates:create)',
-  'dup.decision': 'Possible duplicates',
+  'dup.decision_merge':
+    '{count, plural, one {# name close to an existing prospect was attached to it} other {# names close to existing prospects were attached to them}} (duplicates:merge).',
+  'dup.decision_create':
+    '{count, plural, one {# name close to an existing prospect was created as a new prospect} other {# names close to existing prospects were created as new prospects}} (duplicates:create).',
   'errors.possible_duplicate': 'Did you mean {id} {name}?',
   'errors.import_possible_duplicates':
     '{count, plural, one {# name in the file resembles} other {# names in the file resemble}} an existing prospect: nothing was imported. Run again with duplicates:merge (attach to the existing prospect) or duplicates:create (new prospects); dry_run:true lists them.',
