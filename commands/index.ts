@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command.ts';
+import activity from './activity.ts';
 import campaign from './campaign.ts';
 import channel from './channel.ts';
 import competitor from './competitor.ts';
@@ -22,6 +23,7 @@ export const commands: readonly Command[] = [
   log,
   funnel,
   prospect,
+  activity,
   importCommand,
   portfolio,
   customer,

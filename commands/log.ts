@@ -1,11 +1,12 @@
-import { newActivityId } from '../src/activities/ids.ts';
+import { activityFields, entryFollowUps } from '../src/activities/card.ts';
 import { MONEY_OUTCOMES, logOptions as options } from '../src/activities/log-options.ts';
 import { markSigned, prospectForLog } from '../src/activities/prospect-ref.ts';
+import { nextActivityRef } from '../src/activities/reference.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { fields, reply, text } from '../src/core/reply.ts';
 import type { Activity } from '../src/domain/entities.ts';
-import { findByRef, requireByRef } from '../src/domain/lookup.ts';
+import { requireByRef } from '../src/domain/lookup.ts';
 import { requireMember } from '../src/domain/member-ref.ts';
 import { followUpOption, followUpsAfterLog } from '../src/follow-ups/from-log.ts';
 import { guardConfirmOption, guardField } from '../src/privacy/guard-note.ts';
@@ -26,7 +27,7 @@ export default defineCommand({
     follow_up: followUpOption,
   }),
   handler(args, ctx) {
-    const { tx, t, fmt } = ctx;
+    const { tx, t } = ctx;
     guardField(ctx, 'note', args.note, args.confirm);
     if ((args.amount !== undefined || args.margin !== undefined) && !MONEY_OUTCOMES.has(args.outcome)) {
       throw new UserError('amount_not_applicable', { outcome: t(`outcome.${args.outcome}`) }, 'amount');
@@ -56,7 +57,7 @@ export default defineCommand({
       now: ctx.now,
     });
     const activity: Activity = {
-      id: newActivityId(ctx.now),
+      id: nextActivityRef(tx),
       kind: args.kind,
       outcome: args.outcome,
       prospectId: prospect.id,
@@ -76,24 +77,7 @@ export default defineCommand({
     tx.activities.put(activity);
     if (activity.outcome === 'signed')
       markSigned(tx, tx.prospects.get(prospect.id) ?? prospect, activity.date);
-    const rep = findByRef(tx.members, repId);
-    const blocks = [
-      fields([
-        { label: t('field.prospect'), value: `${prospect.name} (${prospect.id})`, inline: true },
-        { label: t('field.kind'), value: t(`kind.${activity.kind}`), inline: true },
-        { label: t('field.outcome'), value: t(`outcome.${activity.outcome}`), inline: true },
-        { label: t('field.date'), value: fmt.date(activity.date), inline: true },
-        { label: t('field.rep'), value: rep?.displayName ?? repId, inline: true },
-        ...(activity.amount !== undefined
-          ? [{ label: t('field.amount'), value: fmt.money(activity.amount), inline: true }]
-          : []),
-        ...(activity.margin !== undefined
-          ? [{ label: t('field.margin'), value: fmt.money(activity.margin), inline: true }]
-          : []),
-        ...(campaign ? [{ label: t('field.campaign'), value: campaign.name, inline: true }] : []),
-        ...(activity.note !== undefined ? [{ label: t('field.note'), value: activity.note }] : []),
-      ]),
-    ];
+    const blocks = [fields(activityFields(activity, ctx))];
     if (created) blocks.push(text(t('log.prospect_created', { name: prospect.name, id: prospect.id })));
     blocks.push(...followUpsAfterLog(ctx, activity, args.follow_up));
     const followUps =
@@ -105,7 +89,11 @@ export default defineCommand({
       tone: 'success',
       reference: activity.id,
       blocks,
-      followUps: [...followUps, { label: t('log.followup_funnel'), command: '/funnel period:this-week' }],
+      followUps: [
+        ...followUps,
+        ...entryFollowUps(t, activity.id),
+        { label: t('log.followup_funnel'), command: '/funnel period:this-week' },
+      ],
       data: { activity, prospect: { id: prospect.id, name: prospect.name, created } },
     });
   },

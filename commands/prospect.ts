@@ -6,7 +6,7 @@ import { opt } from '../src/core/options.ts';
 import { type Field, fields, reply, table, text } from '../src/core/reply.ts';
 import { normalizeKey } from '../src/core/values.ts';
 import type { Prospect } from '../src/domain/entities.ts';
-import { findByRef, nextId, requireByRef } from '../src/domain/lookup.ts';
+import { findByRef, requireByRef } from '../src/domain/lookup.ts';
 import { PRIORITY_LABELS } from '../src/operations/labels.ts';
 import { listOptions, sortByScore } from '../src/operations/prospect-list.ts';
 import { gridSubcommand, locateSubcommand, qualifySubcommand } from '../src/operations/qualify-command.ts';
@@ -18,6 +18,8 @@ import {
   newProspectOption,
 } from '../src/prospects/duplicate-check.ts';
 import { prospectFields } from '../src/prospects/fields.ts';
+import { mergeSubcommand } from '../src/prospects/merge-command.ts';
+import { nextProspectId, resolveProspectRef } from '../src/prospects/merged.ts';
 import { newProspect } from '../src/prospects/new-prospect.ts';
 
 const ref = (required: true) =>
@@ -93,7 +95,7 @@ const add = defineSubcommand({
       force: args.new,
     });
     if (asked) return asked;
-    const base = newProspect(nextId(tx.prospects, 'P'), args.name, { memberId: ctx.member.id, now: ctx.now });
+    const base = newProspect(nextProspectId(tx), args.name, { memberId: ctx.member.id, now: ctx.now });
     const p = applyProspectFields(base, args, ctx.today);
     tx.prospects.put(p);
     return reply({
@@ -101,6 +103,7 @@ const add = defineSubcommand({
       tone: 'success',
       blocks: [fields(card(p, ctx, undefined))],
       followUps: [{ label: t('prospect.followup_log'), command: `/log prospect:${p.id} kind:call` }],
+      reference: p.id,
       data: { prospect: p },
     });
   },
@@ -118,7 +121,12 @@ const show = defineSubcommand({
   options: z.object({ prospect: ref(true) }),
   handler(args, ctx) {
     const { tx, t, fmt } = ctx;
-    const p = requireByRef(tx.prospects, args.prospect, 'prospect_not_found', 'prospect');
+    const p = requireByRef(
+      tx.prospects,
+      resolveProspectRef(tx, args.prospect),
+      'prospect_not_found',
+      'prospect',
+    );
     const history = tx.activities.all().filter((a) => a.prospectId === p.id);
     history.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
     const rows = history
@@ -251,7 +259,12 @@ const edit = defineSubcommand({
   handler(args, ctx) {
     const { tx, t } = ctx;
     guardField(ctx, 'note', args.note, args.confirm);
-    const p = requireByRef(tx.prospects, args.prospect, 'prospect_not_found', 'prospect');
+    const p = requireByRef(
+      tx.prospects,
+      resolveProspectRef(tx, args.prospect),
+      'prospect_not_found',
+      'prospect',
+    );
     const { prospect: _ref, name, confirm: _confirm, ...rest } = args;
     if (name === undefined && Object.values(rest).every((v) => v === undefined))
       throw new UserError('nothing_to_change', {}, 'prospect');
@@ -281,5 +294,5 @@ export default defineCommand({
     fr: 'Prospects : ajouter, voir, lister, modifier, qualifier',
     en: 'Prospects: add, show, list, edit, qualify',
   },
-  subcommands: [add, show, list, edit, qualifySubcommand, gridSubcommand, locateSubcommand],
+  subcommands: [add, show, list, edit, mergeSubcommand, qualifySubcommand, gridSubcommand, locateSubcommand],
 });

@@ -1,3 +1,4 @@
+import { undoCollections } from './activities/tombstones.ts';
 import { linksCollection } from './channels/links.ts';
 import type { Logger } from './core/logger.ts';
 import { followUpsCollection } from './follow-ups/entities.ts';
@@ -25,6 +26,7 @@ export const featureCollections: readonly AnyCollectionDef[] = [
   subscriptionsCollection,
   receiptsCollection,
   followUpsCollection,
+  ...undoCollections,
 ];
 
 /** The store as the app uses it: core and feature collections. */

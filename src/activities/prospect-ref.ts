@@ -1,6 +1,6 @@
 import { UserError } from '../core/errors.ts';
 import type { Prospect } from '../domain/entities.ts';
-import { nextId } from '../domain/lookup.ts';
+import { nextProspectId, resolveProspectRef } from '../prospects/merged.ts';
 import { prospectNames } from '../prospects/name-index.ts';
 import { newProspect } from '../prospects/new-prospect.ts';
 import type { TeamTx } from '../store/types.ts';
@@ -11,12 +11,15 @@ export function prospectForLog(
   ref: string,
   by: { memberId: string; now: Date },
 ): { prospect: Prospect; created: boolean } {
-  // By name through the team's name index: no scan of every prospect for each command.
-  const found = tx.prospects.get(ref.trim().toUpperCase()) ?? tx.prospects.derived(prospectNames).exact(ref);
+  // By name through the team's name index: no scan of every prospect for each command; a merged
+  // prospect's id leads to the one it joined.
+  const found =
+    tx.prospects.get(resolveProspectRef(tx, ref).trim().toUpperCase()) ??
+    tx.prospects.derived(prospectNames).exact(ref);
   if (found) return { prospect: found, created: false };
   if (/^p-\d+$/i.test(ref.trim()))
     throw new UserError('prospect_not_found', { value: ref, suggestion: '' }, 'prospect');
-  const prospect = newProspect(nextId(tx.prospects, 'P'), ref, by);
+  const prospect = newProspect(nextProspectId(tx), ref, by);
   tx.prospects.put(prospect);
   return { prospect, created: true };
 }

@@ -1,3 +1,4 @@
+import { en as activitiesEn, fr as activitiesFr } from '../activities/messages.ts';
 import { en as discordEn, fr as discordFr } from '../channels/discord/messages.ts';
 import { en as formsEn, fr as formsFr } from '../channels/forms/messages.ts';
 import { en as cardsEn, fr as cardsFr } from '../channels/teams/messages.ts';
@@ -29,6 +30,7 @@ export const fr = {
   ...prospectsFr,
   ...followUpsFr,
   ...intentFr,
+  ...activitiesFr,
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
@@ -43,4 +45,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...prospectsEn,
   ...followUpsEn,
   ...intentEn,
+  ...activitiesEn,
 };

@@ -4,6 +4,7 @@ import { normalizeKey } from '../core/values.ts';
 import type { Activity, Campaign, Member, Prospect } from '../domain/entities.ts';
 import { nextId } from '../domain/lookup.ts';
 import { followUpCloser } from '../follow-ups/auto-close.ts';
+import { nextProspectId } from '../prospects/merged.ts';
 import { newProspect } from '../prospects/new-prospect.ts';
 import type { TeamTx } from '../store/types.ts';
 import { nearMatchKey } from './near-matches.ts';
@@ -43,7 +44,7 @@ function byName<T extends { id: string }>(items: T[], name: (x: T) => string): M
   return new Map(items.map((x) => [normalizeKey(name(x)), x]));
 }
 
-const seq = (tx: TeamTx['prospects'] | TeamTx['campaigns'], prefix: string) => {
+const seq = (tx: TeamTx['campaigns'], prefix: string) => {
   let n = Number(nextId(tx, prefix).slice(prefix.length + 1));
   return () => `${prefix}-${n++}`;
 };
@@ -63,7 +64,9 @@ export function stageActivities(
   const prospects = byName(tx.prospects.all(), (p) => p.name);
   const members = byName(tx.members.all(), (m) => m.displayName);
   const campaigns = byName(tx.campaigns.all(), (c) => c.name);
-  const nextProspect = seq(tx.prospects, 'P');
+  // A merged prospect's id still leads to the prospect it joined: never given again.
+  let prospectN = Number(nextProspectId(tx).slice(2));
+  const nextProspect = () => `P-${prospectN++}`;
   const nextCampaign = seq(tx.campaigns, 'C');
   const seen = new Set(tx.activities.all().map(fingerprint));
   const counts: ImportCounts = {

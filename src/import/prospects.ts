@@ -1,8 +1,8 @@
 import { normalizeKey } from '../core/values.ts';
 import type { Member, Prospect } from '../domain/entities.ts';
-import { nextId } from '../domain/lookup.ts';
 import { applyProspectFields } from '../prospects/apply.ts';
 import type { ProspectFieldArgs } from '../prospects/fields.ts';
+import { nextProspectId } from '../prospects/merged.ts';
 import { newProspect } from '../prospects/new-prospect.ts';
 import type { TeamTx } from '../store/types.ts';
 import { nearMatchKey } from './near-matches.ts';
@@ -19,7 +19,7 @@ export function stageProspects(
   merge: ReadonlyMap<string, Prospect> = new Map(),
 ) {
   const byName = new Map(tx.prospects.all().map((p) => [normalizeKey(p.name), p]));
-  let n = Number(nextId(tx.prospects, 'P').slice(2));
+  let n = Number(nextProspectId(tx).slice(2));
   const counts = { rows: rows.length, imported: 0, updated: 0, unchanged: 0 };
   for (const { args } of rows) {
     const key = normalizeKey(args.name);

@@ -14,6 +14,7 @@ describe('command registry', () => {
       'log',
       'funnel',
       'prospect',
+      'activity',
       'import',
       'portfolio',
       'customer',

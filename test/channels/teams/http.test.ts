@@ -61,8 +61,11 @@ describe('Teams over HTTP through the real CloudAdapter (local mode)', () => {
     const nonce = String(first?.prospecta.once).slice(0, -2);
     expect(card.actions?.map((a) => (a.data as { prospecta: unknown }).prospecta)).toEqual([
       { text: '/log kind:visit prospect:P-1', once: `${nonce}.0` },
-      { text: '/funnel period:this-week', once: `${nonce}.1` },
+      { text: '/activity edit A-1', once: `${nonce}.1` },
+      { text: '/activity delete A-1', once: `${nonce}.2` },
+      { text: '/funnel period:this-week', once: `${nonce}.3` },
     ]);
+    expect(facts.facts).toContainEqual({ title: 'Référence', value: 'A-1' });
     const stored = await server.app.deps.store.transact(CHANNEL_TEAM, (tx) => ({
       name: tx.team.name,
       activities: tx.activities.all(),

@@ -1,0 +1,128 @@
+import type { CommandContext } from '../core/command.ts';
+import { defineSubcommand } from '../core/command.ts';
+import { UserError } from '../core/errors.ts';
+import { fields, reply, text } from '../core/reply.ts';
+import type { Activity } from '../domain/entities.ts';
+import { requireByRef } from '../domain/lookup.ts';
+import { requireMember } from '../domain/member-ref.ts';
+import { guardField } from '../privacy/guard-note.ts';
+import { resolveProspectRef } from '../prospects/merged.ts';
+import { requireActivity } from './access.ts';
+import { activityFields, editCommandText, entryFollowUps } from './card.ts';
+import { afterSignatureAdded, afterSignatureRemoved } from './customer-status.ts';
+import { type EditArgs, editOptions } from './edit-options.ts';
+import { MONEY_OUTCOMES } from './log-options.ts';
+
+type Change = Partial<Omit<Activity, 'id' | 'source' | 'createdAt' | 'createdBy'>>;
+
+/** What the typed options change, checked as `/log` checks them. */
+function changeOf(args: EditArgs, a: Activity, ctx: CommandContext): Change {
+  const { tx } = ctx;
+  const c: Change = {};
+  if (args.kind !== undefined) c.kind = args.kind;
+  if (args.outcome !== undefined) c.outcome = args.outcome;
+  if (args.prospect !== undefined)
+    c.prospectId = requireByRef(
+      tx.prospects,
+      resolveProspectRef(tx, args.prospect),
+      'prospect_not_found',
+      'prospect',
+    ).id;
+  if (args.date !== undefined) c.date = args.date;
+  if (args.amount !== undefined) c.amount = args.amount;
+  if (args.margin !== undefined) c.margin = args.margin;
+  if (args.duration !== undefined) c.durationMin = args.duration;
+  if (args.travel !== undefined) c.travelMin = args.travel;
+  if (args.km !== undefined) c.km = args.km;
+  if (args.note !== undefined) c.note = args.note;
+  if (args.campaign !== undefined)
+    c.campaignId = requireByRef(tx.campaigns, args.campaign, 'campaign_not_found', 'campaign').id;
+  if (args.rep !== undefined) {
+    const rep = requireMember(tx.members, args.rep, 'rep');
+    if (rep.id !== a.repId && ctx.member.role === 'rep')
+      throw new UserError('log_for_other_forbidden', {}, 'rep');
+    c.repId = rep.id;
+  }
+  const outcome = c.outcome ?? a.outcome;
+  if ((args.amount !== undefined || args.margin !== undefined) && !MONEY_OUTCOMES.has(outcome))
+    throw new UserError('amount_not_applicable', { outcome: ctx.t(`outcome.${outcome}`) }, 'amount');
+  return c;
+}
+
+const FIELD_LABEL = {
+  kind: 'field.kind',
+  outcome: 'field.outcome',
+  prospectId: 'field.prospect',
+  date: 'field.date',
+  amount: 'field.amount',
+  margin: 'field.margin',
+  campaignId: 'field.campaign',
+  repId: 'field.rep',
+  note: 'field.note',
+  durationMin: 'activity.field.duration',
+  travelMin: 'activity.field.travel',
+  km: 'activity.field.km',
+} as const;
+
+export const editSubcommand = defineSubcommand({
+  name: 'edit',
+  frName: 'modifier',
+  aliases: ['corriger', 'maj', 'update', 'correct'],
+  description: {
+    fr: 'Corriger une action (sans option : la voir, prête à corriger)',
+    en: 'Correct an action (no option: see it, ready to correct)',
+  },
+  examples: ['/activity edit A-12 outcome:appointment', '/action modifier A-12 montant:1 500'],
+  options: editOptions,
+  handler(args, ctx) {
+    const { tx, t } = ctx;
+    const a = requireActivity(ctx, args.activity, 'activity');
+    guardField(ctx, 'note', args.note, args.confirm);
+    const change = changeOf(args, a, ctx);
+    const changed = (Object.keys(change) as (keyof Change)[]).filter((k) => change[k] !== a[k]);
+    if (changed.length === 0) {
+      return reply({
+        title: t('activity.show_title', {
+          id: a.id,
+          kind: t(`kind.${a.kind}`),
+          outcome: t(`outcome.${a.outcome}`),
+        }),
+        blocks: [
+          fields(activityFields(a, ctx)),
+          text(t('activity.edit_hint')),
+          text(editCommandText(a, ctx)),
+        ],
+        followUps: entryFollowUps(t, a.id).slice(1),
+        reference: a.id,
+        data: { activity: a, changed: [] },
+      });
+    }
+    let next: Activity = { ...a, ...change };
+    let moneyDropped = false;
+    if (!MONEY_OUTCOMES.has(next.outcome) && (next.amount !== undefined || next.margin !== undefined)) {
+      const { amount: _amount, margin: _margin, ...rest } = next;
+      next = rest;
+      moneyDropped = true;
+    }
+    tx.activities.put(next);
+    if (a.outcome === 'signed') afterSignatureRemoved(tx, a);
+    afterSignatureAdded(tx, next);
+    const labels = changed.flatMap((k) =>
+      k in FIELD_LABEL ? [t(FIELD_LABEL[k as keyof typeof FIELD_LABEL])] : [k],
+    );
+    return reply({
+      title: t('activity.updated', { id: a.id }),
+      tone: 'success',
+      blocks: [
+        fields(activityFields(next, ctx)),
+        text(t('activity.changed', { fields: labels.join(', ') })),
+        ...(moneyDropped
+          ? [text(t('activity.money_dropped', { outcome: t(`outcome.${next.outcome}`) }))]
+          : []),
+      ],
+      followUps: entryFollowUps(t, a.id),
+      reference: a.id,
+      data: { activity: next, previous: a, changed },
+    });
+  },
+});

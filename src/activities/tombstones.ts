@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { Activity, IsoInstant, Prospect } from '../domain/entities.ts';
+import type { CollectionDef } from '../store/types.ts';
+
+/**
+ * A deleted activity, kept as it was with who deleted it, when and why. It lives outside
+ * `activities`, so every analysis (funnel, dashboard, profitability, portfolio, plan, digest,
+ * imports' duplicate keys) ignores it without knowing about deletions; `/activity restore` moves it back.
+ */
+export const DeletedActivity = z.object({
+  id: z.string().min(1),
+  activity: Activity,
+  deletedBy: z.string().min(1),
+  deletedAt: IsoInstant,
+  reason: z.string().max(300).optional(),
+});
+export type DeletedActivity = z.infer<typeof DeletedActivity>;
+
+export const deletedActivitiesCollection: CollectionDef<DeletedActivity> = {
+  name: 'deleted-activities',
+  schema: DeletedActivity,
+  version: 1,
+};
+
+/** A prospect merged into another (`/prospect merge`): its id now leads to `mergedInto`. */
+export const MergedProspect = z.object({
+  id: z.string().regex(/^P-\d+$/),
+  prospect: Prospect,
+  mergedInto: z.string().regex(/^P-\d+$/),
+  mergedBy: z.string().min(1),
+  mergedAt: IsoInstant,
+  /** What the merge re-pointed to `mergedInto`. */
+  movedActivityIds: z.array(z.string()),
+  movedNoteIds: z.array(z.string()),
+});
+export type MergedProspect = z.infer<typeof MergedProspect>;
+
+export const mergedProspectsCollection: CollectionDef<MergedProspect> = {
+  name: 'merged-prospects',
+  schema: MergedProspect,
+  version: 1,
+};
+
+/** Per-team counters (`activity`: the last short activity reference given, `A-<n>`). */
+export const Counter = z.object({ id: z.string().min(1).max(40), value: z.number().int().min(0) });
+export type Counter = z.infer<typeof Counter>;
+
+export const countersCollection: CollectionDef<Counter> = { name: 'counters', schema: Counter, version: 1 };
+
+export const undoCollections = [
+  deletedActivitiesCollection,
+  mergedProspectsCollection,
+  countersCollection,
+] as const;
