@@ -8,6 +8,7 @@ import { assertMayTouch, requireActivity } from './access.ts';
 import { activityFields, entryFollowUps } from './card.ts';
 import { afterSignatureAdded, afterSignatureRemoved } from './customer-status.ts';
 import { activityRefOption } from './edit-options.ts';
+import { closeFollowUpsAgain, reopenFollowUpsClosedBy } from './follow-up-links.ts';
 import { findActivity, findDeleted } from './reference.ts';
 import { type DeletedActivity, deletedActivitiesCollection } from './tombstones.ts';
 
@@ -33,12 +34,14 @@ export const deleteSubcommand = defineSubcommand({
   handler(args, ctx) {
     const { tx, t } = ctx;
     const a = requireActivity(ctx, args.activity, 'activity');
+    const reopened = reopenFollowUpsClosedBy(tx, a.id);
     const tomb: DeletedActivity = {
       id: a.id,
       activity: a,
       deletedBy: ctx.member.id,
       deletedAt: ctx.now.toISOString(),
       ...(args.reason !== undefined && { reason: args.reason }),
+      ...(reopened.length > 0 && { reopenedFollowUpIds: reopened }),
     };
     tx.collection(deletedActivitiesCollection).put(tomb);
     tx.activities.remove(a.id);
@@ -46,7 +49,13 @@ export const deleteSubcommand = defineSubcommand({
     return reply({
       title: t('activity.deleted', { id: a.id }),
       tone: 'success',
-      blocks: [fields(activityFields(a, ctx)), text(t('activity.deleted_text', { id: a.id }))],
+      blocks: [
+        fields(activityFields(a, ctx)),
+        text(t('activity.deleted_text', { id: a.id })),
+        ...(reopened.length > 0
+          ? [text(t('activity.follow_ups_reopened', { count: reopened.length, ids: reopened.join(', ') }))]
+          : []),
+      ],
       followUps: [{ label: t('activity.followup_restore'), command: `/activity restore ${a.id}` }],
       reference: a.id,
       data: { deleted: tomb },
@@ -80,6 +89,7 @@ export const restoreSubcommand = defineSubcommand({
     tx.activities.put(a);
     tx.collection(deletedActivitiesCollection).remove(tomb.id);
     afterSignatureAdded(tx, a);
+    closeFollowUpsAgain(tx, a.id, tomb.reopenedFollowUpIds ?? [], ctx.now);
     return reply({
       title: t('activity.restored', { id: a.id }),
       tone: 'success',

@@ -17,6 +17,8 @@ export const fr = {
   'activity.deleted': 'Action {id} supprimée',
   'activity.deleted_text':
     'Elle ne compte plus dans l’entonnoir, le tableau de bord, la rentabilité ni le portefeuille. Pour revenir en arrière : /action rétablir {id}',
+  'activity.follow_ups_reopened':
+    '{count, plural, one {La relance {ids} qu’elle avait close est rouverte} other {Les relances {ids} qu’elle avait closes sont rouvertes}}.',
   'activity.restored': 'Action {id} rétablie',
   'activity.restored_text': 'Elle compte de nouveau dans les analyses.',
   'activity.restored_moved': 'Son prospect {from} a été fusionné entre-temps : elle est rattachée à {into}.',
@@ -63,6 +65,8 @@ export const en: Record<keyof typeof fr, string> = {
   'activity.deleted': 'Action {id} deleted',
   'activity.deleted_text':
     'It no longer counts in the funnel, dashboard, profitability or portfolio. To take it back: /activity restore {id}',
+  'activity.follow_ups_reopened':
+    '{count, plural, one {Follow-up {ids}, which it had closed, is open again} other {Follow-ups {ids}, which it had closed, are open again}}.',
   'activity.restored': 'Action {id} restored',
   'activity.restored_text': 'It counts in the analyses again.',
   'activity.restored_moved': 'Its prospect {from} was merged meanwhile: it now belongs to {into}.',

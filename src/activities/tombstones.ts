@@ -13,6 +13,8 @@ export const DeletedActivity = z.object({
   deletedBy: z.string().min(1),
   deletedAt: IsoInstant,
   reason: z.string().max(300).optional(),
+  /** Follow-ups the activity had closed, open again while it is deleted. */
+  reopenedFollowUpIds: z.array(z.string()).optional(),
 });
 export type DeletedActivity = z.infer<typeof DeletedActivity>;
 
@@ -32,6 +34,7 @@ export const MergedProspect = z.object({
   /** What the merge re-pointed to `mergedInto`. */
   movedActivityIds: z.array(z.string()),
   movedNoteIds: z.array(z.string()),
+  movedFollowUpIds: z.array(z.string()).optional(),
 });
 export type MergedProspect = z.infer<typeof MergedProspect>;
 

@@ -1,3 +1,4 @@
+import { moveFollowUps } from '../activities/follow-up-links.ts';
 import { type MergedProspect, mergedProspectsCollection } from '../activities/tombstones.ts';
 import type { Prospect } from '../domain/entities.ts';
 import type { TeamTx } from '../store/types.ts';
@@ -33,7 +34,7 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 }
 
 /**
- * Moves `from`'s activities and watch notes to `into`, merges the cards and keeps `from` as a
+ * Moves `from`'s activities, watch notes and follow-ups to `into`, merges the cards and keeps `from` as a
  * tombstone whose id leads to `into` (a deleted activity of `from` follows it when restored).
  * One transaction: all of it or nothing.
  */
@@ -56,6 +57,7 @@ export function mergeProspects(
     notes.put({ ...n, prospectId: into.id });
     movedNoteIds.push(n.id);
   }
+  const movedFollowUpIds = moveFollowUps(tx, from.id, into.id);
   tx.prospects.put(mergedCard(from, into));
   tx.prospects.remove(from.id);
   const tombstone: MergedProspect = {
@@ -66,6 +68,7 @@ export function mergeProspects(
     mergedAt: by.now.toISOString(),
     movedActivityIds,
     movedNoteIds,
+    movedFollowUpIds,
   };
   tx.collection(mergedProspectsCollection).put(tombstone);
   return tombstone;
