@@ -58,13 +58,19 @@ describe('web chat: exactly once over the local Direct Line', () => {
     );
 
   it('Valider clicked twice on the visit form logs one signed visit (signatures 4 → 5, not 6)', async () => {
-    for (const name of ['A', 'B', 'C', 'D'])
+    for (const name of ['Boulangerie Martin', 'Fleuriste Rosa', 'Pharmacie Centrale', 'Hôtel du Lac'])
       await send({ text: `/journal type:visite résultat:signé prospect:"${name}" montant:500` });
     expect(await weekSignatures()).toBe(4);
     const form = await send({ text: '/journal type:visite' });
     const data = form.actions?.[0]?.data.prospecta;
     const valider = {
-      value: { prospecta: data, kind: 'visit', outcome: 'signed', prospect: 'Garage Dupont', amount: '1200' },
+      value: {
+        prospecta: data,
+        kind: 'visit',
+        outcome: 'signed',
+        prospect: 'Quincaillerie Vidal',
+        amount: '1200',
+      },
     };
     const first = await send(valider);
     const second = await send(valider);
@@ -76,7 +82,7 @@ describe('web chat: exactly once over the local Direct Line', () => {
 
   it('a message sent again with the same clientActivityID, or Web Chat’s retry of it, logs once', async () => {
     const before = await weekSignatures();
-    const text = '/journal type:visite résultat:signé prospect:"Retry SARL" montant:300';
+    const text = '/journal type:visite résultat:signé prospect:"Traiteur Nguyen" montant:300';
     await send({ text }, { clientActivityID: 'same-client-id' });
     expect((await send({ text }, { clientActivityID: 'same-client-id' })).body[0]?.text).toBe(
       'Déjà enregistré',
@@ -89,7 +95,7 @@ describe('web chat: exactly once over the local Direct Line', () => {
 
   it('the same text typed again on purpose (a new message) logs again', async () => {
     const before = await weekSignatures();
-    const text = '/journal type:visite résultat:signé prospect:"Encore SARL" montant:100';
+    const text = '/journal type:visite résultat:signé prospect:"Cordonnerie Petit" montant:100';
     await send({ text });
     await send({ text });
     expect(await weekSignatures()).toBe(before + 2);
