@@ -22,16 +22,19 @@ export const formatterFor = (spec: ChartSpec): ValueFormatter =>
 export function wrapText(text: string, widthPx: number, fontPx: number): string[] {
   const maxChars = Math.max(12, Math.floor(widthPx / (fontPx * 0.62)));
   const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
+  // A line break in the text starts a new line.
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line && line.length + 1 + word.length > maxChars) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? `${line} ${word}` : word;
+      }
     }
+    if (line) lines.push(line);
   }
-  if (line) lines.push(line);
   return lines.length ? lines : [text];
 }
 

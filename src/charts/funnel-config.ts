@@ -45,7 +45,9 @@ export function funnelConfig(spec: FunnelSpec): ChartConfiguration {
   const labels: FunnelLabelOptions = {
     counts: spec.stages.map((s) => fmt.full(s.value, 'number')),
     conversions: spec.stages.some((stage) => 'rate' in stage)
-      ? spec.stages.map((stage) => (stage.rate === undefined ? '' : fmt.full(stage.rate, 'percent')))
+      ? spec.stages.map((stage) =>
+          stage.rate === undefined ? '' : `${fmt.full(stage.rate, 'percent')}${stage.rateNote ?? ''}`,
+        )
       : conversions.map((c, i) => (i === 0 ? '' : fmt.full(c, 'percent'))),
     header: spec.conversionTitle ?? CONVERSION_TITLE[spec.locale],
     font: labelFont('normal', LABEL_SIZE),

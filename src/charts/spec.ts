@@ -40,6 +40,8 @@ export const FunnelChartSpec = z.object({
         value: z.number().nonnegative(),
         /** The rate shown beside this stage instead of a conversion: null shows n.d./n/a; absent, nothing. */
         rate: z.number().nullable().optional(),
+        /** A mark after the rate (`*`) that the subtitle explains. */
+        rateNote: z.string().max(4).optional(),
       }),
     )
     .min(1)

@@ -4,6 +4,7 @@ import { en as formsEn, fr as formsFr } from '../channels/forms/messages.ts';
 import { en as cardsEn, fr as cardsFr } from '../channels/teams/messages.ts';
 import { en as membersEn, fr as membersFr } from '../domain/messages.ts';
 import { en as followUpsEn, fr as followUpsFr } from '../follow-ups/messages.ts';
+import { en as funnelEn, fr as funnelFr } from '../funnel/messages.ts';
 import { en as intentEn, fr as intentFr } from '../intent/messages.ts';
 import { en as onceEn, fr as onceFr } from '../once/messages.ts';
 import { en as operationsEn, fr as operationsFr } from '../operations/messages.ts';
@@ -31,6 +32,7 @@ export const fr = {
   ...followUpsFr,
   ...intentFr,
   ...activitiesFr,
+  ...funnelFr,
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
@@ -46,4 +48,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...followUpsEn,
   ...intentEn,
   ...activitiesEn,
+  ...funnelEn,
 };

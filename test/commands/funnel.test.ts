@@ -27,6 +27,7 @@ const WEEK = [
 ];
 
 interface FunnelData {
+  view: 'activity' | 'cohort';
   period: { from: string; to: string };
   stages: Record<string, number>;
   ratios: Record<string, { numerator: number; denominator: number; value: number | null }>;
@@ -39,6 +40,7 @@ describe('/funnel', () => {
     for (const line of WEEK) expect((await core.run(`/log ${line}`)).error).toBeUndefined();
     const r = await core.run('/funnel this-week');
     const d = r.data as unknown as FunnelData;
+    expect(d.view).toBe('activity');
     expect(d.period).toEqual({ from: '2026-11-23', to: '2026-11-29' });
     expect(d.stages).toEqual({
       targeted: 10,
@@ -53,7 +55,13 @@ describe('/funnel', () => {
     expect(d.ratios.reach_rate).toEqual({ numerator: 5, denominator: 9, value: 5 / 9 });
     expect(d.ratios.pitch_rate).toEqual({ numerator: 4, denominator: 5, value: 0.8 });
     expect(d.ratios.appointment_rate).toEqual({ numerator: 2, denominator: 5, value: 0.4 });
-    expect(d.ratios.show_rate).toEqual({ numerator: 3, denominator: 2, value: 1.5 });
+    // 3 visits for 2 appointments: J's meeting had no appointment logged, and the data says so
+    expect(d.ratios.show_rate).toEqual({
+      numerator: 3,
+      denominator: 2,
+      value: 1.5,
+      excess: [{ cause: 'visits_without_appointment', count: 1 }],
+    });
     expect(d.ratios.proposal_rate).toEqual({ numerator: 1, denominator: 3, value: 1 / 3 });
     expect(d.ratios.close_rate).toEqual({ numerator: 1, denominator: 3, value: 1 / 3 });
     expect(d.ratios.appointment_close_rate).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
@@ -70,9 +78,9 @@ describe('/funnel', () => {
     expect(charts).toHaveLength(1);
     const spec = charts[0]?.type === 'chart' ? charts[0].spec : undefined;
     expect(spec?.type).toBe('funnel');
-    // beside each stage, the DOMAIN ratio that leads to it; none for targeted and attempted
+    // bars from attempted down (targeted counts prospects, not attempts: it is stated, not drawn);
+    // beside each stage, the DOMAIN ratio that leads to it; none for attempted
     expect(spec?.type === 'funnel' && spec.stages.map((s) => s.rate)).toEqual([
-      undefined,
       undefined,
       5 / 9,
       0.8,
@@ -81,6 +89,95 @@ describe('/funnel', () => {
       1 / 3,
       1 / 3,
     ]);
+  });
+
+  it('never shows a rate above 100 % without its cause, and offers the cohort view', async () => {
+    for (const line of WEEK) await core.run(`/log ${line}`);
+    const r = await core.run('/entonnoir');
+    const texts = r.blocks.flatMap((b) => (b.type === 'text' ? [b.text] : []));
+    expect(texts).toContain(
+      '* Taux de réalisation des RDV 150,0\u00a0% (3/2) dépasse 100 % : dont 1 visite sans RDV enregistré avant (deuxième visite, RDV non saisi).',
+    );
+    const ratioTable = r.blocks.filter((b) => b.type === 'table')[1];
+    expect(ratioTable?.type === 'table' && ratioTable.rows[3]).toEqual([
+      'Taux de réalisation des RDV *',
+      '150,0\u00a0% (3/2)',
+    ]);
+    const chart = r.blocks.find((b) => b.type === 'chart');
+    const spec = chart?.type === 'chart' ? chart.spec : undefined;
+    expect(spec?.type === 'funnel' && spec.stages.find((s) => s.label === 'RDV réalisés')?.rateNote).toBe(
+      '*',
+    );
+    expect(spec?.subtitle).toContain('dont 1 visite sans RDV enregistré avant');
+    expect(r.followUps).toEqual([
+      { label: 'Vue cohorte', command: '/funnel period:2026-11-23..2026-11-29 view:cohort' },
+      { label: 'Définitions', command: '/funnel period:2026-11-23..2026-11-29 details:true' },
+      {
+        label: 'Comparer avec la période précédente',
+        command: '/funnel period:2026-11-23..2026-11-29 compare:previous',
+      },
+    ]);
+    const en = await core.run('/funnel', { locale: 'en' });
+    expect(en.blocks).toContainEqual({
+      type: 'text',
+      text: '* Show rate 150.0% (3/2) is above 100%: including 1 visit with no appointment logged before (a second visit, an appointment not logged).',
+    });
+  });
+
+  it('cohort view: each prospect once per stage reached, monotonic, followed up to today', async () => {
+    for (const line of WEEK) await core.run(`/log ${line}`);
+    const r = await core.run('/entonnoir vue:cohorte période:2026-11-23..2026-11-26');
+    const d = r.data as unknown as FunnelData & { until: string };
+    expect(d.view).toBe('cohort');
+    expect(d.until).toBe('2026-11-28');
+    // A–I first worked by the 26th; G and H went on to visits on the 27th (J, first seen on the 28th, is out)
+    expect(d.stages).toEqual({
+      targeted: 9,
+      attempted: 9,
+      reached: 5,
+      pitched: 4,
+      appointment: 2,
+      visited: 2,
+      proposal: 2,
+      signed: 1,
+    });
+    expect(Object.values(d.ratios).every((x) => x.value === null || x.value <= 1)).toBe(true);
+    expect(r.followUps[0]).toEqual({
+      label: 'Vue activité',
+      command: '/funnel period:2026-11-23..2026-11-26',
+    });
+  });
+
+  it('details:oui defines each ratio: formula in words, both numbers and where they come from', async () => {
+    for (const line of WEEK) await core.run(`/log ${line}`);
+    const r = await core.run('/entonnoir détails:oui');
+    const fieldsBlock = r.blocks.find((b) => b.type === 'fields');
+    const defs = fieldsBlock?.type === 'fields' ? fieldsBlock.fields : [];
+    expect(defs).toHaveLength(10);
+    expect(defs[8]).toEqual({
+      label: 'Effort de prospection = visites à des prospects / toutes les visites réalisées',
+      value:
+        '100,0\u00a0% (3/3)\n3 : visites à des prospects (pas encore clients le jour de la visite)\n3 : toutes les visites et RDV à distance tenus sur la période',
+    });
+    expect(defs[9]?.label).toBe('Taux de conquête = nouveaux clients / clients');
+    expect(defs[9]?.value).toContain(
+      '1 : prospects travaillés sur la période et devenus clients pendant celle-ci',
+    );
+    expect(r.followUps.map((f) => f.label)).not.toContain('Définitions');
+    const en = await core.run('/funnel details:true', { locale: 'en' });
+    const enFields = en.blocks.find((b) => b.type === 'fields');
+    expect(enFields?.type === 'fields' && enFields.fields[0]?.label).toBe('Reach rate = reached / attempts');
+  });
+
+  it('takes a named campaign’s own period when none is given', async () => {
+    await core.run('/campaign create "Salon" from:2026-10-12 to:2026-10-18 target_size:40');
+    await core.run('/log kind:event outcome:appointment prospect:A date:2026-10-14 campaign:C-1');
+    await core.run('/log kind:visit outcome:signed prospect:A date:2026-10-16 campaign:C-1 amount:900');
+    const r = await core.run('/entonnoir campagne:Salon');
+    const d = r.data as unknown as FunnelData;
+    expect(d.period).toEqual({ from: '2026-10-12', to: '2026-10-18' });
+    expect(d.stages).toMatchObject({ targeted: 40, attempted: 1, appointment: 1, visited: 1, signed: 1 });
+    expect(r.followUps[1]?.command).toBe('/funnel period:2026-10-12..2026-10-18 campaign:C-1 details:true');
   });
 
   it('compares with the previous week and draws the comparison chart', async () => {

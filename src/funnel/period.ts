@@ -1,0 +1,35 @@
+import type { Period } from '../analytics/index.ts';
+import type { Campaign } from '../domain/entities.ts';
+import type { TeamView } from '../store/types.ts';
+import { cohortFor, excessFor, type FunnelFilter, funnelFor } from './query.ts';
+import type { FunnelView, FunnelViewId } from './reply.ts';
+
+/**
+ * A campaign's own period (to today while it has no end), as a range; undefined without a
+ * campaign or a start date, so that the caller falls back to the current week.
+ */
+export function funnelPeriod(
+  campaign: Campaign | undefined,
+  today: string,
+): (Period & { kind: 'range' }) | undefined {
+  if (!campaign?.from) return undefined;
+  const to = campaign.to ?? (today >= campaign.from ? today : campaign.from);
+  return { from: campaign.from, to, kind: 'range' };
+}
+
+/** The funnel of one view over a period, with the causes of every activity-view ratio above 100 %. */
+export function funnelView(
+  view: TeamView,
+  id: FunnelViewId,
+  period: Period,
+  today: string,
+  filter: FunnelFilter,
+): FunnelView {
+  const range = { from: period.from, to: period.to };
+  if (id === 'cohort') {
+    const result = cohortFor(view, range, today, filter);
+    return { view: id, period: range, result, excess: {}, until: result.until };
+  }
+  const result = funnelFor(view, range, filter);
+  return { view: id, period: range, result, excess: excessFor(view, range, result, filter) };
+}
