@@ -50,7 +50,12 @@ export async function send(i: Answerable, msg: DiscordMessage, deferredPrivate: 
 export async function runAndAnswer(
   i: Answerable,
   inv: Invocation,
-  how: { slow: boolean; share: boolean },
+  how: {
+    slow: boolean;
+    share: boolean;
+    /** Buttons for an error answer (a form to fix), instead of none. */
+    onError?: (answer: Reply) => DiscordMessage['components'][number] | undefined;
+  },
   app: App,
 ): Promise<void> {
   let deferredPrivate = true;
@@ -76,7 +81,9 @@ export async function runAndAnswer(
   const { notify, ...own } = r;
   const answer = (await deliverShared(app, inv.teamId, own)).reply;
   const charts = answer.error ? [] : await renderReplyCharts(answer, app.charts);
-  await send(i, replyToDiscord(answer, charts), deferredPrivate);
+  const message = replyToDiscord(answer, charts);
+  const fix = answer.error && how.onError?.(answer);
+  await send(i, fix ? { ...message, components: [fix] } : message, deferredPrivate);
   if (notify) await deliverNotices(app, inv.teamId, r);
 }
 

@@ -4,6 +4,7 @@ import { type DescribedOption, describeOptions } from '../../core/options.ts';
 import { normalizeKey } from '../../core/values.ts';
 import type { Locale } from '../../domain/ids.ts';
 import { createTranslator } from '../../i18n/index.ts';
+import { formExample } from '../forms/examples.ts';
 import { FORM_WORDS } from './commands-json.ts';
 import { clip, LIMITS } from './limits.ts';
 
@@ -15,6 +16,8 @@ export interface PendingForm {
   subcommand?: string | undefined;
   args: Record<string, unknown>;
   fields: readonly string[];
+  /** What the user typed in this form before (a form sent back to be fixed), to fill it with. */
+  values?: Readonly<Record<string, string>>;
   expires: number;
 }
 
@@ -62,7 +65,7 @@ const isFormWord = (v: unknown): boolean =>
   typeof v === 'string' && (FORM_WORDS as readonly string[]).includes(normalizeKey(v) || v.trim());
 
 // Kinds a modal can ask for: text inputs, and a select for a short list of choices.
-const FILLABLE = new Set([
+export const FILLABLE: ReadonlySet<string> = new Set([
   'text',
   'long_text',
   'choice',
@@ -74,10 +77,15 @@ const FILLABLE = new Set([
   'number',
 ]);
 
+// After what is missing and the long texts, a modal (5 fields) asks one option of each kind of
+// figure, money first: a visit's amount, duration and date.
+const FIGURES = ['money', 'duration', 'date', 'number', 'integer', 'period'];
+
 /**
  * The options a form should ask for, or undefined when the command can run as it is.
  * - `slash`: a long text (note) given as `…`/`form`/`formulaire`, or required and left out.
- * - `button`: the follow-up lacks required options that a form can ask (plus its long texts).
+ * - `button`: the follow-up lacks required options that a form can ask (plus its long texts and
+ *   one figure of each kind), in the command's order.
  */
 export function formFields(
   action: Action,
@@ -94,8 +102,16 @@ export function formFields(
   }
   const missing = options.filter((o) => o.required && args[o.name] === undefined);
   if (missing.length === 0 || missing.some((o) => !FILLABLE.has(o.kind))) return undefined;
-  const extra = longTexts.filter((o) => !o.required && args[o.name] === undefined);
-  return [...missing, ...extra].map((o) => o.name).slice(0, LIMITS.modalComponents);
+  const asked = new Set([...missing, ...longTexts.filter((o) => !o.required && args[o.name] === undefined)]);
+  for (const kind of FIGURES) {
+    if (asked.size >= LIMITS.modalComponents) break;
+    const figure = options.find((o) => o.kind === kind && !asked.has(o) && args[o.name] === undefined);
+    if (figure) asked.add(figure);
+  }
+  return options
+    .filter((o) => asked.has(o))
+    .map((o) => o.name)
+    .slice(0, LIMITS.modalComponents);
 }
 
 /** The given options without the form placeholders (`note:…`). */
@@ -105,7 +121,7 @@ export const withoutFormWords = (args: Record<string, unknown>): Record<string, 
 const label = (o: DescribedOption, locale: Locale): string =>
   clip(locale === 'fr' ? (o.frName ?? o.name) : o.name, LIMITS.labelText);
 
-function component(o: DescribedOption, locale: Locale) {
+function component(o: DescribedOption, locale: Locale, value: string | undefined, today: string | undefined) {
   const choices = o.choices ?? [];
   if (o.kind === 'choice' && choices.length <= LIMITS.selectOptions) {
     return {
@@ -114,26 +130,37 @@ function component(o: DescribedOption, locale: Locale) {
       required: o.required,
       min_values: o.required ? 1 : 0,
       max_values: 1,
-      options: choices.map((id) => ({ label: clip(o.choiceLabels?.[locale][id] ?? id, 100), value: id })),
+      options: choices.map((id) => ({
+        label: clip(o.choiceLabels?.[locale][id] ?? id, 100),
+        value: id,
+        ...(id === value && { default: true }),
+      })),
     };
   }
   const long = o.kind === 'long_text';
+  const max = Math.min(o.maxLength ?? (long ? LIMITS.textInput : 200), LIMITS.textInput);
+  // Figures and dates are typed as text and read by the core, as in a command: the hint is an
+  // example it accepts (`ex. 1 234,50`, `ex. 45, 1h30`, `ex. hier, 27/11`).
+  const example = formExample(o, locale, today);
   return {
     type: 4,
     custom_id: o.name,
     style: long ? 2 : 1,
     required: o.required,
-    max_length: Math.min(o.maxLength ?? (long ? LIMITS.textInput : 200), LIMITS.textInput),
+    max_length: max,
+    ...(example && { placeholder: clip(example, LIMITS.placeholder) }),
+    ...(value !== undefined && { value: clip(value, max) }),
   };
 }
 
-/** The modal (Discord's form) asking `fields` of `action`, in the user's language. */
+/** The modal (Discord's form) asking `fields` of `action`, in the user's language, filled with `values`. */
 export function modalFor(
   action: Action,
   fields: readonly string[],
   commandLabel: string,
   key: string,
   locale: Locale,
+  fill: { values?: Readonly<Record<string, string>> | undefined; today?: string } = {},
 ) {
   const t = createTranslator(locale);
   const options = describeOptions(action.options);
@@ -148,7 +175,7 @@ export function modalFor(
           type: 18,
           label: label(o, locale),
           description: clip(o.description[locale], 100),
-          component: component(o, locale),
+          component: component(o, locale, fill.values?.[name], fill.today),
         },
       ];
     }),

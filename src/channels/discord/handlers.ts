@@ -12,12 +12,14 @@ import type { Invocation } from '../../core/dispatch.ts';
 import { UserError } from '../../core/errors.ts';
 import { parseCommandText } from '../../core/grammar.ts';
 import { describeOptions } from '../../core/options.ts';
+import type { Reply } from '../../core/reply.ts';
 import { resolveText } from '../../core/resolve.ts';
 import { parseBoolean } from '../../core/values.ts';
 import { earlierAnswer } from '../../once/index.ts';
 import { TeamNotFoundError } from '../../store/index.ts';
 import { type Answerable, errorAnswer, runAndAnswer, send } from './answer.ts';
 import { type AttachmentRef, attachmentResolver } from './attachments.ts';
+import { FIX_PREFIX, fixFormButton } from './form-retry.ts';
 import { formFields, modalFor, modalValues, type PendingForms, withoutFormWords } from './forms.ts';
 import {
   type InteractionData,
@@ -85,8 +87,9 @@ async function showForm(
     fields: form.fields,
   });
   const locale = localeOf(d.locale) ?? 'fr';
+  const fill = { today: deps.app.deps.clock().toISOString().slice(0, 10) };
   await i.showModal(
-    modalFor(form.action, form.fields, displayCommand(form.command, locale), key, locale) as never,
+    modalFor(form.action, form.fields, displayCommand(form.command, locale), key, locale, fill) as never,
   );
 }
 
@@ -148,6 +151,7 @@ function invocationFor(
 }
 
 async function onButton(i: ButtonInteraction, deps: HandlerDeps): Promise<void> {
+  if (i.customId.startsWith(FIX_PREFIX)) return onFixButton(i, deps);
   if (!i.customId.startsWith('run:')) return;
   const commandText = i.customId.slice('run:'.length);
   const { command, action, raw } = resolveText(deps.app.registry, parseCommandText(commandText));
@@ -192,7 +196,25 @@ async function onModal(i: ModalSubmitInteraction, deps: HandlerDeps): Promise<vo
     idempotencyKey,
   };
   const action = actionOf(deps.app.registry.find(form.command), form.subcommand);
-  await runAndAnswer(i, inv, { slow: action?.slow ?? false, share: isTrue(args.share) }, deps.app);
+  const onError = (answer: Reply) =>
+    action && fixFormButton(deps.forms, form, modalValues(submitted), action, answer);
+  await runAndAnswer(i, inv, { slow: action?.slow ?? false, share: isTrue(args.share), onError }, deps.app);
+}
+
+/** The button under an error that reopens the form, filled with what was typed. */
+async function onFixButton(i: ButtonInteraction, deps: HandlerDeps): Promise<void> {
+  const key = i.customId.slice(FIX_PREFIX.length);
+  const form = deps.forms.get(key);
+  if (!form) throw new UserError('discord_form_expired');
+  if (form.userId !== i.user.id || form.guildId !== i.guildId) throw new UserError('discord_form_not_yours');
+  const command = deps.app.registry.find(form.command);
+  const action = actionOf(command, form.subcommand);
+  if (!command || !action) throw new UserError('discord_form_expired');
+  const locale = localeOf(i.locale) ?? 'fr';
+  const fill = { values: form.values, today: deps.app.deps.clock().toISOString().slice(0, 10) };
+  await i.showModal(
+    modalFor(action, form.fields, displayCommand(command, locale), key, locale, fill) as never,
+  );
 }
 
 /** The "already saved" answer of a form submitted before, if its receipt is kept. */

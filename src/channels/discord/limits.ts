@@ -25,6 +25,7 @@ export const LIMITS = {
   modalTitle: 45,
   modalComponents: 5,
   labelText: 45,
+  placeholder: 100,
   textInput: 4000,
   selectOptions: 25,
   attachmentBytes: 10 * 1024 * 1024,

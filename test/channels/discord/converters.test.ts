@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { commands } from '../../../commands/index.ts';
-import { formFields, PendingForms } from '../../../src/channels/discord/forms.ts';
+import { formFields, modalFor, PendingForms } from '../../../src/channels/discord/forms.ts';
 import {
   commandsToDiscord,
   fromApiInteraction,
@@ -269,9 +269,44 @@ describe('forms', () => {
     expect(formFields(log, { note: 'RAS' }, 'slash')).toBeUndefined();
     expect(formFields(log, {}, 'slash')).toBeUndefined();
   });
-  test('a follow-up lacking required options asks for them, plus the note', () => {
-    expect(formFields(log, { kind: 'visit', prospect: 'P-1' }, 'button')).toEqual(['outcome', 'note']);
+  test('a follow-up lacking required options asks for them, the note and one figure of each kind', () => {
+    // Five fields at most: the outcome, the note, then the amount, the duration and the date.
+    expect(formFields(log, { kind: 'visit', prospect: 'P-1' }, 'button')).toEqual([
+      'outcome',
+      'date',
+      'amount',
+      'duration',
+      'note',
+    ]);
+    expect(formFields(log, { kind: 'visit', prospect: 'P-1', amount: '10' }, 'button')).toEqual([
+      'outcome',
+      'date',
+      'margin',
+      'duration',
+      'note',
+    ]);
     expect(formFields(log, { kind: 'visit', outcome: 'signed', prospect: 'P-1' }, 'button')).toBeUndefined();
+  });
+  test('a modal asks figures as text with an example the core reads, and comes back filled as typed', () => {
+    const fields = ['outcome', 'date', 'amount', 'duration', 'note'];
+    const modal = modalFor(log, fields, 'journal', 'k1', 'fr', {
+      values: { outcome: 'proposal', amount: '12 x 3', duration: '1h30' },
+      today: '2026-11-28',
+    });
+    const byId = Object.fromEntries(modal.components.map((c) => [c.component.custom_id, c]));
+    expect(byId.amount).toMatchObject({
+      label: 'montant',
+      description: 'CA HT signé ou proposé (€)',
+      component: { type: 4, style: 1, placeholder: 'ex. 1 234,50', value: '12 x 3', required: false },
+    });
+    expect(byId.duration?.component).toMatchObject({ placeholder: 'ex. 45, 1h30', value: '1h30' });
+    expect(byId.date?.component).toMatchObject({ placeholder: 'ex. hier, 27/11' });
+    expect(byId.date?.component).not.toHaveProperty('value');
+    const outcome = byId.outcome?.component as { options: { value: string; default?: boolean }[] };
+    expect(outcome.options.filter((o) => o.default).map((o) => o.value)).toEqual(['proposal']);
+    const en = modalFor(log, ['amount'], 'log', 'k2', 'en');
+    expect(en.components[0]?.component).toMatchObject({ placeholder: 'e.g. 1,234.50' });
+    expect(en.components[0]?.component).not.toHaveProperty('value');
   });
   test('a pending form is taken once and expires', () => {
     let now = 0;

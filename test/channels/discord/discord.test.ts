@@ -211,7 +211,13 @@ describe('Discord channel against a fake Discord', () => {
     );
     expect(body(click).type).toBe(9);
     const modal = body(click).data;
-    expect(modal.components.map((c: Json) => c.component.custom_id)).toEqual(['outcome', 'note']);
+    expect(modal.components.map((c: Json) => c.component.custom_id)).toEqual([
+      'outcome',
+      'date',
+      'amount',
+      'duration',
+      'note',
+    ]);
     expect(modal.components[0].label).toBe('résultat');
     expect(modal.components[0].component.options.find((o: Json) => o.value === 'signed').label).toBe('signé');
     const done = await h.interact(
