@@ -238,6 +238,7 @@ export async function runBench(args: string[]): Promise<number> {
   await charts.close();
   await store.close();
   rows.push(...(await (await import('./operations.ts')).benchOperations({ runs: quick ? 10 : 30 })));
+  rows.push(...(await (await import('./duplicates.ts')).benchDuplicates({ runs: quick ? 50 : 300 })));
   await rm(runDir, { recursive: true, force: true });
   await mkdir(path.join(HERE, 'results'), { recursive: true });
   if (args.includes('--portfolio')) rows.push(...(await portfolioInChild()));

@@ -77,7 +77,7 @@ export class ProspectNameIndex {
     const key = nameKey(prospect.name);
     const entry: Entry = {
       prospect,
-      exact: normalizeKey(prospect.name),
+      exact: key.folded,
       key,
       segments: segmentKeys(key.compact),
     };
@@ -110,7 +110,7 @@ export class ProspectNameIndex {
    */
   near(name: string, postalCode?: string): NearMatch[] {
     const key = nameKey(name);
-    const exact = normalizeKey(name);
+    const exact = key.folded;
     const ids = new Set(this.bySorted.get(key.sorted));
     const q = key.compact;
     for (let length = q.length - MAX_EDITS; length <= q.length + MAX_EDITS; length++) {
