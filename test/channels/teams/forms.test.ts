@@ -65,6 +65,24 @@ describe('Teams forms read what was typed exactly as a typed command does', () =
     expect(inputs(card).filter((i) => i.type === 'Input.Toggle' && 'label' in i)).toEqual([]);
   });
 
+  it('“Saisir la visite”: the form opened from the button stores 1234,50 and 1h30 as 1 234,50 € and 90 min', async () => {
+    const form = await ask(
+      submitted({ prospecta: { text: '/log kind:visit prospect:"Garage du Formulaire"' } }),
+    );
+    const submit = form.actions?.[0] as unknown as { data: Record<string, unknown> };
+    const given = Object.fromEntries(inputs(form).flatMap((i) => (i.value ? [[i.id, i.value]] : [])));
+    const saved = await ask(
+      submitted({ ...submit.data, ...given, outcome: 'signed', amount: '1234,50', duration: '1h30' }),
+    );
+    expect(saved.body[0]).toMatchObject({ color: 'Good' });
+    expect((await activities()).at(-1)).toMatchObject({
+      kind: 'visit',
+      outcome: 'signed',
+      amount: 1234.5,
+      durationMin: 90,
+    });
+  });
+
   it('an amount the core cannot read brings the form back, typed values kept, error above the field; nothing saved', async () => {
     const before = (await activities()).length;
     const card = await ask(
