@@ -8,13 +8,14 @@ import { formatDue } from './format.ts';
 /**
  * Members a channel reaches in private without being asked (Discord direct message, Teams personal
  * chat) are reminded by the scheduler; the others (terminal, web chat: no push) on their next
- * command. The two never overlap, and both mark the same `remindedAt`: a reminder is given once.
+ * command, which also takes over once direct messages gave up. Both mark the same `remindedAt`
+ * in the team's transaction, and a claimed reminder is left to its claimer: it is given once.
  */
 const PUSHED_PREFIXES: ReadonlySet<string> = new Set(['discord', 'teams']);
 export const remindedByMessage = (memberId: string): boolean =>
   PUSHED_PREFIXES.has(memberId.split(':')[0] ?? '');
 
-/** Failed direct messages of one reminder before the scheduler gives it up (it stays in /follow-ups). */
+/** Failed direct messages of one reminder before the scheduler gives it up to the rep's next command. */
 export const MAX_REMINDER_FAILURES = 6;
 /** The wait before retrying after the n-th failure: 2, 4, 8, 16, 32 minutes. */
 const retryDelayMs = (failures: number): number => 2 ** failures * 60_000;
@@ -25,7 +26,7 @@ const isDue = (f: FollowUp, now: Date): boolean =>
 /**
  * The due reminders to send by direct message, claimed: inside the team's transaction (exclusive
  * across processes), each gets `claimedAt` unless it is claimed already, waits for its retry time
- * or failed too often, so that of two processes ticking at once only one sends it. By rep.
+ * or failed too often, so that of two processes ticking at once only one sends it.
  * A process that dies holding a claim leaves that reminder unsent: at most once, like the digest.
  */
 export function claimReminders(tx: TeamTx, now: Date, canSend: (memberId: string) => boolean): FollowUp[] {
