@@ -2,6 +2,7 @@ import { en as activitiesEn, fr as activitiesFr } from '../activities/messages.t
 import { en as discordEn, fr as discordFr } from '../channels/discord/messages.ts';
 import { en as formsEn, fr as formsFr } from '../channels/forms/messages.ts';
 import { en as cardsEn, fr as cardsFr } from '../channels/teams/messages.ts';
+import { en as chatEn, fr as chatFr } from '../cli/messages.ts';
 import { en as membersEn, fr as membersFr } from '../domain/messages.ts';
 import { en as followUpsEn, fr as followUpsFr } from '../follow-ups/messages.ts';
 import { en as funnelEn, fr as funnelFr } from '../funnel/messages.ts';
@@ -33,6 +34,7 @@ export const fr = {
   ...intentFr,
   ...activitiesFr,
   ...funnelFr,
+  ...chatFr,
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
@@ -49,4 +51,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...intentEn,
   ...activitiesEn,
   ...funnelEn,
+  ...chatEn,
 };
