@@ -1,22 +1,36 @@
 import type { Activity } from '../domain/entities.ts';
-import type { TeamTx, TeamView } from '../store/types.ts';
-import { countersCollection, type DeletedActivity, deletedActivitiesCollection } from './tombstones.ts';
+import type { Derived, TeamTx, TeamView } from '../store/types.ts';
+import { type DeletedActivity, deletedActivitiesCollection } from './tombstones.ts';
+
+const SHORT_REF = /^A-(\d+)$/;
+const numberOf = (id: string): number => Number(SHORT_REF.exec(id)?.[1] ?? 0);
+
+/** The highest `A-<n>` of a collection, kept up to date with the store's cache on each commit. */
+const highestRef: Derived<{ id: string }, { max: number }> = {
+  build(items) {
+    let max = 0;
+    for (const { id } of items) max = Math.max(max, numberOf(id));
+    return { max };
+  },
+  apply(value, upserts) {
+    for (const { id } of upserts) value.max = Math.max(value.max, numberOf(id));
+  },
+};
 
 /**
- * The next short activity reference of the team, `A-1`, `A-2`…: a counter bumped inside the
- * team's exclusive transaction, so it is unique across processes and costs no scan of history.
- * Never reused: a deleted `A-7` keeps its number for `/activity restore`.
+ * The next short activity reference of the team, `A-1`, `A-2`…, one above the highest given, live
+ * or deleted (a deleted `A-7` keeps its number for `/activity restore`). Taken inside the team's
+ * exclusive transaction, so unique across processes; read from a cached maximum, so a /log neither
+ * scans the history nor writes a file more.
  */
 export function nextActivityRef(tx: TeamTx): string {
-  const counters = tx.collection(countersCollection);
-  let value = counters.get('activity')?.value ?? 0;
   const deleted = tx.collection(deletedActivitiesCollection);
+  let n = Math.max(tx.activities.derived(highestRef).max, deleted.derived(highestRef).max);
   let id: string;
   do {
-    value++;
-    id = `A-${value}`;
+    n++;
+    id = `A-${n}`;
   } while (tx.activities.get(id) !== undefined || deleted.get(id) !== undefined);
-  counters.put({ id: 'activity', value });
   return id;
 }
 

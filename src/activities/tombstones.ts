@@ -44,14 +44,4 @@ export const mergedProspectsCollection: CollectionDef<MergedProspect> = {
   version: 1,
 };
 
-/** Per-team counters (`activity`: the last short activity reference given, `A-<n>`). */
-export const Counter = z.object({ id: z.string().min(1).max(40), value: z.number().int().min(0) });
-export type Counter = z.infer<typeof Counter>;
-
-export const countersCollection: CollectionDef<Counter> = { name: 'counters', schema: Counter, version: 1 };
-
-export const undoCollections = [
-  deletedActivitiesCollection,
-  mergedProspectsCollection,
-  countersCollection,
-] as const;
+export const undoCollections = [deletedActivitiesCollection, mergedProspectsCollection] as const;

@@ -56,6 +56,15 @@ describe('references of logged actions', () => {
     expect(fieldValue(shown, 'Prospect')).toBe('Other (P-1)');
   });
 
+  it('a /log with a reference rewrites only its activity shard: no counter file, no other write', async () => {
+    await ok('/log kind:call outcome:reached prospect:X date:2026-11-27');
+    const before = await core.snapshot();
+    expect((await ok('/log kind:call outcome:refused prospect:P-1 date:2026-11-27')).reference).toBe('A-2');
+    const after = await core.snapshot();
+    const changed = Object.keys(after).filter((f) => after[f] !== before[f]);
+    expect(changed.map((f) => f.split(/[\\/]/).slice(-2).join('/'))).toEqual(['activities/2026-11-22.json']);
+  });
+
   it('never gives a deleted reference again, and keeps accepting old ids', async () => {
     await ok('/log kind:call outcome:reached prospect:X');
     await ok('/activity delete A-1');
