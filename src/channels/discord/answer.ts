@@ -55,6 +55,8 @@ export async function runAndAnswer(
     share: boolean;
     /** Buttons for an error answer (a form to fix), instead of none. */
     onError?: (answer: Reply) => DiscordMessage['components'][number] | undefined;
+    /** The custom id of a follow-up button (see long-buttons.ts); by default the command when it fits. */
+    buttonId?: (command: string) => string | undefined;
   },
   app: App,
 ): Promise<void> {
@@ -81,7 +83,7 @@ export async function runAndAnswer(
   const { notify, ...own } = r;
   const answer = (await deliverShared(app, inv.teamId, own)).reply;
   const charts = answer.error ? [] : await renderReplyCharts(answer, app.charts);
-  const message = replyToDiscord(answer, charts);
+  const message = replyToDiscord(answer, charts, how.buttonId ? { buttonId: how.buttonId } : {});
   const fix = answer.error && how.onError?.(answer);
   await send(i, fix ? { ...message, components: [fix] } : message, deferredPrivate);
   if (notify) await deliverNotices(app, inv.teamId, r);

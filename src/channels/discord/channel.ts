@@ -6,6 +6,7 @@ import { registerNotifier } from '../notices.ts';
 import { discordNotifier } from './direct-message.ts';
 import { PendingForms } from './forms.ts';
 import { handleInteraction } from './handlers.ts';
+import { LongButtons } from './long-buttons.ts';
 import { discordPoster } from './post.ts';
 
 /** Discord's gateway and REST, unless `DISCORD_API_URL` points the client at a local fake. */
@@ -24,13 +25,14 @@ export function createDiscordChannel(app: App): Channel | undefined {
   if (!config) return undefined;
   const { logger } = app;
   const forms = new PendingForms();
+  const buttons = new LongButtons();
   const inflight = new Set<Promise<void>>();
   let client: Client | undefined;
   let stopping = false;
 
   const onInteraction = (i: Interaction) => {
     if (stopping) return;
-    const p = handleInteraction(i, { app, forms }).finally(() => inflight.delete(p));
+    const p = handleInteraction(i, { app, forms, buttons }).finally(() => inflight.delete(p));
     inflight.add(p);
   };
 

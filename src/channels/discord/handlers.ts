@@ -29,11 +29,14 @@ import {
   teamIdOf,
 } from './interaction-data.ts';
 import { LIMITS } from './limits.ts';
+import { LONG_BUTTON_PREFIX, type LongButtons } from './long-buttons.ts';
 import { replyToDiscord } from './reply-embeds.ts';
 
 export interface HandlerDeps {
   app: App;
   forms: PendingForms;
+  /** Follow-up commands too long for a button's custom id; without it such buttons are left out. */
+  buttons?: LongButtons;
   /** Autocomplete gives up (empty list) after this long: Discord drops answers after 3 s. */
   autocompleteMs?: number;
 }
@@ -114,7 +117,12 @@ async function onCommand(i: ChatInputCommandInteraction, deps: HandlerDeps): Pro
     resolveFile: attachmentResolver(attachments),
     idempotencyKey: `discord:interaction:${i.id}`,
   };
-  await runAndAnswer(i, inv2, { slow: action?.slow ?? false, share: isTrue(inv.input.args.share) }, deps.app);
+  await runAndAnswer(
+    i,
+    inv2,
+    { slow: action?.slow ?? false, share: isTrue(inv.input.args.share), ...buttonIdOf(deps) },
+    deps.app,
+  );
 }
 
 async function onAutocomplete(i: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {
@@ -150,10 +158,15 @@ function invocationFor(
   return { ...interactionToInvocation(d, (name) => registry.find(name)?.dmAllowed ?? false), input };
 }
 
+const buttonIdOf = (deps: HandlerDeps) =>
+  deps.buttons ? { buttonId: (command: string) => deps.buttons?.buttonId(command) } : {};
+
 async function onButton(i: ButtonInteraction, deps: HandlerDeps): Promise<void> {
   if (i.customId.startsWith(FIX_PREFIX)) return onFixButton(i, deps);
-  if (!i.customId.startsWith('run:')) return;
-  const commandText = i.customId.slice('run:'.length);
+  const long = i.customId.startsWith(LONG_BUTTON_PREFIX);
+  if (!long && !i.customId.startsWith('run:')) return;
+  const commandText = long ? deps.buttons?.command(i.customId) : i.customId.slice('run:'.length);
+  if (commandText === undefined) throw new UserError('discord_button_expired');
   const { command, action, raw } = resolveText(deps.app.registry, parseCommandText(commandText));
   const fields = formFields(action, raw, 'button');
   if (fields) {
@@ -165,7 +178,7 @@ async function onButton(i: ButtonInteraction, deps: HandlerDeps): Promise<void> 
     // Each click is a new interaction: the button itself (its message, its command) is the delivery.
     idempotencyKey: `discord:button:${i.message.id}:${i.customId}`,
   };
-  await runAndAnswer(i, inv, { slow: action.slow, share: isTrue(raw.share) }, deps.app);
+  await runAndAnswer(i, inv, { slow: action.slow, share: isTrue(raw.share), ...buttonIdOf(deps) }, deps.app);
 }
 
 async function onModal(i: ModalSubmitInteraction, deps: HandlerDeps): Promise<void> {
@@ -198,7 +211,12 @@ async function onModal(i: ModalSubmitInteraction, deps: HandlerDeps): Promise<vo
   const action = actionOf(deps.app.registry.find(form.command), form.subcommand);
   const onError = (answer: Reply) =>
     action && fixFormButton(deps.forms, form, modalValues(submitted), action, answer);
-  await runAndAnswer(i, inv, { slow: action?.slow ?? false, share: isTrue(args.share), onError }, deps.app);
+  await runAndAnswer(
+    i,
+    inv,
+    { slow: action?.slow ?? false, share: isTrue(args.share), onError, ...buttonIdOf(deps) },
+    deps.app,
+  );
 }
 
 /** The button under an error that reopens the form, filled with what was typed. */

@@ -3,6 +3,8 @@ export const fr = {
   'errors.discord_guild_only':
     'Cette commande s’utilise dans un serveur où Prospecta est installé, pas en message privé. En privé : /aide.',
   'errors.discord_form_expired': 'Ce formulaire a expiré (15 min) : relancez la commande.',
+  'errors.discord_button_expired':
+    'Ce bouton n’est plus valable (redémarrage ou plus d’un jour) : relancez la commande.',
   'errors.discord_form_not_yours': 'Ce formulaire a été ouvert par quelqu’un d’autre.',
   'errors.discord_attachment_missing': '{option} : le fichier joint est introuvable, joignez-le à nouveau.',
   'errors.discord_attachment_url': '{option} : l’adresse du fichier joint n’est pas valable.',
@@ -16,6 +18,8 @@ export const en: Record<keyof typeof fr, string> = {
   'errors.discord_guild_only':
     'Use this command in a server where Prospecta is installed, not in a direct message. In DMs: /help.',
   'errors.discord_form_expired': 'This form has expired (15 min): run the command again.',
+  'errors.discord_button_expired':
+    'This button is no longer valid (restart, or over a day old): run the command again.',
   'errors.discord_form_not_yours': 'Someone else opened this form.',
   'errors.discord_attachment_missing': '{option}: the attached file cannot be found, attach it again.',
   'errors.discord_attachment_url': '{option}: the attached file’s address is not valid.',
