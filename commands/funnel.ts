@@ -83,8 +83,8 @@ export default defineCommand({
         ? undefined
         : requireByRef(tx.campaigns, args.campaign, 'campaign_not_found', 'campaign');
     const filter = { ...(rep && { rep }), ...(campaign && { campaign }) };
-    // Without a period, a named campaign's own dates, else the current ISO week.
-    const period = args.period ?? funnelPeriod(campaign, ctx.today) ?? thisWeek(ctx.today);
+    // Without a period, a named campaign's own (as its dashboard shows it), else the current ISO week.
+    const period = args.period ?? funnelPeriod(tx, campaign, ctx.today) ?? thisWeek(ctx.today);
     const view = args.view ?? 'activity';
     const current = funnelView(tx, view, period, ctx.today, filter);
     const prev = args.compare ? previousPeriod(period, period.kind as PeriodKind) : undefined;

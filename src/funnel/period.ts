@@ -1,20 +1,22 @@
 import type { Period } from '../analytics/index.ts';
 import type { Campaign } from '../domain/entities.ts';
+import { campaignScope } from '../operations/scope.ts';
 import type { TeamView } from '../store/types.ts';
 import { cohortFor, excessFor, type FunnelFilter, funnelFor } from './query.ts';
 import type { FunnelView, FunnelViewId } from './reply.ts';
 
 /**
- * A campaign's own period (to today while it has no end), as a range; undefined without a
- * campaign or a start date, so that the caller falls back to the current week.
+ * A named campaign's period, as its dashboard has it: its own dates (to today while it has no end),
+ * widened to every activity logged under it, since follow-ups after a trade show count; undefined
+ * without a campaign, so that the caller falls back to the current week.
  */
 export function funnelPeriod(
+  view: TeamView,
   campaign: Campaign | undefined,
   today: string,
 ): (Period & { kind: 'range' }) | undefined {
-  if (!campaign?.from) return undefined;
-  const to = campaign.to ?? (today >= campaign.from ? today : campaign.from);
-  return { from: campaign.from, to, kind: 'range' };
+  if (!campaign) return undefined;
+  return { ...campaignScope(view, campaign, today).period, kind: 'range' };
 }
 
 /** The funnel of one view over a period, with the causes of every activity-view ratio above 100 %. */

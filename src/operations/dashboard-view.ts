@@ -2,6 +2,7 @@ import type { CommandContext } from '../core/command.ts';
 import { type Block, chart, table, text } from '../core/reply.ts';
 import type { Campaign, Member } from '../domain/entities.ts';
 import { FUNNEL_RATIOS, STAGES } from '../domain/ids.ts';
+import { excessLines } from '../funnel/excess-text.ts';
 import { objectiveText } from './campaign-view.ts';
 import type { Dashboard } from './dashboard.ts';
 import { METRIC_LABELS } from './labels.ts';
@@ -94,6 +95,7 @@ export function dashboardBlocks(ctx: Ctx, c: Campaign, d: Dashboard, rep: Member
         fmt.ratio(f.ratios[id]),
       ]),
     ),
+    ...excessLines(ctx, f.ratios, d.excess).map(text),
   );
   if (d.reps.length)
     blocks.push(
@@ -183,7 +185,12 @@ export function dashboardData(c: Campaign, d: Dashboard, rep: Member | undefined
     })),
     qualitative: d.qualitative,
     stages: d.results.funnel.stages,
-    ratios: d.results.funnel.ratios,
+    ratios: Object.fromEntries(
+      FUNNEL_RATIOS.map((id) => {
+        const excess = d.excess[id];
+        return [id, { ...d.results.funnel.ratios[id], ...(excess && { excess }) }];
+      }),
+    ),
     revenue_signed: d.results.signed.revenue,
     margin_generated: d.results.signed.margin,
     reps: d.reps.map(({ repId, results: r }) => ({

@@ -1,5 +1,7 @@
+import { type Excess, explainExcess } from '../analytics/funnel-excess.ts';
 import type { Period } from '../analytics/index.ts';
 import type { Activity, Member, Objective } from '../domain/entities.ts';
+import type { FunnelRatioId } from '../domain/ids.ts';
 import type { CampaignAnalysis } from './analysis.ts';
 import { evaluate, judgedWeek, type ObjectiveRow } from './objectives.ts';
 import { type Results, resultsOf } from './scope.ts';
@@ -19,6 +21,8 @@ export interface Dashboard {
   qualitative: Extract<Objective, { kind: 'qualitative' }>[];
   /** The team's (or the rep's) results. */
   results: Results;
+  /** For each funnel ratio above 100 %, the counts that explain it (as in /funnel). */
+  excess: Partial<Record<FunnelRatioId, Excess[]>>;
   reps: RepResults[];
 }
 
@@ -71,12 +75,20 @@ export function buildDashboard(a: CampaignAnalysis, today: string, rep?: Member)
     }),
   );
   const repIds = [...new Set([...(c.repIds ?? []), ...byRep.keys()])].filter((id) => !rep || id === rep.id);
+  const results = rep ? resultsOfRep(rep.id) : a.results;
   return {
     campaignPeriod,
     week,
     rows,
     qualitative: objectives.filter((o) => o.kind === 'qualitative'),
-    results: rep ? resultsOfRep(rep.id) : a.results,
+    results,
+    // The scope holds every activity of the campaign: nothing of it comes before its period.
+    excess: explainExcess({
+      activities: rep ? (byRep.get(rep.id) ?? []) : scope.activities,
+      earlier: [],
+      ratios: results.funnel.ratios,
+      targetList: !rep && c.targetSize !== undefined,
+    }),
     reps: repIds.map((repId) => ({ repId, results: resultsOfRep(repId) })),
   };
 }

@@ -169,7 +169,7 @@ describe('/funnel', () => {
     expect(enFields?.type === 'fields' && enFields.fields[0]?.label).toBe('Reach rate = reached / attempts');
   });
 
-  it('takes a named campaign’s own period when none is given', async () => {
+  it('takes a named campaign’s own period when none is given, with its follow-ups as its dashboard does', async () => {
     await core.run('/campaign create "Salon" from:2026-10-12 to:2026-10-18 target_size:40');
     await core.run('/log kind:event outcome:appointment prospect:A date:2026-10-14 campaign:C-1');
     await core.run('/log kind:visit outcome:signed prospect:A date:2026-10-16 campaign:C-1 amount:900');
@@ -178,6 +178,31 @@ describe('/funnel', () => {
     expect(d.period).toEqual({ from: '2026-10-12', to: '2026-10-18' });
     expect(d.stages).toMatchObject({ targeted: 40, attempted: 1, appointment: 1, visited: 1, signed: 1 });
     expect(r.followUps[1]?.command).toBe('/funnel period:2026-10-12..2026-10-18 campaign:C-1 details:true');
+    // a visit after the show, logged under the campaign, widens its period
+    await core.run('/log kind:event outcome:appointment prospect:B date:2026-10-15 campaign:C-1');
+    await core.run('/log kind:visit outcome:proposal prospect:B date:2026-10-22 campaign:C-1');
+    const later = (await core.run('/funnel campaign:C-1')).data as unknown as FunnelData;
+    expect(later.period).toEqual({ from: '2026-10-12', to: '2026-10-22' });
+    expect(later.stages).toMatchObject({ appointment: 2, visited: 2, proposal: 1, signed: 1 });
+  });
+
+  it('the campaign dashboard explains its ratios above 100 % as /funnel does', async () => {
+    await core.run('/campaign create "Relance" from:2026-11-02 to:2026-11-29');
+    await core.run('/log kind:call outcome:appointment prospect:A date:2026-11-03 campaign:C-1');
+    await core.run('/log kind:visit outcome:callback prospect:A date:2026-11-05 campaign:C-1');
+    await core.run('/log kind:visit outcome:signed prospect:A date:2026-11-12 campaign:C-1 amount:500');
+    const r = await core.run('/dashboard C-1');
+    const d = r.data as unknown as FunnelData;
+    expect(d.ratios.show_rate).toEqual({
+      numerator: 2,
+      denominator: 1,
+      value: 2,
+      excess: [{ cause: 'visits_without_appointment', count: 1 }],
+    });
+    expect(r.blocks).toContainEqual({
+      type: 'text',
+      text: 'Taux de réalisation des RDV 200,0\u00a0% (2/1) dépasse 100 % : dont 1 visite sans RDV enregistré avant (deuxième visite, RDV non saisi).',
+    });
   });
 
   it('compares with the previous week and draws the comparison chart', async () => {
