@@ -6,6 +6,7 @@ import { chart, reply, table, text } from '../core/reply.ts';
 import type { Prospect } from '../domain/entities.ts';
 import { requireByRef } from '../domain/lookup.ts';
 import { requireMember } from '../domain/member-ref.ts';
+import { resolveProspectRef } from '../prospects/merged.ts';
 import { activityShardOf } from '../store/collections.ts';
 import type { LatLon } from './geo.ts';
 import { parseLatLon, planDay, prospectLocator, type StopInput } from './route-plan.ts';
@@ -120,7 +121,7 @@ export const planRouteCommand = defineSubcommand({
         .split(/[,;]/)
         .map((s) => s.trim())
         .filter(Boolean)) {
-        const p = requireByRef(tx.prospects, ref, 'prospect_not_found', 'prospects');
+        const p = requireByRef(tx.prospects, resolveProspectRef(tx, ref), 'prospect_not_found', 'prospects');
         if (!wanted.some((w) => w.prospect.id === p.id)) wanted.push({ prospect: p, durationMin: visitMin });
       }
     } else {

@@ -6,6 +6,7 @@ import { opt } from '../core/options.ts';
 import { fields, reply, table } from '../core/reply.ts';
 import type { Prospect } from '../domain/entities.ts';
 import { requireByRef } from '../domain/lookup.ts';
+import { resolveProspectRef } from '../prospects/merged.ts';
 import { BANT, type Criterion } from './ids.ts';
 import { CRITERION_LABELS, PRIORITY_LABELS } from './labels.ts';
 import { missingCriteria, qualify } from './qualification.ts';
@@ -73,7 +74,12 @@ export const qualifySubcommand = defineSubcommand({
   }),
   handler(args, ctx) {
     const { tx, t, fmt, locale } = ctx;
-    const p = requireByRef(tx.prospects, args.prospect, 'prospect_not_found', 'prospect');
+    const p = requireByRef(
+      tx.prospects,
+      resolveProspectRef(tx, args.prospect),
+      'prospect_not_found',
+      'prospect',
+    );
     const grid = ratesOf(tx);
     const scores: Partial<Record<Criterion, number>> = { ...p.qualification?.scores };
     for (const c of BANT) if (args[c] !== undefined) scores[c] = args[c];
@@ -224,7 +230,12 @@ export const locateSubcommand = defineSubcommand({
     }),
   }),
   handler(args, ctx) {
-    const p = requireByRef(ctx.tx.prospects, args.prospect, 'prospect_not_found', 'prospect');
+    const p = requireByRef(
+      ctx.tx.prospects,
+      resolveProspectRef(ctx.tx, args.prospect),
+      'prospect_not_found',
+      'prospect',
+    );
     const next: Prospect = { ...p, lat: args.lat, lon: args.lon };
     ctx.tx.prospects.put(next);
     return reply({

@@ -93,6 +93,10 @@ describe('/prospect merge', () => {
     expect(added.reference).toBe('P-3');
     const created = await ok('/log kind:call outcome:reached prospect:"Encore un"');
     expect((created.data as { prospect: { id: string } }).prospect.id).toBe('P-4');
+    const qualified = await ok('/prospect qualify P-2 budget:3 authority:2 need:3 timing:1');
+    expect(qualified.data).toMatchObject({ prospect: { id: 'P-1' } });
+    const listed = await ok('/activity list prospect:P-2');
+    expect((listed.data as { total: number }).total).toBe(3);
   });
 
   it('keeps the earliest customer date of the two, and the kept prospect’s own fields', async () => {
