@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+import { openAppStore } from '../../src/app-store.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+
+const deliver = fileURLToPath(new URL('./fixtures/deliver.ts', import.meta.url));
+
+function runDeliver(dir: string, count: number): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', deliver, dir, String(count)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      err += c.toString();
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as unknown[])
+        : reject(new Error(`deliver exited ${code}: ${err}`)),
+    );
+  });
+}
+
+it('three processes delivering the same 20 keys at once save 20 visits, each once', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'prospecta-once-'));
+  try {
+    const runs = await Promise.all([runDeliver(dir, 20), runDeliver(dir, 20), runDeliver(dir, 20)]);
+    const all = runs.flat();
+    expect(all.filter((r) => r === 'saved')).toHaveLength(20);
+    expect(all.filter((r) => r === true)).toHaveLength(40); // the repeats
+    const store = await openAppStore(dir, silentLogger);
+    const prospects = await store.transact('local:acme', (tx) =>
+      tx.activities.all().map((a) => a.prospectId),
+    );
+    await store.close();
+    expect(prospects).toHaveLength(20);
+    expect(new Set(prospects).size).toBe(20);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}, 120_000);
