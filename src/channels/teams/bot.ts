@@ -169,8 +169,8 @@ export function createBot(deps: BotDeps) {
       teamName: identity.teamName,
       user: identity.user,
       ...(locale && { locale }),
-      // Only Teams can be posted to later; the local web chat's conversations live in memory.
-      ...(identity.channel === 'teams' && {
+      // Where `/channel set` was typed: a Teams conversation, or a local web chat (posts go to its open conversations).
+      ...((identity.channel === 'teams' || identity.channel === 'web') && {
         conversation: { id: String(a.conversation?.id), reference: turnReference(turn) },
       }),
     };

@@ -9,6 +9,7 @@ import type { Channel } from '../channel.ts';
 import { deliverShared } from '../deliver.ts';
 import { registerNotifier } from '../notices.ts';
 import { createDirectLine } from '../webchat/directline.ts';
+import { webChatPoster } from '../webchat/poster.ts';
 import { webChatRoutes } from '../webchat/routes.ts';
 import { createAdapter } from './adapter.ts';
 import { bindAddress, isLoopbackHostHeader } from './bind.ts';
@@ -17,7 +18,7 @@ import { createChartImages } from './chart-images.ts';
 import type { ConversationReference } from './conversations.ts';
 import { teamsNotifier } from './direct-message.ts';
 import { botResponse, HttpError, memoryResponse, readJson, sendJson } from './http-io.ts';
-import { type PostDeps, postReplyToTeam, sendReplyTo, teamsPoster } from './posts.ts';
+import { type PostDeps, postReplyToTeam, replyActivity, sendReplyTo, teamsPoster } from './posts.ts';
 
 const UPLOAD_POST_WAIT_MS = 5000;
 
@@ -53,7 +54,8 @@ export function createHttpChannel(app: App): HttpChannel {
     uploadBaseUrl: () => (authenticated ? config.publicBaseUrl : origin),
     async afterUpload(pending, reply) {
       const reference = pending.inv.conversation?.reference;
-      if (!reference) return false;
+      // A web chat has no Bot Framework service to post through: its page shows the answer.
+      if (!reference || pending.inv.channel !== 'teams') return false;
       // The page tells of the post only when the service took it (it gives the activity an id),
       // and waits for that 5 s at most; a failed post is only logged.
       const sent = sendReplyTo(postDeps(), reference as ConversationReference, reply).then(
@@ -141,6 +143,12 @@ export function createHttpChannel(app: App): HttpChannel {
     localOrigin,
   });
   registerPoster(app, 'teams', teamsPoster(postDeps));
+  if (directLine)
+    registerPoster(
+      app,
+      'web',
+      webChatPoster(directLine, (reply) => replyActivity(postDeps(), reply)),
+    );
   registerNotifier(app, 'teams', teamsNotifier(postDeps, logger));
 
   return {

@@ -38,7 +38,7 @@ export function newPostReference(reference: ConversationReference): Conversation
 }
 
 /** A Reply as the Adaptive Card message activity that carries it, chart images included. */
-async function replyActivity(deps: PostDeps, reply: Reply): Promise<Partial<Activity>> {
+export async function replyActivity(deps: PostDeps, reply: Reply): Promise<Partial<Activity>> {
   const images = await chartImages(reply, deps.charts, deps.images, {
     kind: 'teams',
     publicBaseUrl: deps.publicBaseUrl,

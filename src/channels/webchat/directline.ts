@@ -84,6 +84,28 @@ export function createDirectLine(deps: { runTurn: RunTurn; serviceUrl: () => str
       return token;
     },
 
+    /**
+     * Posts a bot message, unasked, in a web chat of page team `team` (the team's shared posts): in
+     * conversation `conversationId` while it is open, else in every open conversation of the team
+     * (they live in memory: a restart or a reload opens new ones). Throws when the team has none.
+     */
+    postUnasked(
+      team: string,
+      conversationId: string,
+      activity: JsonActivity,
+    ): { conversationId: string; messageId: string } {
+      const named = conversations.get(conversationId);
+      const targets =
+        named?.team === team ? [named] : [...conversations.values()].filter((c) => c.team === team);
+      const posted = targets.map((conv) => ({
+        conversationId: conv.id,
+        messageId: push(conv, { ...activity, conversation: { id: conv.id }, from: BOT_ACCOUNT }),
+      }));
+      const first = posted[0];
+      if (!first) throw new Error('no open web chat conversation for the team');
+      return first;
+    },
+
     /** The bytes of a file uploaded with the web chat, by the `contentUrl` its activity carries. */
     uploadedFile: (contentUrl: string) => uploads.bytesOf(contentUrl),
 

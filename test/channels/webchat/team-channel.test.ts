@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttp } from '../helpers.ts';
+
+type Activity = {
+  from: { role: string };
+  text?: string;
+  attachments?: { content: { body: { text?: string; facts?: { value: string }[] }[] } }[];
+};
+
+describe('the local web chat has a team channel of its own', () => {
+  let server: Awaited<ReturnType<typeof startHttp>>;
+  beforeAll(async () => {
+    server = await startHttp();
+  });
+  afterAll(() => server.close());
+
+  const tokenOf = async (query: string): Promise<string> => {
+    const html = await (await fetch(`${server.origin}/${query}`)).text();
+    return /"token":"([^"]+)"/.exec(html)?.[1] ?? '';
+  };
+  const dl = (path: string, token: string, body?: object) =>
+    fetch(`${server.origin}/directline${path}`, {
+      method: body ? 'POST' : 'GET',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      ...(body && { body: JSON.stringify(body) }),
+    });
+  const open = async (query: string) => {
+    const token = await tokenOf(query);
+    const { conversationId } = (await (await dl('/conversations', token, {})).json()) as {
+      conversationId: string;
+    };
+    let seen = 0;
+    return {
+      id: conversationId,
+      /** Types a message; returns the texts of every bot activity since the last call. */
+      async say(text: string): Promise<string[]> {
+        await dl(`/conversations/${conversationId}/activities`, token, {
+          type: 'message',
+          text,
+          locale: 'fr-FR',
+        });
+        return this.fresh();
+      },
+      async fresh(): Promise<string[]> {
+        const got = (await (
+          await dl(`/conversations/${conversationId}/activities?watermark=${seen}`, token)
+        ).json()) as {
+          activities: Activity[];
+          watermark: string;
+        };
+        seen = Number(got.watermark);
+        return got.activities
+          .filter((a) => a.from.role === 'bot')
+          .map((a) => JSON.stringify(a.attachments?.[0]?.content ?? a.text ?? ''));
+      },
+    };
+  };
+
+  it('/canal définir works here, and the team’s posts then appear in that conversation', async () => {
+    const alice = await open('?team=veille&user=alice&locale=fr');
+    const set = await alice.say('/canal définir');
+    expect(set.join('\n')).not.toContain('dans Teams');
+    expect(set.join('\n')).toContain('Canal des publications enregistré');
+
+    const bob = await open('?team=veille&user=bob&locale=fr');
+    const answer = await bob.say(
+      '/veille publier type:digitale titre:"Nouveau site Durand" texte:"Refonte complète"',
+    );
+    expect(answer.join('\n')).toContain('Publiée dans le canal de l’équipe');
+    expect(answer.join('\n')).not.toContain('/canal définir');
+    // The post lands in alice's conversation, the team channel, without her asking.
+    const posted = await alice.fresh();
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).toContain('Nouveau site Durand');
+  });
+
+  it('another team’s web chat never receives those posts', async () => {
+    const other = await open('?team=autre&user=carol&locale=fr');
+    await other.say('/canal définir');
+    const before = await other.fresh();
+    const bob = await open('?team=veille&user=bob&locale=fr');
+    await bob.say('/veille publier type:digitale titre:"Deuxième note" texte:"Rien pour autre"');
+    expect(before).toEqual([]);
+    expect(await other.fresh()).toEqual([]);
+  });
+});
