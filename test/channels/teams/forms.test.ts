@@ -59,7 +59,11 @@ describe('Teams forms read what was typed exactly as a typed command does', () =
     expect(inputs(card).find((i) => i.id === 'kind')).toMatchObject({ value: 'visit' });
     expect(inputs(card).find((i) => i.id === 'prospect')).toMatchObject({ value: 'P-1' });
     expect(card.body.filter((e) => e.color === 'Attention')).toEqual([]);
-    // Every field has one label; a toggle has only its title.
+    // The command and what it does, then the fields: every field has one label, a toggle only its title.
+    expect(card.body.filter((e) => e.type === 'TextBlock').map((e) => e.text)).toEqual([
+      '/journal',
+      'Enregistrer une action de prospection',
+    ]);
     const labels = inputs(card).map((i) => i.label ?? i.title);
     expect(new Set(labels).size).toBe(labels.length);
     expect(inputs(card).filter((i) => i.type === 'Input.Toggle' && 'label' in i)).toEqual([]);

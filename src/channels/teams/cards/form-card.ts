@@ -117,9 +117,6 @@ export function commandToForm(
     { type: 'TextBlock', text: head, size: 'Medium', weight: 'Bolder', wrap: true, style: 'heading' },
     { type: 'TextBlock', text: action.description[locale], wrap: true, spacing: 'None' },
     ...(notice && !beside ? [notice] : []),
-    ...(inputs.length > 0
-      ? [{ type: 'TextBlock', text: t('card.form_intro'), wrap: true, isSubtle: true }]
-      : []),
     ...inputs.flatMap((i) => (beside && i.id === opts.noticeField ? [notice, i] : [i])),
   ];
   const data = {
