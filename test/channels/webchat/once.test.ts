@@ -75,7 +75,7 @@ describe('web chat: exactly once over the local Direct Line', () => {
     const first = await send(valider);
     const second = await send(valider);
     expect(await weekSignatures()).toBe(5);
-    expect(first.body[0]?.text).toBe('visite enregistré');
+    expect(first.body[0]?.text).toMatch(/^visite enregistrée?$/i);
     expect(second.body[0]?.text).toBe('Déjà enregistré');
     expect(second.body[1]?.text).toMatch(/^Cette demande a déjà été enregistrée sous la référence A-\w+ : /);
   });
