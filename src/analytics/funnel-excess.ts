@@ -10,7 +10,7 @@ import type { Ratio } from './ratio.ts';
 export const EXCESS_CAUSES = [
   /** Visits held in the period for appointments logged before it. */
   'appointments_before_period',
-  /** Visits held with no appointment logged before them (a second visit, an appointment never logged). */
+  /** Visits held with no appointment waiting for them (a second visit, an appointment not logged or lapsed). */
   'visits_without_appointment',
   /** Signatures logged on a contact (call, e-mail, door…), not at a held visit. */
   'signed_without_visit',
@@ -27,6 +27,18 @@ export const EXCESS_CAUSES = [
 ] as const;
 export type ExcessCause = (typeof EXCESS_CAUSES)[number];
 
+/**
+ * How far before the period an appointment still waiting to be held is looked for: one not held
+ * within three months is taken as lapsed. It also bounds the history read on a large team.
+ */
+export const APPOINTMENT_LAPSE_DAYS = 92;
+
+/** The first day whose appointments can still be pending at `periodStart` (UTC day arithmetic on ISO days). */
+export function lapseStart(periodStart: string): string {
+  const t = Date.parse(`${periodStart}T00:00:00Z`) - APPOINTMENT_LAPSE_DAYS * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
 export interface Excess {
   cause: ExcessCause;
   count: number;
@@ -35,7 +47,7 @@ export interface Excess {
 export interface ExcessInput {
   /** The period's activities (filtered like the funnel). */
   activities: readonly Activity[];
-  /** The same filter's activities before the period: their pending appointments carry over. */
+  /** The same filter's activities of the APPOINTMENT_LAPSE_DAYS before the period: their pending appointments carry over. */
   earlier: readonly Activity[];
   ratios: Readonly<Record<FunnelRatioId, Ratio>>;
   /** True when `targeted` is a campaign's target list size, not the distinct prospects worked. */
@@ -88,21 +100,32 @@ export function explainExcess(input: ExcessInput): Partial<Record<FunnelRatioId,
   return out;
 }
 
+/** Each prospect's activities in time order: grouped first, so that only short lists ever get sorted. */
+function chronologyByProspect(activities: readonly Activity[], keep: (a: Activity) => boolean) {
+  const groups = new Map<string, Activity[]>();
+  for (const a of activities) {
+    if (!keep(a)) continue;
+    const list = groups.get(a.prospectId);
+    if (list) list.push(a);
+    else groups.set(a.prospectId, [a]);
+  }
+  for (const list of groups.values()) {
+    // The store gives them mostly in date order already: sort only when needed.
+    for (let i = 1; i < list.length; i++) {
+      if (byTime(list[i - 1] as Activity, list[i] as Activity) > 0) {
+        list.sort(byTime);
+        break;
+      }
+    }
+  }
+  return groups;
+}
+
 /**
  * One chronological walk per prospect. Appointments are held first in, first out: a visit takes the
  * oldest appointment still pending (one carried over from before the period, else one of the period).
  */
 function walkProspects(activities: readonly Activity[], earlier: readonly Activity[]) {
-  const pendingBefore = new Map<string, number>();
-  for (const a of [...earlier].sort(byTime)) {
-    const n = pendingBefore.get(a.prospectId) ?? 0;
-    if (isAppointment(a)) pendingBefore.set(a.prospectId, n + 1);
-    else if (isHeldKind(a.kind) && n > 0) pendingBefore.set(a.prospectId, n - 1);
-  }
-  // From here on, pendingBefore counts the appointments from before the period still to be held.
-  const pending = new Map<string, number>();
-  const obtained = new Set<string>();
-  const signers = new Set<string>();
   const r = {
     visitsFromEarlier: 0,
     visitsWithout: 0,
@@ -112,27 +135,36 @@ function walkProspects(activities: readonly Activity[], earlier: readonly Activi
     signed: 0,
     signers: 0,
   };
-  for (const a of [...activities].sort(byTime)) {
-    const id = a.prospectId;
-    if (isAppointment(a)) {
-      pending.set(id, (pending.get(id) ?? 0) + 1);
-      obtained.add(id);
-    } else if (isHeldKind(a.kind)) {
-      const before = pendingBefore.get(id) ?? 0;
-      const now = pending.get(id) ?? 0;
-      if (before > 0) {
-        pendingBefore.set(id, before - 1);
-        r.visitsFromEarlier++;
-      } else if (now > 0) pending.set(id, now - 1);
-      else r.visitsWithout++;
+  const past = chronologyByProspect(earlier, (a) => isAppointment(a) || isHeldKind(a.kind));
+  for (const [id, list] of chronologyByProspect(activities, () => true)) {
+    // Appointments from before the period still to be held when it starts.
+    let before = 0;
+    for (const a of past.get(id) ?? []) {
+      if (isAppointment(a)) before++;
+      else if (before > 0) before--;
     }
-    if (a.outcome === 'signed') {
-      r.signed++;
-      signers.add(id);
-      if (!isHeldKind(a.kind)) r.contactSigned++;
-      if (!obtained.has(id)) r.signedWithoutAppointment++;
-    } else if (a.outcome === 'proposal' && !isHeldKind(a.kind)) r.contactProposals++;
+    let now = 0;
+    let obtained = false;
+    let signer = false;
+    for (const a of list) {
+      if (isAppointment(a)) {
+        now++;
+        obtained = true;
+      } else if (isHeldKind(a.kind)) {
+        if (before > 0) {
+          before--;
+          r.visitsFromEarlier++;
+        } else if (now > 0) now--;
+        else r.visitsWithout++;
+      }
+      if (a.outcome === 'signed') {
+        r.signed++;
+        signer = true;
+        if (!isHeldKind(a.kind)) r.contactSigned++;
+        if (!obtained) r.signedWithoutAppointment++;
+      } else if (a.outcome === 'proposal' && !isHeldKind(a.kind)) r.contactProposals++;
+    }
+    if (signer) r.signers++;
   }
-  r.signers = signers.size;
   return r;
 }

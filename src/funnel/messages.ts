@@ -11,7 +11,7 @@ export const fr = {
   'funnel.excess.appointments_before_period':
     'dont {count, plural, one {# RDV obtenu} other {# RDV obtenus}} avant la période',
   'funnel.excess.visits_without_appointment':
-    'dont {count, plural, one {# visite} other {# visites}} sans RDV enregistré avant (deuxième visite, RDV non saisi)',
+    'dont {count, plural, one {# visite} other {# visites}} sans RDV en attente (deuxième visite, RDV non saisi ou de plus de 3 mois)',
   'funnel.excess.signed_without_visit':
     'dont {count, plural, one {# signature} other {# signatures}} sans visite (téléphone, e-mail, porte-à-porte…)',
   'funnel.excess.proposals_without_visit':
@@ -79,7 +79,7 @@ export const en: Record<keyof typeof fr, string> = {
   'funnel.excess.appointments_before_period':
     'including {count, plural, one {# appointment} other {# appointments}} obtained before the period',
   'funnel.excess.visits_without_appointment':
-    'including {count, plural, one {# visit} other {# visits}} with no appointment logged before (a second visit, an appointment not logged)',
+    'including {count, plural, one {# visit} other {# visits}} with no appointment waiting (a second visit, an appointment not logged or over 3 months old)',
   'funnel.excess.signed_without_visit':
     'including {count, plural, one {# signature} other {# signatures}} without a visit (phone, e-mail, door-to-door…)',
   'funnel.excess.proposals_without_visit':

@@ -1,6 +1,6 @@
 import { type CohortResult, computeCohortFunnel } from '../analytics/funnel-cohort.ts';
-import { type Excess, explainExcess } from '../analytics/funnel-excess.ts';
-import { computeFunnel, type FunnelResult, type Period } from '../analytics/index.ts';
+import { type Excess, explainExcess, lapseStart } from '../analytics/funnel-excess.ts';
+import { computeFunnel, type FunnelResult, isHeldKind, type Period } from '../analytics/index.ts';
 import type { Activity, Campaign, Member } from '../domain/entities.ts';
 import type { FunnelRatioId } from '../domain/ids.ts';
 import { activityShardOf } from '../store/collections.ts';
@@ -22,9 +22,11 @@ export function activitiesIn(view: TeamView, period: Period, filter: FunnelFilte
     .filter((a) => a.date >= period.from && a.date <= period.to && matches(a, filter));
 }
 
-/** The filter's activities before `day`. */
-function activitiesBefore(view: TeamView, day: string, filter: FunnelFilter): Activity[] {
-  return view.activities.inShards('', activityShardOf(day)).filter((a) => a.date < day && matches(a, filter));
+/** The filter's activities before `day` (from `since` on, when given). */
+function activitiesBefore(view: TeamView, day: string, filter: FunnelFilter, since = ''): Activity[] {
+  return view.activities
+    .inShards(since && activityShardOf(since), activityShardOf(day))
+    .filter((a) => a.date < day && a.date >= since && matches(a, filter));
 }
 
 /** For each activity-view ratio above 100 %, the counts that explain it (see explainExcess). */
@@ -36,9 +38,14 @@ export function excessFor(
 ): Partial<Record<FunnelRatioId, Excess[]>> {
   const over = Object.values(result.ratios).some((r) => (r.value ?? 0) > 1);
   if (!over) return {};
+  const activities = activitiesIn(view, period, filter);
+  // Only the visited prospects' past matters (their appointments still to be held): a small sort.
+  const visited = new Set(activities.filter((a) => isHeldKind(a.kind)).map((a) => a.prospectId));
   return explainExcess({
-    activities: activitiesIn(view, period, filter),
-    earlier: activitiesBefore(view, period.from, filter),
+    activities,
+    earlier: activitiesBefore(view, period.from, filter, lapseStart(period.from)).filter((a) =>
+      visited.has(a.prospectId),
+    ),
     ratios: result.ratios,
     targetList: filter.campaign?.targetSize !== undefined,
   });

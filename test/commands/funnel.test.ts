@@ -96,7 +96,7 @@ describe('/funnel', () => {
     const r = await core.run('/entonnoir');
     const texts = r.blocks.flatMap((b) => (b.type === 'text' ? [b.text] : []));
     expect(texts).toContain(
-      '* Taux de réalisation des RDV 150,0\u00a0% (3/2) dépasse 100 % : dont 1 visite sans RDV enregistré avant (deuxième visite, RDV non saisi).',
+      '* Taux de réalisation des RDV 150,0\u00a0% (3/2) dépasse 100 % : dont 1 visite sans RDV en attente (deuxième visite, RDV non saisi ou de plus de 3 mois).',
     );
     const ratioTable = r.blocks.filter((b) => b.type === 'table')[1];
     expect(ratioTable?.type === 'table' && ratioTable.rows[3]).toEqual([
@@ -108,7 +108,7 @@ describe('/funnel', () => {
     expect(spec?.type === 'funnel' && spec.stages.find((s) => s.label === 'RDV réalisés')?.rateNote).toBe(
       '*',
     );
-    expect(spec?.subtitle).toContain('dont 1 visite sans RDV enregistré avant');
+    expect(spec?.subtitle).toContain('dont 1 visite sans RDV en attente');
     expect(r.followUps).toEqual([
       { label: 'Vue cohorte', command: '/funnel period:2026-11-23..2026-11-29 view:cohort' },
       { label: 'Définitions', command: '/funnel period:2026-11-23..2026-11-29 details:true' },
@@ -120,7 +120,24 @@ describe('/funnel', () => {
     const en = await core.run('/funnel', { locale: 'en' });
     expect(en.blocks).toContainEqual({
       type: 'text',
-      text: '* Show rate 150.0% (3/2) is above 100%: including 1 visit with no appointment logged before (a second visit, an appointment not logged).',
+      text: '* Show rate 150.0% (3/2) is above 100%: including 1 visit with no appointment waiting (a second visit, an appointment not logged or over 3 months old).',
+    });
+  });
+
+  it('counts a visit for an appointment obtained up to three months before the period; an older one has lapsed', async () => {
+    await core.run('/log kind:call outcome:appointment prospect:A date:2026-09-01'); // 83 days before the 23rd
+    await core.run('/log kind:call outcome:appointment prospect:B date:2026-08-01'); // 114 days before
+    await core.run('/log kind:call outcome:appointment prospect:C date:2026-11-24');
+    for (const p of ['A', 'B', 'C'])
+      await core.run(`/log kind:visit outcome:callback prospect:${p} date:2026-11-26`);
+    const d = (await core.run('/funnel this-week')).data as unknown as FunnelData;
+    expect(d.ratios.show_rate).toMatchObject({
+      numerator: 3,
+      denominator: 1,
+      excess: [
+        { cause: 'appointments_before_period', count: 1 },
+        { cause: 'visits_without_appointment', count: 1 },
+      ],
     });
   });
 
@@ -201,7 +218,7 @@ describe('/funnel', () => {
     });
     expect(r.blocks).toContainEqual({
       type: 'text',
-      text: 'Taux de réalisation des RDV 200,0\u00a0% (2/1) dépasse 100 % : dont 1 visite sans RDV enregistré avant (deuxième visite, RDV non saisi).',
+      text: 'Taux de réalisation des RDV 200,0\u00a0% (2/1) dépasse 100 % : dont 1 visite sans RDV en attente (deuxième visite, RDV non saisi ou de plus de 3 mois).',
     });
   });
 
