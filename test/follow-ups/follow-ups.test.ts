@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { revertFollowUpsOf } from '../../src/follow-ups/undo.ts';
 import { followUpWorld } from './helpers.ts';
 
 /** Saturday 5 December 2026, 11:00 in Paris. */
@@ -88,20 +87,5 @@ describe('a follow-up set with /log', () => {
     const [durand, martin] = await w.followUps();
     expect(durand?.status).toBe('open');
     expect(martin).toMatchObject({ status: 'closed_by_activity', closedAt: '2026-12-05T15:00:00.000Z' });
-  });
-});
-
-describe('an activity taken back', () => {
-  it('takes its follow-up with it and reopens the ones it closed', async () => {
-    w = await followUpWorld(SATURDAY);
-    await w.run('/journal type:appel résultat:rappeler prospect:Durand relance:mardi');
-    w.clock.now = new Date('2026-12-05T11:00:00Z');
-    await w.run('/journal type:appel résultat:rappeler prospect:P-1 relance:jeudi');
-    const [, second] = await w.followUps();
-    const activityId = second?.fromActivityId as string;
-    const undone = await w.app.deps.store.transact('local:acme', (tx) => revertFollowUpsOf(tx, activityId));
-    expect(undone).toEqual({ removed: ['F-2'], reopened: ['F-1'] });
-    const left = await w.followUps();
-    expect(left.map((f) => [f.id, f.status, f.closedBy ?? null])).toEqual([['F-1', 'open', null]]);
   });
 });
