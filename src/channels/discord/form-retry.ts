@@ -25,6 +25,8 @@ export function fixFormButton(
   action: Action,
   answer: Reply,
 ): APIActionRowComponent<APIButtonComponent> | undefined {
+  // A question (a possible duplicate) keeps its own answer buttons.
+  if (answer.followUps.length > 0) return undefined;
   const field = answer.error?.field;
   const option = describeOptions(action.options).find((o) => o.name === field);
   if (!field || !option || !FILLABLE.has(option.kind)) return undefined;

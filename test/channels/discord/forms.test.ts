@@ -147,6 +147,23 @@ describe('Discord modals read what was typed exactly as a slash command does', (
     expect((await activities()).at(-1)).toMatchObject({ outcome: 'signed', amount: 1234.5, durationMin: 90 });
   });
 
+  test('a prospect close to an existing one asks “did you mean” with its own buttons, not “fix the form”', async () => {
+    await click('run:/log kind:call outcome:reached prospect:"Garage du Formulaire"');
+    const before = (await activities()).length;
+    // Four fields: a fifth (the prospect) would fit in a form to fix.
+    const opened = await click(
+      'run:/log kind:visit prospect:"Garage du Formulair" date:hier amount:10 duration:5',
+    );
+    expect(body(opened).data.components).toHaveLength(4);
+    const asked = await submit(body(opened).data, { outcome: 'proposal' });
+    expect(await activities()).toHaveLength(before);
+    const answer = body(asked).data;
+    expect(answer.embeds[0].title).toMatch(/^Vouliez-vous dire P-\d+ Garage du Formulaire/);
+    const labels = answer.components.flatMap((r: Json) => r.components.map((b: Json) => b.label));
+    expect(labels).not.toContain('Corriger le formulaire');
+    expect(labels.length).toBeGreaterThan(1);
+  });
+
   test('an unreadable value answers privately with the error and a button that reopens the form as typed', async () => {
     const before = (await activities()).length;
     const opened = await click('run:/log kind:visit prospect:"Garage du Formulaire"');

@@ -117,6 +117,21 @@ describe('Teams forms read what was typed exactly as a typed command does', () =
     expect(card.actions?.[0]).toMatchObject({ data: { prospecta: { command: 'log' } } });
   });
 
+  it('a form naming a prospect close to an existing one asks “did you mean” with its buttons, not the form', async () => {
+    await ask(channelMessage('/journal type:appel résultat:joint prospect:"Garage du Formulaire"'));
+    const card = await ask(
+      submitted({
+        prospecta: { command: 'log' },
+        kind: 'call',
+        outcome: 'reached',
+        prospect: 'Garage du Formulair',
+      }),
+    );
+    expect(card.body.some((e) => e.type.startsWith('Input.'))).toBe(false);
+    expect(JSON.stringify(card.body)).toContain('Vouliez-vous dire');
+    expect(card.actions?.length).toBeGreaterThan(1);
+  });
+
   it('a typed command missing an option still says what is missing', async () => {
     const card = await ask(channelMessage('/journal prospect:"Garage Dupont"'));
     const notices = card.body.filter((e) => e.color === 'Attention');
