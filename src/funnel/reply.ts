@@ -3,7 +3,7 @@ import { compareFunnels, type FunnelResult, type Period, type Ratio } from '../a
 import type { CommandContext } from '../core/command.ts';
 import { type Block, chart, fields, type Reply, reply, table, text } from '../core/reply.ts';
 import type { Campaign, Member } from '../domain/entities.ts';
-import { FUNNEL_RATIOS, type FunnelRatioId, STAGES } from '../domain/ids.ts';
+import { FUNNEL_RATIOS, type FunnelRatioId, type Locale, STAGES } from '../domain/ids.ts';
 import { funnelChartSpec } from './chart-spec.ts';
 import { definitionFields } from './definitions.ts';
 import { excessCauses, excessLines } from './excess-text.ts';
@@ -39,16 +39,44 @@ export function funnelCommand(
   v: FunnelView,
   req: FunnelRequest,
   o: { view?: FunnelViewId; details?: boolean; compare?: boolean },
+  locale: Locale = 'en',
 ): string {
-  const parts = [`/funnel period:${v.period.from}..${v.period.to}`];
-  if (req.rep) parts.push(`rep:"${req.rep.id}"`);
-  if (req.campaign) parts.push(`campaign:${req.campaign.id}`);
+  const w = COMMAND_WORDS[locale];
+  const parts = [`/${w.funnel} ${w.period}:${v.period.from}..${v.period.to}`];
+  if (req.rep) parts.push(`${w.rep}:"${req.rep.id}"`);
+  if (req.campaign) parts.push(`${w.campaign}:${req.campaign.id}`);
   const view = o.view ?? v.view;
-  if (view !== 'activity') parts.push(`view:${view}`);
-  if (o.compare ?? req.previous !== undefined) parts.push('compare:previous');
-  if (o.details ?? req.details) parts.push('details:true');
+  if (view !== 'activity') parts.push(`${w.view}:${w[view]}`);
+  if (o.compare ?? req.previous !== undefined) parts.push(w.compare);
+  if (o.details ?? req.details) parts.push(w.details);
   return parts.join(' ');
 }
+
+/** The command and option names as each language types them (French users see French names). */
+const COMMAND_WORDS = {
+  en: {
+    funnel: 'funnel',
+    period: 'period',
+    rep: 'rep',
+    campaign: 'campaign',
+    view: 'view',
+    activity: 'activity',
+    cohort: 'cohort',
+    compare: 'compare:previous',
+    details: 'details:true',
+  },
+  fr: {
+    funnel: 'entonnoir',
+    period: 'période',
+    rep: 'commercial',
+    campaign: 'campagne',
+    view: 'vue',
+    activity: 'activité',
+    cohort: 'cohorte',
+    compare: 'comparer:précédente',
+    details: 'détails:oui',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
 
 /** The reply to `/funnel`, either view: tables, explained ratios, definitions on demand, chart(s). */
 export function funnelReply(ctx: Ctx, v: FunnelView, req: FunnelRequest): Reply {
@@ -190,14 +218,24 @@ export function funnelReply(ctx: Ctx, v: FunnelView, req: FunnelRequest): Reply 
     followUps: [
       {
         label: t(cohort ? 'funnel.followup_activity' : 'funnel.followup_cohort'),
-        command: funnelCommand(v, req, { view: other }),
+        command: funnelCommand(v, req, { view: other }, ctx.locale),
       },
       ...(req.details
         ? []
-        : [{ label: t('funnel.followup_details'), command: funnelCommand(v, req, { details: true }) }]),
+        : [
+            {
+              label: t('funnel.followup_details'),
+              command: funnelCommand(v, req, { details: true }, ctx.locale),
+            },
+          ]),
       ...(cmp
         ? []
-        : [{ label: t('funnel.followup_compare'), command: funnelCommand(v, req, { compare: true }) }]),
+        : [
+            {
+              label: t('funnel.followup_compare'),
+              command: funnelCommand(v, req, { compare: true }, ctx.locale),
+            },
+          ]),
     ],
     data: funnelData(v, req, cmp),
   });

@@ -110,14 +110,16 @@ describe('/funnel', () => {
     );
     expect(spec?.subtitle).toContain('dont 1 visite sans RDV en attente');
     expect(r.followUps).toEqual([
-      { label: 'Vue cohorte', command: '/funnel period:2026-11-23..2026-11-29 view:cohort' },
-      { label: 'Définitions', command: '/funnel period:2026-11-23..2026-11-29 details:true' },
+      { label: 'Vue cohorte', command: '/entonnoir période:2026-11-23..2026-11-29 vue:cohorte' },
+      { label: 'Définitions', command: '/entonnoir période:2026-11-23..2026-11-29 détails:oui' },
       {
         label: 'Comparer avec la période précédente',
-        command: '/funnel period:2026-11-23..2026-11-29 compare:previous',
+        command: '/entonnoir période:2026-11-23..2026-11-29 comparer:précédente',
       },
     ]);
+    for (const f of r.followUps) expect((await core.run(f.command)).error, f.command).toBeUndefined();
     const en = await core.run('/funnel', { locale: 'en' });
+    expect(en.followUps[1]?.command).toBe('/funnel period:2026-11-23..2026-11-29 details:true');
     expect(en.blocks).toContainEqual({
       type: 'text',
       text: '* Show rate 150.0% (3/2) is above 100%: including 1 visit with no appointment waiting (a second visit, an appointment not logged or over 3 months old).',
@@ -161,7 +163,7 @@ describe('/funnel', () => {
     expect(Object.values(d.ratios).every((x) => x.value === null || x.value <= 1)).toBe(true);
     expect(r.followUps[0]).toEqual({
       label: 'Vue activité',
-      command: '/funnel period:2026-11-23..2026-11-26',
+      command: '/entonnoir période:2026-11-23..2026-11-26',
     });
   });
 
@@ -194,7 +196,9 @@ describe('/funnel', () => {
     const d = r.data as unknown as FunnelData;
     expect(d.period).toEqual({ from: '2026-10-12', to: '2026-10-18' });
     expect(d.stages).toMatchObject({ targeted: 40, attempted: 1, appointment: 1, visited: 1, signed: 1 });
-    expect(r.followUps[1]?.command).toBe('/funnel period:2026-10-12..2026-10-18 campaign:C-1 details:true');
+    expect(r.followUps[1]?.command).toBe(
+      '/entonnoir période:2026-10-12..2026-10-18 campagne:C-1 détails:oui',
+    );
     // a visit after the show, logged under the campaign, widens its period
     await core.run('/log kind:event outcome:appointment prospect:B date:2026-10-15 campaign:C-1');
     await core.run('/log kind:visit outcome:proposal prospect:B date:2026-10-22 campaign:C-1');
@@ -250,6 +254,11 @@ describe('/funnel', () => {
       reached: 1,
       pitched: 1,
     });
+    // the buttons keep the rep: each reruns the same funnel with one option more
+    for (const f of bob.followUps) {
+      const again = await core.run(f.command);
+      expect((again.data as unknown as { filters: { rep: string } }).filters.rep, f.command).toBe('cli:bob');
+    }
     const bad = await core.run('/funnel period:someday');
     expect(bad.error?.code).toBe('invalid_period');
     expect(bad.error?.message).toContain('cette-semaine');
