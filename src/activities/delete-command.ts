@@ -8,7 +8,7 @@ import { assertMayTouch, requireActivity } from './access.ts';
 import { activityFields, entryFollowUps } from './card.ts';
 import { afterSignatureAdded, afterSignatureRemoved } from './customer-status.ts';
 import { activityRefOption } from './edit-options.ts';
-import { closeFollowUpsAgain, reopenFollowUpsClosedBy } from './follow-up-links.ts';
+import { redoFollowUps, takeBackFollowUps } from './follow-up-links.ts';
 import { findActivity, findDeleted } from './reference.ts';
 import { type DeletedActivity, deletedActivitiesCollection } from './tombstones.ts';
 
@@ -34,7 +34,7 @@ export const deleteSubcommand = defineSubcommand({
   handler(args, ctx) {
     const { tx, t } = ctx;
     const a = requireActivity(ctx, args.activity, 'activity');
-    const reopened = reopenFollowUpsClosedBy(tx, a.id);
+    const { removedFollowUps, reopenedFollowUpIds: reopened } = takeBackFollowUps(tx, a.id);
     const tomb: DeletedActivity = {
       id: a.id,
       activity: a,
@@ -42,6 +42,7 @@ export const deleteSubcommand = defineSubcommand({
       deletedAt: ctx.now.toISOString(),
       ...(args.reason !== undefined && { reason: args.reason }),
       ...(reopened.length > 0 && { reopenedFollowUpIds: reopened }),
+      ...(removedFollowUps.length > 0 && { removedFollowUps }),
     };
     tx.collection(deletedActivitiesCollection).put(tomb);
     tx.activities.remove(a.id);
@@ -52,6 +53,16 @@ export const deleteSubcommand = defineSubcommand({
       blocks: [
         fields(activityFields(a, ctx)),
         text(t('activity.deleted_text', { id: a.id })),
+        ...(removedFollowUps.length > 0
+          ? [
+              text(
+                t('activity.follow_ups_removed', {
+                  count: removedFollowUps.length,
+                  ids: removedFollowUps.map((f) => f.id).join(', '),
+                }),
+              ),
+            ]
+          : []),
         ...(reopened.length > 0
           ? [text(t('activity.follow_ups_reopened', { count: reopened.length, ids: reopened.join(', ') }))]
           : []),
@@ -89,7 +100,7 @@ export const restoreSubcommand = defineSubcommand({
     tx.activities.put(a);
     tx.collection(deletedActivitiesCollection).remove(tomb.id);
     afterSignatureAdded(tx, a);
-    closeFollowUpsAgain(tx, a.id, tomb.reopenedFollowUpIds ?? [], ctx.now);
+    redoFollowUps(tx, a.id, tomb, ctx.now);
     return reply({
       title: t('activity.restored', { id: a.id }),
       tone: 'success',

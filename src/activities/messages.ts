@@ -19,6 +19,8 @@ export const fr = {
     'Elle ne compte plus dans l’entonnoir, le tableau de bord, la rentabilité ni le portefeuille. Pour revenir en arrière : /action rétablir {id}',
   'activity.follow_ups_reopened':
     '{count, plural, one {La relance {ids} qu’elle avait close est rouverte} other {Les relances {ids} qu’elle avait closes sont rouvertes}}.',
+  'activity.follow_ups_removed':
+    '{count, plural, one {La relance {ids} prévue avec elle est retirée (elle reviendra si vous rétablissez l’action)} other {Les relances {ids} prévues avec elle sont retirées (elles reviendront si vous rétablissez l’action)}}.',
   'activity.restored': 'Action {id} rétablie',
   'activity.restored_text': 'Elle compte de nouveau dans les analyses.',
   'activity.restored_moved': 'Son prospect {from} a été fusionné entre-temps : elle est rattachée à {into}.',
@@ -67,6 +69,8 @@ export const en: Record<keyof typeof fr, string> = {
     'It no longer counts in the funnel, dashboard, profitability or portfolio. To take it back: /activity restore {id}',
   'activity.follow_ups_reopened':
     '{count, plural, one {Follow-up {ids}, which it had closed, is open again} other {Follow-ups {ids}, which it had closed, are open again}}.',
+  'activity.follow_ups_removed':
+    '{count, plural, one {Follow-up {ids}, set with it, is removed} other {Follow-ups {ids}, set with it, are removed}} (back if it is restored).',
   'activity.restored': 'Action {id} restored',
   'activity.restored_text': 'It counts in the analyses again.',
   'activity.restored_moved': 'Its prospect {from} was merged meanwhile: it now belongs to {into}.',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Activity, IsoInstant, Prospect } from '../domain/entities.ts';
+import { FollowUp } from '../follow-ups/entities.ts';
 import type { CollectionDef } from '../store/types.ts';
 
 /**
@@ -15,6 +16,8 @@ export const DeletedActivity = z.object({
   reason: z.string().max(300).optional(),
   /** Follow-ups the activity had closed, open again while it is deleted. */
   reopenedFollowUpIds: z.array(z.string()).optional(),
+  /** Follow-ups its /log had set, removed while it is deleted. */
+  removedFollowUps: z.array(FollowUp).optional(),
 });
 export type DeletedActivity = z.infer<typeof DeletedActivity>;
 

@@ -55,6 +55,19 @@ describe('undo and follow-ups', () => {
     expect(await followUpsNow()).toEqual([['F-1', 'P-1', 'closed_by_activity', 'A-2']]);
   });
 
+  it('deleting the action that set a follow-up removes it; restoring brings it back as it was', async () => {
+    await ok('/journal type:appel résultat:rappeler prospect:Durand relance:mardi');
+    const set = await followUpsNow();
+    expect(set).toEqual([['F-1', 'P-1', 'open', null]]);
+    const del = await ok('/action supprimer A-1');
+    expect(texts(del)).toContain(
+      'La relance F-1 prévue avec elle est retirée (elle reviendra si vous rétablissez l’action).',
+    );
+    expect(await followUpsNow()).toEqual([]);
+    await ok('/action rétablir A-1');
+    expect(await followUpsNow()).toEqual(set);
+  });
+
   it('a merge moves the merged prospect’s follow-ups to the prospect kept', async () => {
     await ok('/log kind:call outcome:reached prospect:Right');
     await ok('/log kind:call outcome:reached prospect:Wrong');
