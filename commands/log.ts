@@ -2,6 +2,7 @@ import { activityFields, entryFollowUps } from '../src/activities/card.ts';
 import { MONEY_OUTCOMES, logOptions as options } from '../src/activities/log-options.ts';
 import { markSigned, prospectForLog } from '../src/activities/prospect-ref.ts';
 import { nextActivityRef } from '../src/activities/reference.ts';
+import { savedTitle } from '../src/activities/saved-title.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { fields, reply, text } from '../src/core/reply.ts';
@@ -85,7 +86,7 @@ export default defineCommand({
         ? [{ label: t('log.followup_visit'), command: `/log kind:visit prospect:${prospect.id}` }]
         : [];
     return reply({
-      title: t('log.saved', { kind: t(`kind.${activity.kind}`) }),
+      title: savedTitle(t, activity.kind),
       tone: 'success',
       reference: activity.id,
       blocks,

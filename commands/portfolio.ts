@@ -30,14 +30,14 @@ export default defineCommand({
   subcommands: [
     defineSubcommand({
       name: 'summary',
-      frName: 'synthese',
-      aliases: ['synthèse', 'ca'],
+      frName: 'synthèse',
+      aliases: ['synthese', 'ca'],
       description: {
         fr: 'CA global et par catégorie, répartition, évolution, TCAM, panier moyen',
         en: 'Revenue total and by category, share, growth, CAGR, average basket',
       },
       slow: true,
-      examples: ['/portfolio summary 2017', '/portefeuille synthese par:categorie-client'],
+      examples: ['/portfolio summary 2017', '/portefeuille synthèse par:"catégorie de client"'],
       options: z.object({
         year: year(),
         by: opt.choice(['product-category', 'customer-category'], {

@@ -10,6 +10,7 @@ import { coerceArgs } from './coerce.ts';
 import type { Action, ChannelId, CommandContext, Registry } from './command.ts';
 import { isUserError, UserError } from './errors.ts';
 import { parseCommandText } from './grammar.ts';
+import { localizeReplyCommands } from './localize-command.ts';
 import type { Logger } from './logger.ts';
 import { type Reply, reply, text } from './reply.ts';
 import { findAction, findCommand, type Resolved, resolveText } from './resolve.ts';
@@ -156,7 +157,9 @@ async function run(
         return action.handler(args as never, ctx);
       });
       // Outside `once`: what the hook adds is not the command's own write, and a repeat gets it too.
-      return { ...(deps.afterCommand ? deps.afterCommand(ctx, answer) : answer), locale };
+      const full = { ...(deps.afterCommand ? deps.afterCommand(ctx, answer) : answer), locale };
+      // Follow-ups are written in English canonical form: shown in the user's words.
+      return localizeReplyCommands(deps.registry, full, locale);
     },
     { init: () => newTeam(inv, now) },
   );

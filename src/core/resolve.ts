@@ -41,21 +41,21 @@ export function findCommand(registry: Registry, typed: string): Command {
 /** The action of a command: itself, or the subcommand named by `typed`. */
 export function findAction(command: Command, typed: string | undefined): Action {
   if (command.action) return command.action;
-  const names = command.subcommands.map((s) => s.name).join(', ');
-  if (typed === undefined)
-    throw new UserError('missing_subcommand', { command: command.name, subcommands: names });
+  // Names in both languages: the message shows the user's.
+  const names = {
+    command: command.name,
+    command_fr: command.frName ?? command.name,
+    subcommands: command.subcommands.map((s) => s.name).join(', '),
+    subcommands_fr: command.subcommands.map((s) => s.frName ?? s.name).join(', '),
+  };
+  if (typed === undefined) throw new UserError('missing_subcommand', names);
   const found = findByName(command.subcommands, typed);
   if (found) return found;
   const hint = suggest(
     typed,
-    command.subcommands.map((s) => s.name),
+    command.subcommands.flatMap((s) => namesOf(s)),
   );
-  throw new UserError('unknown_subcommand', {
-    command: command.name,
-    subcommand: typed,
-    subcommands: names,
-    suggestion: hint ?? '',
-  });
+  throw new UserError('unknown_subcommand', { ...names, subcommand: typed, suggestion: hint ?? '' });
 }
 
 const TEXT_KINDS = new Set(['long_text']);
@@ -103,7 +103,11 @@ export function resolveText(registry: Registry, parsed: ParsedText): Resolved {
   const positional = options.filter((o) => o.positional && !(o.name in raw));
   while (words.length > 0) {
     const slot = positional.shift();
-    if (!slot) throw new UserError('unexpected_value', { value: words[0] ?? '', command: command.name });
+    if (!slot)
+      throw new UserError('unexpected_value', {
+        value: words[0] ?? '',
+        command: parsed.command.replace(/^\//, ''),
+      });
     // The last free-text slot takes the remaining words: `/prospect show garage dupont`.
     const rest = positional.length === 0 && (slot.kind === 'text' || slot.kind === 'long_text');
     const take = rest ? words.length : slot.kind === 'period' ? periodWordCount(words) : 1;

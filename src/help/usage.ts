@@ -1,10 +1,40 @@
 import type { Action, Command } from '../core/command.ts';
-import { type DescribedOption, describeOptions } from '../core/options.ts';
+import { type DescribedOption, describeOptions, type OptionKind } from '../core/options.ts';
 import type { Locale } from '../domain/ids.ts';
 
 /** The name a user of this locale sees for a command or option. */
 export const displayName = (x: { name: string; frName?: string }, locale: Locale): string =>
   locale === 'fr' ? (x.frName ?? x.name) : x.name;
+
+/** What a placeholder of each kind reads, in the user's words: `montant:<montant>`. */
+const KIND_WORDS: Record<Locale, Record<OptionKind, string>> = {
+  fr: {
+    text: 'texte',
+    long_text: 'texte',
+    choice: 'choix',
+    integer: 'entier',
+    number: 'nombre',
+    money: 'montant',
+    duration: 'durée',
+    date: 'date',
+    period: 'période',
+    boolean: 'oui/non',
+    file: 'fichier',
+  },
+  en: {
+    text: 'text',
+    long_text: 'text',
+    choice: 'choice',
+    integer: 'integer',
+    number: 'number',
+    money: 'amount',
+    duration: 'duration',
+    date: 'date',
+    period: 'period',
+    boolean: 'yes/no',
+    file: 'file',
+  },
+};
 
 /** `/log kind:<…> outcome:<…> prospect:<…> [date:<…>]` in the user's words. */
 export function usageLine(command: Command, action: Action, locale: Locale): string {
@@ -12,18 +42,13 @@ export function usageLine(command: Command, action: Action, locale: Locale): str
     ? `/${displayName(command, locale)}`
     : `/${displayName(command, locale)} ${displayName(action, locale)}`;
   const opts = describeOptions(action.options).map((o) => {
-    const part = `${displayName(o, locale)}:<${o.kind === 'choice' ? 'choix' : o.kind}>`;
+    const part = `${displayName(o, locale)}:<${KIND_WORDS[locale][o.kind]}>`;
     return o.required ? part : `[${part}]`;
   });
   return [head, ...opts].join(' ');
 }
 
-/** The choices of an option as the user may type them: `call (appel)`. */
+/** The choices of an option in the user's language, as they may type them: `appel, e-mail, SMS…`. */
 export function choiceList(o: DescribedOption, locale: Locale): string {
-  return (o.choices ?? [])
-    .map((id) => {
-      const label = o.choiceLabels?.[locale][id];
-      return label && label !== id ? `${id} (${label})` : id;
-    })
-    .join(', ');
+  return (o.choices ?? []).map((id) => o.choiceLabels?.[locale][id] ?? id).join(', ');
 }

@@ -6,6 +6,7 @@ import { en as chatEn, fr as chatFr } from '../cli/messages.ts';
 import { en as membersEn, fr as membersFr } from '../domain/messages.ts';
 import { en as followUpsEn, fr as followUpsFr } from '../follow-ups/messages.ts';
 import { en as funnelEn, fr as funnelFr } from '../funnel/messages.ts';
+import { en as helpEn, fr as helpFr } from '../help/messages.ts';
 import { en as intentEn, fr as intentFr } from '../intent/messages.ts';
 import { en as onceEn, fr as onceFr } from '../once/messages.ts';
 import { en as operationsEn, fr as operationsFr } from '../operations/messages.ts';
@@ -35,6 +36,7 @@ export const fr = {
   ...activitiesFr,
   ...funnelFr,
   ...chatFr,
+  ...helpFr,
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
@@ -52,4 +54,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...activitiesEn,
   ...funnelEn,
   ...chatEn,
+  ...helpEn,
 };

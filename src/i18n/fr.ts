@@ -9,9 +9,9 @@ export const fr = {
   'errors.unclosed_quote': 'Un guillemet {quote} n’est pas refermé : fermez-le pour délimiter le texte.',
   'errors.empty_command': 'Commande vide : tapez /aide pour voir les commandes.',
   'errors.unknown_command': 'Commande inconnue « {command} ». Tapez /aide pour la liste.',
-  'errors.missing_subcommand': '/{command} attend une action : {subcommands}.',
+  'errors.missing_subcommand': '/{command_fr} attend une action : {subcommands_fr}.',
   'errors.unknown_subcommand':
-    'Action « {subcommand} » inconnue pour /{command}. Actions possibles : {subcommands}.',
+    'Action « {subcommand} » inconnue pour /{command_fr}. Actions possibles : {subcommands_fr}.',
   'errors.unknown_option': 'Option « {option} » inconnue pour /{command}. Options possibles : {options_fr}.',
   'errors.duplicate_option': 'L’option « {option} » est donnée deux fois : gardez-en une seule.',
   'errors.unexpected_value': '« {value} » ne correspond à aucune option de /{command} : écrivez nom:valeur.',
@@ -164,7 +164,7 @@ export const fr = {
   'field.customer_since': 'Client depuis',
   'field.last_contact': 'Dernier contact',
 
-  'log.saved': '{kind} enregistré',
+  'log.saved': '{gender, select, feminine {{kind} enregistrée} other {{kind} enregistré}}',
   'log.prospect_created':
     'Nouveau prospect créé : {name} ({id}). Complétez sa fiche avec /prospect modifier {id}.',
   'log.followup_visit': 'Saisir la visite',

@@ -37,7 +37,7 @@ describe('prospecta chat', () => {
     ]);
     expect(code).toBe(0);
     expect(out).toContain('Prospecta — chat local');
-    expect(out).toContain('appel enregistré');
+    expect(out).toContain('Appel enregistré');
     expect(out).toContain('Prospect\u00a0: Garage Dupont (P-1)');
     expect(out).toMatch(/📊 Entonnoir de prospection — .* → .*\.png/);
     expect(out).toContain('Commande inconnue « lgo »');

@@ -37,7 +37,7 @@ describe('prospecta run', () => {
       '/log kind:call outcome:appointment prospect:"Boulangerie Martin" date:today',
     );
     expect(log.code).toBe(0);
-    expect(log.stdout).toContain('appel enregistré');
+    expect(log.stdout).toContain('Appel enregistré');
     const out = path.join(dir, 'out');
     const r = await prospecta('run', '--json', '--out', out, '/funnel this-week');
     expect(r.code).toBe(0);

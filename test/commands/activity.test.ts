@@ -31,10 +31,10 @@ describe('references of logged actions', () => {
     expect((first.data as { activity: Activity }).activity.id).toBe('A-1');
     expect(fieldValue(first, 'Référence')).toBe('A-1');
     expect(first.followUps).toEqual([
-      { label: 'Saisir la visite', command: '/log kind:visit prospect:P-1' },
-      { label: 'Modifier', command: '/activity edit A-1' },
-      { label: 'Annuler', command: '/activity delete A-1' },
-      { label: 'Entonnoir de la semaine', command: '/funnel period:this-week' },
+      { label: 'Saisir la visite', command: '/journal type:visite prospect:P-1' },
+      { label: 'Modifier', command: '/action modifier A-1' },
+      { label: 'Annuler', command: '/action supprimer A-1' },
+      { label: 'Entonnoir de la semaine', command: '/entonnoir période:cette-semaine' },
     ]);
     expect(second.reference).toBe('A-2');
     expect(fieldValue(second, 'Reference')).toBe('A-2');
@@ -96,7 +96,7 @@ describe('/activity delete and restore', () => {
     expect((await stages()).visited).toBe(3);
     const del = await ok('/action supprimer A-2 raison:"saisie en double"');
     expect(del.title).toBe('Action A-2 supprimée');
-    expect(del.followUps).toEqual([{ label: 'Rétablir', command: '/activity restore A-2' }]);
+    expect(del.followUps).toEqual([{ label: 'Rétablir', command: '/action rétablir A-2' }]);
     expect(await stages()).toMatchObject({ targeted: 2, visited: 2 });
     const tomb = await core.store.transact('local:acme', (tx) =>
       tx.collection(deletedActivitiesCollection).get('A-2'),
@@ -195,7 +195,7 @@ describe('/activity edit', () => {
     const r = await ok('/action modifier A-1 résultat:rdv');
     expect(r.title).toBe('Action A-1 modifiée');
     expect(texts(r)).toContain('Modifié : Résultat.');
-    expect(r.followUps.map((f) => f.command)).toEqual(['/activity edit A-1', '/activity delete A-1']);
+    expect(r.followUps.map((f) => f.command)).toEqual(['/action modifier A-1', '/action supprimer A-1']);
     expect(await stages()).toMatchObject({ attempted: 1, reached: 1, appointment: 1 });
     await ok('/activity edit A-1 date:2026-11-18');
     expect(await stages()).toMatchObject({ attempted: 0, appointment: 0 });

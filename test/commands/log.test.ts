@@ -17,7 +17,7 @@ describe('/log', () => {
     );
     expect(r.error).toBeUndefined();
     expect(r.tone).toBe('success');
-    expect(r.title).toBe('appel enregistré');
+    expect(r.title).toBe('Appel enregistré');
     const data = r.data as { activity: Activity; prospect: { id: string; created: boolean } };
     expect(data.activity).toMatchObject({
       kind: 'call',
@@ -49,7 +49,7 @@ describe('/log', () => {
 
   it('answers in English for an English user', async () => {
     const r = await core.run('/log kind:email outcome:no_answer prospect:Acme', { locale: 'en' });
-    expect(r.title).toBe('email logged');
+    expect(r.title).toBe('Email logged');
   });
 
   const bad: [string, string, string, string | undefined][] = [

@@ -64,7 +64,7 @@ describe('Discord channel against a fake Discord', () => {
     const data = body(answer).data;
     expect(data.flags).toBe(64);
     expect(data.allowed_mentions).toEqual({ parse: [] });
-    expect(data.embeds[0].title).toBe('appel enregistré');
+    expect(data.embeds[0].title).toBe('Appel enregistré');
     expect(data.embeds[0].fields.slice(0, 3)).toEqual([
       { name: 'Prospect', value: 'Boulangerie Martin (P-1)', inline: true },
       { name: 'Type', value: 'appel', inline: true },
@@ -72,7 +72,7 @@ describe('Discord channel against a fake Discord', () => {
     ]);
     expect(data.components[0].components[0]).toMatchObject({
       label: 'Saisir la visite',
-      custom_id: 'run:/log kind:visit prospect:P-1',
+      custom_id: 'run:/journal type:visite prospect:P-1',
     });
     const stored = await h.app.deps.store.transact(teamOf(GUILD_A), (tx) => ({
       team: tx.team.name,
@@ -171,7 +171,7 @@ describe('Discord channel against a fake Discord', () => {
       }),
     );
     expect(body(submitted).type).toBe(4);
-    expect(body(submitted).data.embeds[0].title).toBe('visite enregistré');
+    expect(body(submitted).data.embeds[0].title).toBe('Visite enregistrée');
     const activities = await h.app.deps.store.transact(teamOf(GUILD_A), (tx) => tx.activities.all());
     expect(activities.at(-1)).toMatchObject({ kind: 'visit', outcome: 'reached', prospectId: 'P-2', note });
     // A form is submitted once: the second submission saves nothing.
@@ -192,7 +192,7 @@ describe('Discord channel against a fake Discord', () => {
         3,
         alice,
         GUILD_A,
-        { custom_id: 'run:/log kind:visit prospect:P-1', component_type: 2 },
+        { custom_id: 'run:/journal type:visite prospect:P-1', component_type: 2 },
         {
           message: {
             id: '8001',

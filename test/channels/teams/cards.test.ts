@@ -87,7 +87,9 @@ describe('Adaptive Card converters, validated against the 1.5 schema', () => {
     });
     expect(card.actions?.[0]).toMatchObject({
       type: 'Action.Submit',
-      data: { prospecta: { text: expect.stringMatching(/^\/funnel period:.* compare:previous$/) } },
+      data: {
+        prospecta: { text: expect.stringMatching(/^\/entonnoir période:.* comparer:"période précédente"$/) },
+      },
     });
   });
 

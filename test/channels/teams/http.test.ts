@@ -51,7 +51,7 @@ describe('Teams over HTTP through the real CloudAdapter (local mode)', () => {
       server.origin,
       channelMessage('/log kind:call outcome:appointment prospect:"Boulangerie Martin"'),
     );
-    expect(card.body[0]).toMatchObject({ type: 'TextBlock', text: 'appel enregistré', color: 'Good' });
+    expect(card.body[0]).toMatchObject({ type: 'TextBlock', text: 'Appel enregistré', color: 'Good' });
     const facts = card.body.find((e) => e.type === 'FactSet') as {
       facts: { title: string; value: string }[];
     };
@@ -60,10 +60,10 @@ describe('Teams over HTTP through the real CloudAdapter (local mode)', () => {
     const first = card.actions?.[0]?.data as { prospecta: { once: string } } | undefined;
     const nonce = String(first?.prospecta.once).slice(0, -2);
     expect(card.actions?.map((a) => (a.data as { prospecta: unknown }).prospecta)).toEqual([
-      { text: '/log kind:visit prospect:P-1', once: `${nonce}.0` },
-      { text: '/activity edit A-1', once: `${nonce}.1` },
-      { text: '/activity delete A-1', once: `${nonce}.2` },
-      { text: '/funnel period:this-week', once: `${nonce}.3` },
+      { text: '/journal type:visite prospect:P-1', once: `${nonce}.0` },
+      { text: '/action modifier A-1', once: `${nonce}.1` },
+      { text: '/action supprimer A-1', once: `${nonce}.2` },
+      { text: '/entonnoir période:cette-semaine', once: `${nonce}.3` },
     ]);
     expect(facts.facts).toContainEqual({ title: 'Référence', value: 'A-1' });
     const stored = await server.app.deps.store.transact(CHANNEL_TEAM, (tx) => ({
@@ -88,7 +88,7 @@ describe('Teams over HTTP through the real CloudAdapter (local mode)', () => {
       server.origin,
       personalMessage('log kind:visit outcome:signed prospect:Garage amount:1200'),
     );
-    expect(card.body[0]).toMatchObject({ text: 'visit logged' });
+    expect(card.body[0]).toMatchObject({ text: 'Visit logged' });
     expect(texts(card)).toContain('€1,200.00');
     const activities = await server.app.deps.store.transact(PERSONAL_TEAM, (tx) => tx.activities.all());
     expect(activities.map((a) => [a.kind, a.outcome, a.amount, a.repId])).toEqual([
@@ -111,7 +111,7 @@ describe('Teams over HTTP through the real CloudAdapter (local mode)', () => {
         },
       }),
     );
-    expect(card.body[0]).toMatchObject({ text: 'call logged' });
+    expect(card.body[0]).toMatchObject({ text: 'Call logged' });
     const last = await server.app.deps.store.transact(PERSONAL_TEAM, (tx) => tx.activities.all().at(-1));
     expect(last).toMatchObject({ kind: 'call', outcome: 'no_answer', date: '2026-11-27', durationMin: 15 });
     expect(last).not.toHaveProperty('note');

@@ -39,7 +39,7 @@ describe('local Direct Line and page', () => {
     };
     expect(got.watermark).toBe('2');
     expect(got.activities.map((a) => a.from.role)).toEqual(['user', 'bot']);
-    expect(got.activities[1]?.attachments?.[0]?.content.body[0]?.text).toBe('email logged');
+    expect(got.activities[1]?.attachments?.[0]?.content.body[0]?.text).toBe('Email logged');
     const stored = await server.app.deps.store.transact('local:ouest', (tx) => ({
       activity: tx.activities.all()[0],
       member: tx.members.get('web:alice'),
