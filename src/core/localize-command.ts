@@ -6,7 +6,7 @@ import { parseCommandText } from './grammar.ts';
 import { type DescribedOption, describeOptions } from './options.ts';
 import type { Reply } from './reply.ts';
 import { findAction, findCommand } from './resolve.ts';
-import { normalizeKey } from './values.ts';
+import { normalizeKey, parseBoolean } from './values.ts';
 
 const nameIn = (x: { name: string; frName?: string }, locale: Locale): string =>
   locale === 'fr' ? (x.frName ?? x.name) : x.name;
@@ -45,10 +45,16 @@ function keywordWord(typed: string, locale: Locale): string {
   return PERIOD_KEYWORDS.find((k) => k.id === id)?.fr[0] ?? typed;
 }
 
+const BOOLEAN_WORDS = { fr: { true: 'oui', false: 'non' }, en: { true: 'yes', false: 'no' } } as const;
+
 function valueWord(option: DescribedOption | undefined, typed: string, locale: Locale): string {
   if (!option) return typed;
   if (option.kind === 'choice') return choiceWord(option, typed, locale);
   if (option.kind === 'period') return keywordWord(typed, locale);
+  if (option.kind === 'boolean') {
+    const b = parseBoolean(typed);
+    if (b.ok) return BOOLEAN_WORDS[locale][String(b.value) as 'true' | 'false'];
+  }
   if (option.kind === 'date' && ['today', 'yesterday'].includes(findPeriodKeyword(typed) ?? ''))
     return keywordWord(typed, locale);
   return typed;
