@@ -54,7 +54,7 @@ describe('a command typed without its options asks for them', () => {
     const [kind, , , date] = optionsToAsk('/journal', registry);
     if (!kind || !date) throw new Error('no kind or date option');
     expect(questionFor(kind, 'fr')).toMatch(
-      /^Type d’action : appel, visite, e-mail… \[type:\] \(choix : call \(appel\), email \(e-mail\), .*\) : $/,
+      /^Type d’action : appel, visite, e-mail… \[type:\] \(choix : appel, e-mail, SMS, .*\) : $/,
     );
     expect(questionFor(date, 'fr')).toMatch(/^Date .* \[date:\] \(ex\. hier, \d\d\/\d\d ; facultatif\) : $/);
     expect(questionFor(date, 'en')).toMatch(/^Date .* \[date:\] \(e\.g\. yesterday, .*; optional\): $/);

@@ -42,9 +42,9 @@ it('a bare /journal asks for each option, a cancelled one saves nothing, and a p
   ]);
   expect(code).toBe(0);
   expect(out).toContain('Commande annulée : rien n’a été enregistré.');
-  expect(out).toContain('Type d’action : appel, visite, e-mail… [type:] (choix : call (appel)');
+  expect(out).toContain('Type d’action : appel, visite, e-mail… [type:] (choix : appel, e-mail, SMS');
   expect(out).toContain('Cette option est obligatoire : donnez une valeur, ou « annuler ».');
-  expect(out).toContain('appel enregistré');
+  expect(out).toContain('Appel enregistré');
   expect(out).toContain('Prospect\u00a0: Garage Dupont (P-1)');
   expect(out).toContain(
     'Je comprends les commandes : tapez /aide. Pour « combien de rendez-vous cette semaine ? », essayez /entonnoir cette-semaine.',
