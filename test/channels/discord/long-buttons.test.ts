@@ -69,7 +69,7 @@ describe('a "did you mean" question on Discord', () => {
     for (const b of buttons) expect(b.custom_id).toMatch(/^run#[0-9a-f]{16}$/);
 
     const yes = body(await h.interact(click(buttons[0]?.custom_id ?? '', '8101'))).data;
-    expect(yes.embeds[0].title).toBe('visite enregistré');
+    expect(yes.embeds[0].title).toBe('Visite enregistrée');
     const stored = await h.app.deps.store.transact(`discord:${GUILD_A}`, (tx) => ({
       activities: tx.activities.all().map((a) => [a.prospectId, a.kind, a.amount ?? null, a.note ?? null]),
       prospects: tx.prospects.all().map((p) => p.name),
