@@ -6,7 +6,7 @@ import { parseCommandText } from './grammar.ts';
 import { type DescribedOption, describeOptions } from './options.ts';
 import type { Reply } from './reply.ts';
 import { findAction, findCommand } from './resolve.ts';
-import { normalizeKey, parseBoolean } from './values.ts';
+import { normalizeKey } from './values.ts';
 
 const nameIn = (x: { name: string; frName?: string }, locale: Locale): string =>
   locale === 'fr' ? (x.frName ?? x.name) : x.name;
@@ -26,35 +26,45 @@ function choiceIdOf(option: DescribedOption, typed: string): string | undefined 
   return undefined;
 }
 
-/** The word a user of `locale` types for a choice: the French label, the id in English. */
+/**
+ * The word a user of `locale` types for a choice. Only a word of the other language changes: the
+ * English id becomes the French label; a French word becomes the id. A word already right stays.
+ */
 function choiceWord(option: DescribedOption, typed: string, locale: Locale): string {
   const id = choiceIdOf(option, typed);
   if (id === undefined) return typed;
-  if (locale === 'en') return id;
+  const isId = normalizeKey(typed) === normalizeKey(id);
+  if (locale === 'en') {
+    const label = option.choiceLabels?.en[id];
+    return isId || (label !== undefined && normalizeKey(label) === normalizeKey(typed)) ? typed : id;
+  }
+  if (!isId) return typed;
   const label = option.choiceLabels?.fr[id];
-  if (label === undefined || choiceIdOf(option, label) !== id) return id; // a label shared with another choice
+  if (label === undefined || choiceIdOf(option, label) !== id) return typed; // a label shared with another choice
   // `B généralement fiable` only explains `B`: the id is what people type.
-  return normalizeKey(label).startsWith(`${normalizeKey(id)} `) ? id : label;
+  return normalizeKey(label).startsWith(`${normalizeKey(id)} `) ? typed : label;
 }
 
 /** Period and day keywords in the user's language (`this-week` → `cette-semaine`); other values as typed. */
 function keywordWord(typed: string, locale: Locale): string {
   const id = findPeriodKeyword(typed);
   if (id === undefined) return typed;
-  if (locale === 'en') return id;
-  return PERIOD_KEYWORDS.find((k) => k.id === id)?.fr[0] ?? typed;
+  const isId = normalizeKey(typed) === normalizeKey(id);
+  if (locale === 'en') return isId ? typed : id;
+  return isId ? (PERIOD_KEYWORDS.find((k) => k.id === id)?.fr[0] ?? typed) : typed;
 }
 
-const BOOLEAN_WORDS = { fr: { true: 'oui', false: 'non' }, en: { true: 'yes', false: 'no' } } as const;
+/** Yes/no words of the other language, and the word that replaces each. */
+const FOREIGN_BOOLEANS: Record<Locale, Record<string, string>> = {
+  fr: { true: 'oui', yes: 'oui', false: 'non', no: 'non' },
+  en: { oui: 'yes', vrai: 'yes', non: 'no', faux: 'no' },
+};
 
 function valueWord(option: DescribedOption | undefined, typed: string, locale: Locale): string {
   if (!option) return typed;
   if (option.kind === 'choice') return choiceWord(option, typed, locale);
   if (option.kind === 'period') return keywordWord(typed, locale);
-  if (option.kind === 'boolean') {
-    const b = parseBoolean(typed);
-    if (b.ok) return BOOLEAN_WORDS[locale][String(b.value) as 'true' | 'false'];
-  }
+  if (option.kind === 'boolean') return FOREIGN_BOOLEANS[locale][normalizeKey(typed)] ?? typed;
   if (option.kind === 'date' && ['today', 'yesterday'].includes(findPeriodKeyword(typed) ?? ''))
     return keywordWord(typed, locale);
   return typed;

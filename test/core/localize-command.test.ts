@@ -47,6 +47,10 @@ describe('localizeCommandText', () => {
       'fr',
       '/entonnoir période:2026-11-16..2026-11-22 comparer:"période précédente"',
     ],
+    ['/funnel details:true', 'fr', '/entonnoir détails:oui'],
+    ['/funnel details:true', 'en', '/funnel details:true'],
+    ['/entonnoir comparer:précédente', 'fr', '/entonnoir comparer:précédente'],
+    ['/entonnoir détails:oui', 'en', '/funnel details:yes'],
   ] as const)('%s in %s reads %s', (input, locale, expected) => {
     expect(localizeCommandText(registry, input, locale as Locale)).toBe(expected);
   });
