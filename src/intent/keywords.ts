@@ -1,4 +1,6 @@
+import { findPeriodKeyword, PERIOD_KEYWORDS } from '../analytics/period.ts';
 import { normalizeKey } from '../core/values.ts';
+import type { Locale } from '../domain/ids.ts';
 
 /** A command to point to, and the words (French and English) that ask for it. */
 interface Pointer {
@@ -9,12 +11,15 @@ interface Pointer {
    * three letters or fewer must match the whole word (`rdv`, `ca`).
    */
   stems: readonly string[];
+  /** The command takes a period: one named in the message replaces the example's (`ce mois` → `ce-mois`). */
+  period?: { fr: string; en: string };
 }
 
 /** The commands a question in plain words most often means; the first is preferred on a tie. */
 export const POINTERS: readonly Pointer[] = [
   {
-    command: { fr: '/entonnoir cette-semaine', en: '/funnel this-week' },
+    command: { fr: '/entonnoir', en: '/funnel' },
+    period: { fr: 'cette-semaine', en: 'this-week' },
     stems: [
       'rdv',
       'rendez',
@@ -124,4 +129,26 @@ export function closestPointer(text: string): Pointer | undefined {
     }
   }
   return best;
+}
+
+/** The period keyword a message names (`ce mois`, `last week`), as the user's language writes it. */
+export function periodNamed(text: string, locale: Locale): string | undefined {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter(Boolean);
+  for (const size of [3, 2, 1]) {
+    for (let i = 0; i + size <= words.length; i++) {
+      const id = findPeriodKeyword(words.slice(i, i + size).join(' '));
+      const keyword = PERIOD_KEYWORDS.find((k) => k.id === id);
+      if (keyword) return locale === 'fr' ? keyword.fr[0] : keyword.id;
+    }
+  }
+  return undefined;
+}
+
+/** The command to suggest, in the user's language, with the period the message names if any. */
+export function pointerCommand(p: Pointer, text: string, locale: Locale): string {
+  if (!p.period) return p.command[locale];
+  return `${p.command[locale]} ${periodNamed(text, locale) ?? p.period[locale]}`;
 }

@@ -1,7 +1,7 @@
 import type { UserError } from '../core/errors.ts';
 import { type Reply, reply, text } from '../core/reply.ts';
 import type { Translator } from '../i18n/index.ts';
-import { closestPointer } from './keywords.ts';
+import { closestPointer, pointerCommand } from './keywords.ts';
 
 const QUOTED_MAX = 80;
 
@@ -23,7 +23,11 @@ export function isPlainMessage(typed: string, e: UserError): boolean {
 export function notACommandReply(t: Translator, typed: string, e: UserError): Reply {
   const pointer = closestPointer(typed);
   const suggestion = typeof e.params.suggestion === 'string' ? e.params.suggestion : '';
-  const command = pointer?.command[t.locale] ?? (suggestion ? `/${suggestion}` : undefined);
+  const command = pointer
+    ? pointerCommand(pointer, typed, t.locale)
+    : suggestion
+      ? `/${suggestion}`
+      : undefined;
   const quoted = typed.trim().replace(/\s+/g, ' ');
   const shown = quoted.length > QUOTED_MAX ? `${quoted.slice(0, QUOTED_MAX - 3).trimEnd()}...` : quoted;
   const message = command ? t('intent.pointer', { text: shown, command }) : t('intent.pointer_help');

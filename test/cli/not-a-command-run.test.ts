@@ -28,6 +28,6 @@ it('prospecta run answers a plain question with the pointer and exits 2 (nothing
   );
   expect(r.code).toBe(2);
   expect(r.stdout).toContain(
-    'Je comprends les commandes : tapez /aide. Pour « combien de rdv ce mois ? », essayez /entonnoir cette-semaine.',
+    'Je comprends les commandes : tapez /aide. Pour « combien de rdv ce mois ? », essayez /entonnoir ce-mois.',
   );
 });

@@ -33,6 +33,17 @@ describe('a message that is not a command', () => {
     expect(await core.snapshot()).toEqual(before);
   });
 
+  it.each([
+    ['combien de rdv ce mois ?', 'fr', '/entonnoir ce-mois'],
+    ['mes ratios du mois dernier', 'fr', '/entonnoir mois-dernier'],
+    ['combien de rdv hier', 'fr', '/entonnoir hier'],
+    ['combien de signatures', 'fr', '/entonnoir cette-semaine'],
+    ['how many appointments last month?', 'en', '/funnel last-month'],
+  ] as const)('"%s" (%s) suggests %s, the period it names', async (typed, locale, command) => {
+    const r = await core.run(typed, { locale });
+    expect(r.followUps[0]?.command).toBe(command);
+  });
+
   it('answers in English for an English user', async () => {
     const r = await core.run('how many appointments this week?', { locale: 'en' });
     expect(r.blocks[0]).toEqual({
