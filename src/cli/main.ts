@@ -10,26 +10,7 @@ import { createTranslator } from '../i18n/index.ts';
 import { StoreCorruptError, TeamNotFoundError } from '../store/index.ts';
 import { chat } from './chat.ts';
 import { runOnce } from './run.ts';
-
-const USAGE = `Prospecta — the field sales team's assistant
-
-Usage:
-  prospecta start                 start the configured channels: the local web chat at http://127.0.0.1:3978,
-                                  Teams with Microsoft app credentials, Discord with a bot token
-  prospecta chat                  interactive terminal chat
-  prospecta run "<command>"       run one command as typed in chat, e.g. prospecta run "/funnel this-week"
-  prospecta demo                  create the demo team "demo" (reps, prospects, three months of activity)
-                                  and, at a keyboard, open its chat
-  prospecta docs [--check]        write (or check) the command reference in README.md
-
-Options:
-  --data DIR      data folder (env PROSPECTA_DATA_DIR, default ./data)
-  --team T        team (env PROSPECTA_TEAM, default "local")
-  --user U        who you are in the team (env PROSPECTA_USER, default your login); the terminal acts as admin
-  --locale fr|en  answer language (default: the team's)
-  --json          run: print one JSON object {ok, command, text, data, charts, error}
-  --out DIR       where chart PNGs are written (default <data>/charts)
-Exit codes: 0 ok, 2 bad input (nothing written), 1 internal error.`;
+import { cliLocale, runNeedsCommand, unknownCliCommand, usage } from './usage.ts';
 
 /**
  * Between two full collections V8 lets the old generation grow to up to 4× what survived the last
@@ -64,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
   });
   const [sub = 'start', ...rest] = positionals;
   if (values.help || sub === 'help') {
-    console.log(USAGE);
+    console.log(usage(cliLocale(values.locale)));
     return 0;
   }
   if (values.locale !== undefined && !LOCALES.includes(values.locale as Locale)) {
@@ -98,7 +79,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'run': {
         const command = rest.join(' ');
         if (command.trim() === '') {
-          console.error('prospecta run needs a command, e.g. prospecta run "/funnel this-week"');
+          console.error(runNeedsCommand(cliLocale(values.locale)));
           return 2;
         }
         // Open the team first: a damaged file stops here with its name, before any command runs.
@@ -139,7 +120,7 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       default:
-        console.error(`Unknown command "${sub}".\n\n${USAGE}`);
+        console.error(unknownCliCommand(cliLocale(values.locale), sub));
         return 2;
     }
   } catch (e) {

@@ -44,7 +44,7 @@ export const en: Record<keyof typeof fr, string> = {
   'cli.port_in_use':
     'Prospecta cannot start: {address}:{port} is already in use (is Prospecta already running?).\nStop the other program, or choose another port: PORT=3979 npm start',
   'errors.file_not_in_teams':
-    '{option}: Teams does not pass attached files to the bot yet. Import from the terminal (prospecta run "/import … file:path"), the local web chat or Discord.',
+    '{option}: Teams does not pass attached files to the bot yet. Import from the terminal (prospecta run "/import sales file:sales.csv"), the local web chat or Discord.',
   'errors.file_not_supported': '{option}: attach a file to your message.',
   'errors.file_not_found': '{option}: file “{value}” not found. Check the path or attach the file.',
   'errors.file_too_large': '{option}: the file is larger than {limit} MB.',

@@ -48,7 +48,7 @@ export const fr = {
   'cli.port_in_use':
     'Prospecta ne peut pas démarrer : {address}:{port} est déjà utilisé (Prospecta tourne-t-il déjà ?).\nArrêtez l’autre programme, ou choisissez un autre port : PORT=3979 npm start',
   'errors.file_not_in_teams':
-    '{option} : Teams ne transmet pas encore les fichiers joints au bot. Importez depuis le terminal (prospecta run "/import … file:chemin"), le chat web local ou Discord.',
+    '{option} : Teams ne transmet pas encore les fichiers joints au bot. Importez depuis le terminal (prospecta run "/importer ventes fichier:ventes.csv"), le chat web local ou Discord.',
   'errors.file_not_supported': '{option} : joignez un fichier à votre message.',
   'errors.file_not_found':
     '{option} : fichier « {value} » introuvable. Vérifiez le chemin ou joignez le fichier.',
@@ -179,7 +179,7 @@ export const fr = {
   'prospect.list_title': '{count, plural, =0 {Aucun prospect} one {# prospect} other {# prospects}}',
   'prospect.list_more': '{shown} premiers sur {total} : affinez avec recherche:, statut: ou ville:.',
   'prospect.list_empty':
-    'Aucun prospect ne correspond. Ajoutez-en avec /prospect ajouter ou /import prospects.',
+    'Aucun prospect ne correspond. Ajoutez-en avec /prospect ajouter ou /importer prospects.',
 
   'funnel.title': 'Entonnoir de prospection — {range}',
   'funnel.range': 'du {from} au {to}',

@@ -33,7 +33,7 @@ export const fr = {
   'webchat.notice':
     'Chat de test local : sans connexion ni mot de passe, joignable depuis cet ordinateur seulement. Vous êtes « {user} », administrateur de l’équipe « {team} » ; les données vont dans {dataDir}.',
   'webchat.hint':
-    'Tapez /aide pour les commandes, /entonnoir pour l’entonnoir de la semaine. Pour importer un CSV : joignez-le avec le trombone, tapez /import ventes (ou prospects, actions) et envoyez.',
+    'Tapez /aide pour les commandes, /entonnoir pour l’entonnoir de la semaine. Pour importer un CSV : joignez-le avec le trombone, tapez /importer ventes (ou prospects, actions) et envoyez.',
   'webchat.team': 'Équipe',
   'webchat.user': 'Utilisateur',
   'webchat.open': 'Ouvrir',
