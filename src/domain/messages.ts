@@ -1,10 +1,10 @@
 /** Messages of references to the team's members. */
 export const fr = {
   'errors.rep_ambiguous':
-    '« {value} » désigne plusieurs commerciaux : {names}. Tapez le nom complet, par exemple commercial:"{example}".',
+    '« {value} » désigne plusieurs commerciaux : {names}. Tapez le nom complet entre guillemets, par exemple "{example}".',
 };
 
 export const en: Record<keyof typeof fr, string> = {
   'errors.rep_ambiguous':
-    '"{value}" matches several reps: {names}. Type the full name, for example rep:"{example}".',
+    '"{value}" matches several reps: {names}. Type the full name in quotes, for example "{example}".',
 };

@@ -39,7 +39,7 @@ describe('rep references', () => {
     expect(r.error?.code).toBe('rep_ambiguous');
     expect(r.error?.field).toBe('rep');
     expect(r.error?.message).toBe(
-      '« Alice » désigne plusieurs commerciaux : Alice dubois, Alice martin. Tapez le nom complet, par exemple commercial:"Alice dubois".',
+      '« Alice » désigne plusieurs commerciaux : Alice dubois, Alice martin. Tapez le nom complet entre guillemets, par exemple "Alice dubois".',
     );
     expect(await core.snapshot()).toEqual(before);
     const en = await core.run('/log kind:call outcome:reached prospect:X rep:alice', {
@@ -47,7 +47,7 @@ describe('rep references', () => {
       locale: 'en',
     });
     expect(en.error?.message).toBe(
-      '"alice" matches several reps: Alice dubois, Alice martin. Type the full name, for example rep:"Alice dubois".',
+      '"alice" matches several reps: Alice dubois, Alice martin. Type the full name in quotes, for example "Alice dubois".',
     );
     // The full name still resolves.
     const full = await core.run('/log kind:call outcome:reached prospect:X rep:"Alice Martin"', {

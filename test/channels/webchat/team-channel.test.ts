@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linksCollection } from '../../../src/channels/links.ts';
 import { startHttp } from '../helpers.ts';
 
 type Activity = {
@@ -72,6 +73,27 @@ describe('the local web chat has a team channel of its own', () => {
     const posted = await alice.fresh();
     expect(posted).toHaveLength(1);
     expect(posted[0]).toContain('Nouveau site Durand');
+  });
+
+  it('when the linked conversation is closed, posts go to the team’s open web chats', async () => {
+    const carol = await open('?team=ferme&user=carol&locale=fr');
+    const dan = await open('?team=ferme&user=dan&locale=fr');
+    await carol.say('/aide'); // the team's first command creates it
+    // The link of a conversation from before a restart: no such conversation is open any more.
+    await server.app.deps.store.transact('local:ferme', (tx) =>
+      tx.collection(linksCollection).put({
+        id: 'posts:web',
+        channel: 'web',
+        purpose: 'posts',
+        reference: { conversation: { id: 'closed-before-restart' } },
+        updatedAt: '2026-11-27T09:00:00.000Z',
+      }),
+    );
+    const answer = await dan.say('/veille publier type:digitale titre:"Salon Lyon" texte:"Stand réservé"');
+    expect(answer.join('\n')).toContain('Publiée dans le canal de l’équipe');
+    expect((await carol.fresh()).join('\n')).toContain('Salon Lyon');
+    // In dan's own conversation the post comes with the answer (both are shown together).
+    expect(answer.filter((a) => a.includes('Salon Lyon'))).toHaveLength(1);
   });
 
   it('another team’s web chat never receives those posts', async () => {
