@@ -14,8 +14,13 @@ import { activityFields, entryFollowUps } from './card.ts';
 import { activityRefOption } from './edit-options.ts';
 import { KIND_ALIASES, KIND_LABELS } from './labels.ts';
 
+// Plain code-unit order: ISO dates and instants sort as text, and a manager's list may sort 100k.
+const desc = (x: string, y: string): number => (x < y ? 1 : x > y ? -1 : 0);
 const newestFirst = (a: Activity, b: Activity): number =>
-  b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
+  desc(a.date, b.date) ||
+  desc(a.createdAt, b.createdAt) ||
+  b.id.length - a.id.length || // A-10 is newer than A-9
+  desc(a.id, b.id);
 
 /** `/activity list`: a rep's own entries, or the team's for a manager, newest first. */
 export const listSubcommand = defineSubcommand({

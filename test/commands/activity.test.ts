@@ -239,6 +239,9 @@ describe('/activity list and show', () => {
     const limited = await ok('/activity list limit:2');
     expect(limited.data).toMatchObject({ total: 4 });
     expect(ids(limited)).toEqual(['A-3', 'A-2']);
+    for (let i = 0; i < 6; i++) await ok('/log kind:sms outcome:no_answer prospect:A date:2026-11-27');
+    // Same day and same instant (the test clock): A-10 is newer than A-9.
+    expect(ids(await ok('/activity list kind:sms limit:3'))).toEqual(['A-10', 'A-9', 'A-8']);
     const r = await core.run('/activity list rep:Alice', { user: 'bob' });
     expect(r.error?.code).toBe('activity_rep_filter_forbidden');
     expect((await core.run('/activity show A-1', { user: 'bob' })).error?.code).toBe('activity_not_yours');
