@@ -68,8 +68,6 @@ function optionJson(action: Action, o: DescribedOption): APIApplicationCommandBa
   switch (o.kind) {
     case 'integer':
       return { ...base, type: ApplicationCommandOptionType.Integer, ...bounds(action, o) };
-    case 'number':
-      return { ...base, type: ApplicationCommandOptionType.Number, ...bounds(action, o) };
     case 'boolean':
       return { ...base, type: ApplicationCommandOptionType.Boolean };
     case 'file':
@@ -85,7 +83,8 @@ function optionJson(action: Action, o: DescribedOption): APIApplicationCommandBa
       return { ...base, type: ApplicationCommandOptionType.String, choices };
     }
     default:
-      // Dates, periods, amounts and durations are typed as words (`hier`, `1 234,50`, `1h30`).
+      // Dates, periods, amounts, decimals and durations are typed as words (`hier`, `1 234,50`, `12,5`,
+      // `1h30`) and read by the core: Discord's number option refuses a decimal comma.
       return {
         ...base,
         type: ApplicationCommandOptionType.String,

@@ -63,7 +63,8 @@ describe('commandsToDiscord', () => {
     expect(o('prospect')).toMatchObject({ type: 3, autocomplete: true, max_length: 120, min_length: 1 });
     expect(o('amount')).toMatchObject({ type: 3, required: false }); // typed as `1 234,50`
     expect(o('date').type).toBe(3);
-    expect(o('km')).toMatchObject({ type: 10, min_value: 0, max_value: 5000 });
+    expect(o('km')).toMatchObject({ type: 3, required: false }); // typed as `12,5`, read by the core
+    expect(o('margin').type).toBe(3);
     expect(o('note')).toMatchObject({ type: 3, required: false, max_length: 2000 });
     expect(o('note').description).toMatch(/form/);
     expect(byName('funnel').options.find((x: Json) => x.name === 'share').type).toBe(5);
