@@ -1,6 +1,7 @@
 import type { Locale } from '../../domain/ids.ts';
 import { createTranslator } from '../../i18n/index.ts';
 import { escapeHtml as esc } from '../teams/http-io.ts';
+import { welcome } from './welcome.ts';
 
 /** Team and user names the page accepts (`?team=demo&user=me`), as the terminal's `--team`/`--user`. */
 export const NAME = /^[\p{L}\p{N}_.-]{1,40}$/u;
@@ -21,6 +22,7 @@ export function webChatPage(cfg: PageConfig): string {
     userId: `web:${cfg.user}`,
     user: cfg.user,
     locale: cfg.locale === 'fr' ? 'fr-FR' : 'en-US',
+    welcome: welcome(cfg.locale),
   }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="${cfg.locale}">
@@ -61,9 +63,41 @@ export const APP_JS = `'use strict';
   var stamp = function () {
     return window.crypto && crypto.randomUUID ? crypto.randomUUID() : Date.now().toString(36) + Math.random().toString(36).slice(2);
   };
-  var store = window.WebChat.createStore({}, function () {
+  // The greeting, shown by the page once connected (never sent to the bot): three commands to start
+  // with, in the user's language, listed in the text (Web Chat does not show the suggested actions of
+  // an activity the page adds itself).
+  var welcome = function () {
+    return {
+      type: 'DIRECT_LINE/INCOMING_ACTIVITY',
+      payload: {
+        activity: {
+          type: 'message',
+          id: 'prospecta-welcome',
+          timestamp: new Date().toISOString(),
+          from: { id: 'prospecta', name: 'Prospecta', role: 'bot' },
+          text: [cfg.welcome.text, ''].concat(cfg.welcome.actions.map(function (a) {
+            return '- ' + a.title + ' : ' + a.value;
+          })).join('\\n'),
+          suggestedActions: {
+            actions: cfg.welcome.actions.map(function (a) {
+              return { type: 'imBack', title: a.title, value: a.value };
+            })
+          }
+        }
+      }
+    };
+  };
+  var store = window.WebChat.createStore({}, function (api) {
     return function (next) {
       return function (action) {
+        if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+          var result = next(action);
+          // Once Web Chat's connected-state watchers run, so the suggested actions show.
+          setTimeout(function () {
+            api.dispatch(welcome());
+          }, 0);
+          return result;
+        }
         var activity = action.type === 'DIRECT_LINE/POST_ACTIVITY' && action.payload && action.payload.activity;
         if (activity && !(activity.channelData && activity.channelData['prospecta.once'])) {
           var channelData = Object.assign({}, activity.channelData, { 'prospecta.once': stamp() });

@@ -1,0 +1,71 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../../src/demo/seed.ts';
+import { NOW, startHttp } from '../helpers.ts';
+
+const ARTIFACTS = path.resolve('test-artifacts');
+
+describe('the web chat greets in the user’s language with three commands to start with', () => {
+  let server: Awaited<ReturnType<typeof startHttp>>;
+  let profile: string;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startHttp();
+    await seedDemo(server.app.deps.store, { team: 'demo', now: NOW });
+    profile = await mkdtemp(path.join(os.tmpdir(), 'prospecta-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+      viewport: { width: 1100, height: 1400 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    await mkdir(ARTIFACTS, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  const send = async (text: string) => {
+    const box = page.locator('[data-id="webchat-sendbox-input"]');
+    await box.fill(text);
+    await box.press('Enter');
+  };
+
+  it('in French: a greeting with three commands to start with, which run as shown; /aide on one screen', async () => {
+    await page.goto(`${server.origin}/?team=demo&user=me&locale=fr`);
+    await page.getByText('Bonjour ! Je suis Prospecta').first().waitFor({ timeout: 30_000 });
+    for (const command of [
+      'Les commandes : /aide',
+      'Saisir une action : /journal',
+      'Entonnoir de la semaine : /entonnoir période:cette-semaine',
+    ])
+      await page.getByText(command).first().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'french-welcome.png') });
+    await send('/entonnoir période:cette-semaine');
+    await page.locator('img[alt^="Entonnoir de prospection"]').first().waitFor({ timeout: 30_000 });
+    await send('/aide');
+    await page
+      .getByText('/entonnoir — Entonnoir de prospection et ratios')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'french-aide.png'), fullPage: true });
+  }, 120_000);
+
+  it('in English: the same greeting in English', async () => {
+    await page.goto(`${server.origin}/?team=demo&user=me&locale=en`);
+    await page.getByText('Hello! I am Prospecta').first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText('This week’s funnel : /funnel period:this-week')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'french-welcome-en.png') });
+  }, 120_000);
+});
