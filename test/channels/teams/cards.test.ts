@@ -195,9 +195,21 @@ describe('Adaptive Card converters, validated against the 1.5 schema', () => {
     const help = await core.run('/help', { locale: 'en' });
     const card = helpCard(help, registry, 'en');
     expectValidCard(card);
-    const buttons = elements(card)
+    // One screen: a button per task group, each unfolding its forms.
+    const groups = elements(card)
       .filter((e) => e.type === 'ActionSet')
-      .flatMap((s) => s.actions as { title: string; data: { prospecta: unknown } }[]);
+      .flatMap(
+        (s) => s.actions as { type: string; title: string; card: { body: { actions: unknown[] }[] } }[],
+      );
+    expect(groups.map((g) => [g.type, g.title])).toEqual(
+      ['Enter', 'Analyse', 'Market watch', 'Portfolio', 'Campaigns', 'Settings'].map((t) => [
+        'Action.ShowCard',
+        t,
+      ]),
+    );
+    const buttons = groups.flatMap(
+      (g) => g.card.body.flatMap((b) => b.actions) as { title: string; data: { prospecta: unknown } }[],
+    );
     expect(buttons.map((b) => b.title)).toEqual(expect.arrayContaining(['/log', '/funnel', '/channel set']));
     expect(buttons.find((b) => b.title === '/channel set')?.data.prospecta).toEqual({
       command: 'channel',

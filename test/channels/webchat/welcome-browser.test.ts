@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { seedDemo } from '../../../src/demo/seed.ts';
 import { NOW, startHttp } from '../helpers.ts';
 
@@ -56,7 +56,11 @@ describe('the web chat greets in the user’s language with three commands to st
       .getByText('/entonnoir — Entonnoir de prospection et ratios')
       .first()
       .waitFor({ timeout: 30_000 });
-    await page.screenshot({ path: path.join(ARTIFACTS, 'french-aide.png'), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'french-aide.png') });
+    // The forms wait behind one button per task group: « Saisir » unfolds /journal's.
+    await page.getByRole('button', { name: 'Saisir', exact: true }).last().click();
+    await page.getByRole('button', { name: '/journal', exact: true }).last().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'french-aide-saisir.png') });
   }, 120_000);
 
   it('in English: the same greeting in English', async () => {
