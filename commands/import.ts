@@ -8,6 +8,7 @@ import { fields, type Reply, reply, table, text } from '../src/core/reply.ts';
 import { checkActivityRows, stageActivities } from '../src/import/activities.ts';
 import { parseColumnMap } from '../src/import/column-map.ts';
 import { type FieldSpec, mapHeaders } from '../src/import/headers.ts';
+import { fieldNames, mappedColumns } from '../src/import/mapped-columns.ts';
 import {
   duplicatesOption,
   importNearMatches,
@@ -139,7 +140,17 @@ async function runImport(
   const specs = what === 'activities' ? activityFields() : fieldsOf(prospectRowSchema, PROSPECT_SYNONYMS);
   const mapping = mapHeaders(csv.headers, specs, parseColumnMap(args.columns, specs));
   if (mapping.missingRequired.length > 0)
-    throw new UserError('import_missing_columns', { columns: mapping.missingRequired.join(', ') }, 'columns');
+    throw new UserError(
+      'import_missing_columns',
+      {
+        columns: fieldNames(
+          what === 'activities' ? logOptions : prospectRowSchema,
+          mapping.missingRequired,
+          ctx.locale,
+        ),
+      },
+      'columns',
+    );
   const headerOf = (field: string | null) =>
     field !== null && mapping.columns[field] !== undefined
       ? (csv.headers[mapping.columns[field]] ?? field)
@@ -171,9 +182,7 @@ async function runImport(
     },
     {
       label: t('import.columns'),
-      value: Object.entries(mapping.columns)
-        .map(([f, i]) => `${csv.headers[i]} → ${f}`)
-        .join(', '),
+      value: mappedColumns(schema, mapping.columns, csv.headers, ctx.locale),
     },
     ...(mapping.unknownHeaders.length
       ? [{ label: t('import.ignored'), value: mapping.unknownHeaders.join(', ') }]

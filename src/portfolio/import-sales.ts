@@ -4,10 +4,11 @@ import { fields, type Reply, reply, table, text } from '../core/reply.ts';
 import { parseColumnMap } from '../import/column-map.ts';
 import { openCsvStream } from '../import/csv-stream.ts';
 import { mapHeaders } from '../import/headers.ts';
+import { fieldNames, mappedColumns } from '../import/mapped-columns.ts';
 import type { RowError } from '../import/rows.ts';
 import { salesData } from './collection.ts';
 import { readSales, SalesColumnMap, scanSales } from './read-sales.ts';
-import { salesFields } from './sales-fields.ts';
+import { salesFields, salesRowOptions } from './sales-fields.ts';
 import { SalesFileLines } from './sales-lines.ts';
 import { stageSales } from './stage-sales.ts';
 
@@ -51,7 +52,11 @@ export async function runSalesImport(
       'columns',
     );
   if (mapping.missingRequired.length > 0)
-    throw new UserError('import_missing_columns', { columns: mapping.missingRequired.join(', ') }, 'columns');
+    throw new UserError(
+      'import_missing_columns',
+      { columns: fieldNames(salesRowOptions, mapping.missingRequired, ctx.locale) },
+      'columns',
+    );
   const cols = SalesColumnMap.parse(mapping.columns);
   if (cols.cost === undefined && cols.margin === undefined)
     throw new UserError('sales_missing_cost', {}, 'columns');
@@ -92,9 +97,7 @@ export async function runSalesImport(
     },
     {
       label: t('import.columns'),
-      value: Object.entries(mapping.columns)
-        .map(([f, i]) => `${csv.headers[i]} → ${f}`)
-        .join(', '),
+      value: mappedColumns(salesRowOptions, mapping.columns, csv.headers, ctx.locale),
     },
     ...(args.columns === undefined && Object.keys(saved).length > 0
       ? [

@@ -90,3 +90,23 @@ describe('a French user meets French, an English user English', () => {
     expect(en).toContain('**Market watch**');
   });
 });
+
+describe('the import preview', () => {
+  it('maps columns to field names of the user’s language', async () => {
+    const files = {
+      'p.csv': new TextEncoder().encode('Company;City;Telephone\nGarage Dupont;Lyon;0478000000\n'),
+    };
+    const columnsOf = (r: Awaited<ReturnType<typeof core.run>>): string | undefined =>
+      r.blocks
+        .flatMap((b) => (b.type === 'fields' ? b.fields : []))
+        .find((f) => /Colonnes|Columns/.test(f.label))?.value;
+    expect((await core.run('/importer prospects fichier:p.csv essai:oui', { files })).error?.message).toMatch(
+      /^Colonnes obligatoires absentes : nom\./,
+    );
+    files['p.csv'] = new TextEncoder().encode('Nom;City;Telephone\nGarage Dupont;Lyon;0478000000\n');
+    const fr = await core.run('/importer prospects fichier:p.csv essai:oui', { files });
+    expect(columnsOf(fr)).toBe('Nom → nom, City → ville, Telephone → téléphone');
+    const en = await core.run('/import prospects file:p.csv dry_run:yes', { files, locale: 'en' });
+    expect(columnsOf(en)).toBe('Nom → name, City → city, Telephone → phone');
+  });
+});

@@ -85,7 +85,7 @@ describe('/import activities', () => {
       files: { 'x.csv': new TextEncoder().encode('date,prospect\n2026-11-24,Acme\n') },
     });
     expect(missing.error?.code).toBe('import_missing_columns');
-    expect(missing.error?.message).toContain('kind');
+    expect(missing.error?.message).toContain('absentes : type, résultat.'); // French field names, as colonnes: takes them
     const mapped = new TextEncoder().encode('Quand,Quoi,Issue,Qui\n2026-11-24,call,reached,Acme\n');
     const preview = await core.run(
       '/import activities file:y.csv dry_run:true columns:"Quand=date;Quoi=kind;Qui=prospect"',
