@@ -73,7 +73,9 @@ function choiceValue(option: DescribedOption, typed: string, locale: Locale): st
     return found;
   }
   const labels = choices.map((id) => option.choiceLabels?.[locale][id] ?? id);
-  const all = choices.flatMap((id) => [id, option.choiceLabels?.[locale][id] ?? id]);
+  // The hint speaks the user's language: French labels only in French (`visite`, not `visit`).
+  const all =
+    locale === 'fr' ? labels : choices.flatMap((id) => [id, option.choiceLabels?.[locale][id] ?? id]);
   throw new UserError(
     'invalid_choice',
     {

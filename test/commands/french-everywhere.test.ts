@@ -26,6 +26,12 @@ describe('a French user meets French, an English user English', () => {
     );
   });
 
+  it('suggests a choice by its French label', async () => {
+    expect((await core.run('/journal type:visti résultat:joint prospect:X')).error?.message).toMatch(
+      /Vouliez-vous dire « visite » \?$/,
+    );
+  });
+
   it('gives next steps as commands of the user’s language', async () => {
     const fr = await core.run('/journal type:appel résultat:rdv prospect:"Boulangerie Martin"');
     expect(fr.followUps.map((f) => f.command)).toEqual([
