@@ -62,6 +62,16 @@ function choiceIndex(option: DescribedOption): Map<string, string> {
   return index;
 }
 
+/**
+ * The choice id a typed word names (`visite`, `Visit`, `rdv` → its id), or undefined: forms use it
+ * to pre-select what a follow-up command gave in the user's language.
+ */
+export function choiceIdOf(option: DescribedOption, typed: string): string | undefined {
+  if (option.choices?.includes(typed)) return typed;
+  const index = choiceIndex(option);
+  return index.get(typed) ?? index.get(normalizeKey(typed));
+}
+
 function choiceValue(option: DescribedOption, typed: string, locale: Locale): string {
   const choices = option.choices ?? [];
   if (choices.includes(typed)) return typed;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { choiceIdOf } from '../../core/coerce.ts';
 import type { Action } from '../../core/command.ts';
 import { type DescribedOption, describeOptions } from '../../core/options.ts';
 import { normalizeKey } from '../../core/values.ts';
@@ -133,7 +134,7 @@ function component(o: DescribedOption, locale: Locale, value: string | undefined
       options: choices.map((id) => ({
         label: clip(o.choiceLabels?.[locale][id] ?? id, 100),
         value: id,
-        ...(id === value && { default: true }),
+        ...(value !== undefined && id === choiceIdOf(o, value) && { default: true }),
       })),
     };
   }

@@ -1,3 +1,4 @@
+import { choiceIdOf } from '../../../core/coerce.ts';
 import type { Action, Command } from '../../../core/command.ts';
 import { type DescribedOption, describeOptions } from '../../../core/options.ts';
 import type { Locale } from '../../../domain/ids.ts';
@@ -81,7 +82,7 @@ function input(o: DescribedOption, locale: Locale, opts: FormOptions): CardEleme
         ...common,
         style: 'compact',
         choices: (o.choices ?? []).map((id) => ({ title: o.choiceLabels?.[locale][id] ?? id, value: id })),
-        ...(value !== undefined && o.choices?.includes(value) && { value }),
+        ...(value !== undefined && choiceIdOf(o, value) !== undefined && { value: choiceIdOf(o, value) }),
       };
     case 'file':
       return undefined;
