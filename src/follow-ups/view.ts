@@ -48,7 +48,8 @@ export function followUpsReply(ctx: CommandContext, repId: string, title: string
     { label: t('follow_up.button.done', { id: f.id }), command: `/follow-ups done:${f.id}` },
     {
       label: t('follow_up.button.postpone', { id: f.id }),
-      command: `/follow-ups postpone:${f.id} to:tomorrow`,
+      // The day word in the user's language: dispatch localizes names, not free text.
+      command: `/follow-ups postpone:${f.id} to:${t.locale === 'fr' ? 'demain' : 'tomorrow'}`,
     },
     { label: t('follow_up.button.log', { name: nameOf(f) }), command: `/log prospect:${f.prospectId}` },
   ]);

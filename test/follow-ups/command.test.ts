@@ -33,9 +33,9 @@ describe('/relances (/follow-ups)', () => {
       ['À venir (1)', [['F-3', 'Petit (P-3)', '8 déc. 2026 10:30']]],
     ]);
     expect(r.followUps.slice(0, 3)).toEqual([
-      { label: 'Fait F-1', command: '/follow-ups done:F-1' },
-      { label: 'Reporter F-1 à demain', command: '/follow-ups postpone:F-1 to:tomorrow' },
-      { label: 'Journaliser Durand', command: '/log prospect:P-1' },
+      { label: 'Fait F-1', command: '/relances fait:F-1' },
+      { label: 'Reporter F-1 à demain', command: '/relances reporter:F-1 à:demain' },
+      { label: 'Journaliser Durand', command: '/journal prospect:P-1' },
     ]);
     expect(r.followUps).toHaveLength(9);
     expect(r.data?.followUps).toEqual([
@@ -69,7 +69,7 @@ describe('/relances (/follow-ups)', () => {
 
   it('the buttons work: done closes it, postpone moves it to tomorrow 9:00 and keeps the old time', async () => {
     await seed();
-    const done = await w.run('/follow-ups done:F-1');
+    const done = await w.run('/relances fait:F-1');
     expect(done).toMatchObject({ title: 'Relance F-1 faite', tone: 'success', reference: 'F-1' });
     const later = await w.run('/follow-ups postpone:F-2 to:tomorrow');
     expect(later.title).toBe('Relance F-2 reportée au 6 déc. 2026 09:00');

@@ -31,8 +31,11 @@ describe('forms pre-select a choice given in the user’s words', () => {
   it('Discord modal: résultat « signé » is the default option', () => {
     if (!action) throw new Error('no /log');
     const modal = modalFor(action, ['outcome'], '/journal', 'k', 'fr', { values: { outcome: 'signé' } });
-    const options = (modal.components[0]?.component as { options: { value: string; default?: boolean }[] })
-      .options;
+    const options = (
+      (modal.components[0] as { component: unknown }).component as {
+        options: { value: string; default?: boolean }[];
+      }
+    ).options;
     expect(options.filter((o) => o.default).map((o) => o.value)).toEqual(['signed']);
   });
 });
