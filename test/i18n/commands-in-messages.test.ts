@@ -32,7 +32,9 @@ describe('commands named in messages', () => {
     const wrong: string[] = [];
     for (const [key, message] of Object.entries(catalog)) {
       for (const { text, command, words } of commandWordsIn(message)) {
-        const sub = words[1] ? command.subcommands.find((s) => registry && foreign(s, words[1] as string, locale)) : undefined;
+        const sub = words[1]
+          ? command.subcommands.find((s) => registry && foreign(s, words[1] as string, locale))
+          : undefined;
         if (foreign(command, words[0] as string, locale) || sub) wrong.push(`${key}: ${text}`);
       }
     }
