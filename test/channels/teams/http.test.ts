@@ -134,10 +134,15 @@ describe('Teams over HTTP through the real CloudAdapter (local mode)', () => {
 
   it('/help is a card with a button per command that opens its form', async () => {
     const card = await ask(server.origin, personalMessage('/help'));
-    const buttons = card.body
-      .filter((e) => e.type === 'ActionSet')
-      .flatMap((s) => s.actions as { title: string; data: { prospecta: Record<string, unknown> } }[]);
-    expect(buttons.find((b) => b.title === '/log')?.data.prospecta).toEqual({ command: 'log', form: true });
+    // The forms wait behind one button per task group (Action.ShowCard), each unfolding its forms.
+    type Button = {
+      title: string;
+      data?: { prospecta: Record<string, unknown> };
+      card?: { body: { actions: Button[] }[] };
+    };
+    const groups = card.body.filter((e) => e.type === 'ActionSet').flatMap((s) => s.actions as Button[]);
+    const buttons = groups.flatMap((g) => g.card?.body.flatMap((b) => b.actions) ?? []);
+    expect(buttons.find((b) => b.title === '/log')?.data?.prospecta).toEqual({ command: 'log', form: true });
     const form = await ask(
       server.origin,
       personalMessage(undefined, { value: { prospecta: { command: 'funnel', form: true } } }),
