@@ -63,21 +63,19 @@ export const APP_JS = `'use strict';
   var stamp = function () {
     return window.crypto && crypto.randomUUID ? crypto.randomUUID() : Date.now().toString(36) + Math.random().toString(36).slice(2);
   };
-  // The greeting, shown by the page once connected (never sent to the bot): three commands to start
-  // with, in the user's language, listed in the text (Web Chat does not show the suggested actions of
-  // an activity the page adds itself).
+  // The greeting, shown by the page once connected (never sent to the bot), with three commands to
+  // start with as suggested actions in the user's language. It goes through Web Chat's incoming
+  // queue, whose saga is what turns a bot message's suggested actions into buttons.
   var welcome = function () {
     return {
-      type: 'DIRECT_LINE/INCOMING_ACTIVITY',
+      type: 'DIRECT_LINE/QUEUE_INCOMING_ACTIVITY',
       payload: {
         activity: {
           type: 'message',
           id: 'prospecta-welcome',
           timestamp: new Date().toISOString(),
           from: { id: 'prospecta', name: 'Prospecta', role: 'bot' },
-          text: [cfg.welcome.text, ''].concat(cfg.welcome.actions.map(function (a) {
-            return '- ' + a.title + ' : ' + a.value;
-          })).join('\\n'),
+          text: cfg.welcome.text,
           suggestedActions: {
             actions: cfg.welcome.actions.map(function (a) {
               return { type: 'imBack', title: a.title, value: a.value };

@@ -39,17 +39,18 @@ describe('the web chat greets in the user’s language with three commands to st
     await box.press('Enter');
   };
 
-  it('in French: a greeting with three commands to start with, which run as shown; /aide on one screen', async () => {
+  it('in French: a greeting with three suggested actions, which run as shown; /aide on one screen', async () => {
     await page.goto(`${server.origin}/?team=demo&user=me&locale=fr`);
     await page.getByText('Bonjour ! Je suis Prospecta').first().waitFor({ timeout: 30_000 });
-    for (const command of [
-      'Les commandes : /aide',
-      'Saisir une action : /journal',
-      'Entonnoir de la semaine : /entonnoir période:cette-semaine',
-    ])
-      await page.getByText(command).first().waitFor({ timeout: 30_000 });
+    for (const title of ['Les commandes', 'Saisir une action', 'Entonnoir de la semaine'])
+      await page.getByRole('button', { name: title, exact: true }).first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(ARTIFACTS, 'french-welcome.png') });
-    await send('/entonnoir période:cette-semaine');
+    await page.getByRole('button', { name: 'Entonnoir de la semaine', exact: true }).first().click();
+    // The suggested action posts its command as the user's message, and the bot answers it.
+    await page
+      .getByText('/entonnoir période:cette-semaine', { exact: true })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await page.locator('img[alt^="Entonnoir de prospection"]').first().waitFor({ timeout: 30_000 });
     await send('/aide');
     await page
@@ -66,10 +67,8 @@ describe('the web chat greets in the user’s language with three commands to st
   it('in English: the same greeting in English', async () => {
     await page.goto(`${server.origin}/?team=demo&user=me&locale=en`);
     await page.getByText('Hello! I am Prospecta').first().waitFor({ timeout: 30_000 });
-    await page
-      .getByText('This week’s funnel : /funnel period:this-week')
-      .first()
-      .waitFor({ timeout: 30_000 });
+    for (const title of ['The commands', 'Log an action', 'This week’s funnel'])
+      await page.getByRole('button', { name: title, exact: true }).first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(ARTIFACTS, 'french-welcome-en.png') });
   }, 120_000);
 });
