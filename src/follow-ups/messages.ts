@@ -12,16 +12,16 @@ export const fr = {
     '{option} : la relance « {value} » n’existe pas. /relances liste les vôtres (F-1, F-2…).',
   'errors.follow_up_not_yours':
     '{option} : la relance {value} appartient à {rep}. Seul un manager peut changer la relance d’un autre commercial.',
-  'errors.follow_up_closed': '{option} : la relance {value} est déjà close ({status}).',
+  'errors.follow_up_closed': '{option} : la relance {value} est déjà clôturée ({status}).',
   'errors.follow_up_two_actions': 'Choisissez une seule action : fait:F-… ou reporter:F-… à:…, pas les deux.',
   'errors.follow_up_to_without_postpone':
     'à : indique la nouvelle date d’une relance reportée. Écrivez reporter:F-… à:{value}.',
   'follow_up.status.open': 'ouverte',
   'follow_up.status.done': 'faite',
-  'follow_up.status.closed_by_activity': 'close par une action',
+  'follow_up.status.closed_by_activity': 'clôturée par une action',
   'follow_up.set': 'Relance {id} prévue le {due}.',
   'follow_up.closed_by_activity':
-    '{count, plural, one {Relance {ids} close} other {Relances {ids} closes}} par cette action.',
+    '{count, plural, one {Relance {ids} clôturée} other {Relances {ids} clôturées}} par cette action.',
   'follow_up.title': 'Mes relances',
   'follow_up.title_of': 'Relances de {rep}',
   'follow_up.none':

@@ -43,6 +43,10 @@ export const POINTERS: readonly Pointer[] = [
     ],
   },
   {
+    command: { fr: '/relances', en: '/follow-ups' },
+    stems: ['relance', 'rappeler', 'follow', 'reminder', 'remind'],
+  },
+  {
     command: { fr: '/journal', en: '/log' },
     stems: [
       'noter',
@@ -58,7 +62,6 @@ export const POINTERS: readonly Pointer[] = [
       'record',
       'porte',
       'door',
-      'relance',
       'visite',
       'visit',
     ],
@@ -92,7 +95,7 @@ export const POINTERS: readonly Pointer[] = [
     stems: ['tournee', 'itineraire', 'trajet', 'route', 'trip', 'itinerar'],
   },
   {
-    command: { fr: '/portefeuille synthese', en: '/portfolio summary' },
+    command: { fr: '/portefeuille synthèse', en: '/portfolio summary' },
     stems: ['ca', 'vente', 'portefeuille', 'client', 'panier', 'revenue', 'sales', 'customer', 'portfolio'],
   },
   {

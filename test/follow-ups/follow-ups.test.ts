@@ -67,7 +67,7 @@ describe('a follow-up set with /log', () => {
     const before = await w.run('/journal type:visite résultat:refus prospect:P-1 date:04/12');
     expect(texts(before).some((t) => t.includes('close'))).toBe(false);
     const r = await w.run('/journal type:visite résultat:rdv prospect:P-1');
-    expect(texts(r)).toContain('Relance F-1 close par cette action.');
+    expect(texts(r)).toContain('Relance F-1 clôturée par cette action.');
     const [durand, martin] = await w.followUps();
     expect(durand).toMatchObject({ status: 'closed_by_activity', closedAt: '2026-12-07T10:00:00.000Z' });
     expect(durand?.closedBy).toBe(

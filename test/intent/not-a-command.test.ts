@@ -57,6 +57,8 @@ describe('a message that is not a command', () => {
     ['des infos sur le marché ?', '/veille chercher'],
     ['quelle est la rentabilité de l’opération', '/rentabilité'],
     ['ma tournée de demain', '/planifier tournée'],
+    ['mes relances du jour', '/relances'],
+    ['le CA de mes clients', '/portefeuille synthèse'],
     ['« bonjour', undefined],
     ['bonjour', undefined],
   ])('"%s" points to %s', async (typed, command) => {
