@@ -31,7 +31,8 @@ export function renderTableText(
 function renderBlock(block: Block, charts: ChartRef[], next: { i: number }, sep: string): string {
   switch (block.type) {
     case 'text':
-      return block.text;
+      // A line in bold (`**Saisir**`, a usage line) is markdown for chat clients: plain in a terminal.
+      return block.text.replace(/^\*\*([^*\n]+)\*\*$/gm, '$1');
     case 'fields':
       return block.fields.map((f) => `${f.label}${sep}${f.value}`).join('\n');
     case 'table':

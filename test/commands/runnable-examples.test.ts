@@ -37,12 +37,12 @@ function renderings(r: Reply): Record<string, string> {
   return { text: renderPlainText(r), discord: discord.join('\n'), card: card.join('\n') };
 }
 
-/** Lines that are commands to copy: they start with a slash (usage lines are in bold). */
+/** Lines that are commands to copy: they start with a slash; usage lines hold placeholders (`type:<choix>`). */
 const exampleLines = (s: string): string[] =>
   s
     .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => /^\/\p{L}/u.test(l) && !/^\/\S+ — /.test(l)); // `/journal — Enregistrer…` is a title
+    .map((l) => l.replace(/^\*\*|\*\*$/g, '').trim())
+    .filter((l) => /^\/\p{L}/u.test(l) && !/^\/\S+ — /.test(l) && !/:<[^>]+>/.test(l)); // `/journal — Enregistrer…` is a title
 
 // What a copied example must never meet: the parser or a value refusing it.
 const PARSE_ERRORS =
