@@ -1,54 +1,29 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../src/demo/seed.ts';
 import { salesCollection } from '../../../src/portfolio/entities.ts';
 import { NOW, startHttp } from '../helpers.ts';
-
-const ARTIFACTS = path.resolve('test-artifacts');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { ARTIFACTS, openWebChatBrowser, sendMessage, type WebChatBrowser } from './browser-harness.ts';
 
 describe('local web chat in a real browser (Debian chromium)', () => {
   let server: Awaited<ReturnType<typeof startHttp>>;
-  let profile: string;
-  let context: BrowserContext;
+  let browser: WebChatBrowser;
   let page: Page;
 
   beforeAll(async () => {
     server = await startHttp();
     await seedDemo(server.app.deps.store, { team: 'demo', now: NOW });
-    profile = await mkdtemp(path.join(os.tmpdir(), 'prospecta-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      args: ARGS,
-      viewport: { width: 1100, height: 1400 },
-      locale: 'fr-FR',
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    await mkdir(ARTIFACTS, { recursive: true });
+    browser = await openWebChatBrowser();
+    page = browser.page;
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
-  const send = async (text: string) => {
-    const box = page.locator('[data-id="webchat-sendbox-input"]');
-    await box.fill(text);
-    await box.press('Enter');
-  };
+  const send = (text: string) => sendMessage(page, text);
 
   it('shows the demo team’s funnel chart and ratios, then logs an action through the /log form', async () => {
     await page.goto(`${server.origin}/?team=demo&user=me&locale=fr`);

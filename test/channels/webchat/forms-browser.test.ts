@@ -1,43 +1,26 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttp } from '../helpers.ts';
-
-const ARTIFACTS = path.resolve('test-artifacts');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'];
+import { ARTIFACTS, openWebChatBrowser, sendMessage, type WebChatBrowser } from './browser-harness.ts';
 
 describe('the web chat form of a follow-up, typed as a new user would (Debian chromium)', () => {
   let server: Awaited<ReturnType<typeof startHttp>>;
-  let profile: string;
-  let context: BrowserContext;
+  let browser: WebChatBrowser;
   let page: Page;
 
   beforeAll(async () => {
     server = await startHttp();
-    profile = await mkdtemp(path.join(os.tmpdir(), 'prospecta-forms-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      args: ARGS,
-      viewport: { width: 1000, height: 1600 },
-      locale: 'fr-FR',
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    await mkdir(ARTIFACTS, { recursive: true });
+    browser = await openWebChatBrowser();
+    page = browser.page;
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
-  const send = async (text: string) => {
-    const box = page.locator('[data-id="webchat-sendbox-input"]');
-    await box.fill(text);
-    await box.press('Enter');
-  };
+  const send = (text: string) => sendMessage(page, text);
   const field = (label: RegExp) => page.getByLabel(label).filter({ visible: true }).last();
   const visits = () =>
     server.app.deps.store.transact('local:formes', (tx) =>

@@ -1,43 +1,28 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { seedDemo } from '../../../src/demo/seed.ts';
 import { NOW, startHttp } from '../helpers.ts';
-
-const ARTIFACTS = path.resolve('test-artifacts');
+import { ARTIFACTS, openWebChatBrowser, sendMessage, type WebChatBrowser } from './browser-harness.ts';
 
 describe('the web chat greets in the user’s language with three commands to start with', () => {
   let server: Awaited<ReturnType<typeof startHttp>>;
-  let profile: string;
-  let context: BrowserContext;
+  let browser: WebChatBrowser;
   let page: Page;
 
   beforeAll(async () => {
     server = await startHttp();
     await seedDemo(server.app.deps.store, { team: 'demo', now: NOW });
-    profile = await mkdtemp(path.join(os.tmpdir(), 'prospecta-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-      viewport: { width: 1100, height: 1400 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    await mkdir(ARTIFACTS, { recursive: true });
+    browser = await openWebChatBrowser();
+    page = browser.page;
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
-  const send = async (text: string) => {
-    const box = page.locator('[data-id="webchat-sendbox-input"]');
-    await box.fill(text);
-    await box.press('Enter');
-  };
+  const send = (text: string) => sendMessage(page, text);
 
   it('in French: a greeting with three suggested actions, which run as shown; /aide on one screen', async () => {
     await page.goto(`${server.origin}/?team=demo&user=me&locale=fr`);
