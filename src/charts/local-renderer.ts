@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { type Logger, silentLogger } from '../core/logger.ts';
 import { type CountingChartRenderer, createCachedRenderer } from './render-cache.ts';
@@ -61,7 +63,10 @@ const WARM_UP_SPECS: ChartSpecInput[] = [
 function workerFile(): { filename: string; execArgv: string[] } {
   const typescript = new URL(import.meta.url).pathname.endsWith('.ts');
   const url = new URL(typescript ? './render-worker.ts' : './render-worker.cjs', import.meta.url);
-  return { filename: url.href, execArgv: typescript ? ['--import', 'tsx'] : [] };
+  // tsx by its own path: `--import tsx` is resolved from the working directory, which is not the
+  // project's when `prospecta` runs from elsewhere (the worker then failed to start).
+  const tsx = typescript ? pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href : '';
+  return { filename: url.href, execArgv: typescript ? ['--import', tsx] : [] };
 }
 
 /**
