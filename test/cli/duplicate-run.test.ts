@@ -1,33 +1,7 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCli } from '../helpers/cli.ts';
 
-const exec = promisify(execFile);
-const BIN = path.resolve('bin/prospecta.js');
-let dir: string;
-
-async function prospecta(...args: string[]): Promise<{ code: number; stdout: string }> {
-  try {
-    const { stdout } = await exec(process.execPath, [BIN, ...args], {
-      env: { ...process.env, PROSPECTA_DATA_DIR: dir, LOG_LEVEL: 'error', PROSPECTA_USER: 'alice' },
-      timeout: 60_000,
-    });
-    return { code: 0, stdout };
-  } catch (e) {
-    const err = e as { code: number; stdout: string };
-    return { code: err.code, stdout: err.stdout };
-  }
-}
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'prospecta-dups-cli-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const { prospecta } = useCli('prospecta-dups-cli-');
 
 describe('prospecta run and a possible duplicate', () => {
   it('answers possible_duplicate with the candidates in data, exit 2, and nouveau:oui creates', async () => {

@@ -1,34 +1,9 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCli } from '../helpers/cli.ts';
 
-const exec = promisify(execFile);
-const BIN = path.resolve('bin/prospecta.js');
-let dir: string;
-
-/** Runs the real `prospecta` command line, as a user or a script would. */
-async function prospecta(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], {
-      env: { ...process.env, PROSPECTA_DATA_DIR: dir, LOG_LEVEL: 'error', PROSPECTA_USER: 'alice' },
-      timeout: 60_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'prospecta-cli-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const { dir, prospecta } = useCli('prospecta-cli-');
 
 describe('prospecta run', () => {
   it('logs an activity and answers /funnel --json with figures under DOMAIN ids and a PNG file', async () => {
@@ -38,7 +13,7 @@ describe('prospecta run', () => {
     );
     expect(log.code).toBe(0);
     expect(log.stdout).toContain('Appel enregistré');
-    const out = path.join(dir, 'out');
+    const out = path.join(dir(), 'out');
     const r = await prospecta('run', '--json', '--out', out, '/funnel this-week');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as {
@@ -70,7 +45,7 @@ describe('prospecta run', () => {
   });
 
   it('exits 2 with a JSON error naming the field on bad input, and writes nothing', async () => {
-    const before = await readdir(path.join(dir, 'teams'), { recursive: true });
+    const before = await readdir(path.join(dir(), 'teams'), { recursive: true });
     const r = await prospecta(
       'run',
       '--json',
@@ -86,11 +61,11 @@ describe('prospecta run', () => {
     expect(json.ok).toBe(false);
     expect(json.error).toMatchObject({ code: 'negative_amount', field: 'amount' });
     expect(json.error.message).toBe('amount: the amount cannot be negative (“-3”).');
-    expect(await readdir(path.join(dir, 'teams'), { recursive: true })).toEqual(before);
+    expect(await readdir(path.join(dir(), 'teams'), { recursive: true })).toEqual(before);
   });
 
   it('refuses a file over 200 MB before reading it, naming the limit', async () => {
-    const big = path.join(dir, 'huge.csv');
+    const big = path.join(dir(), 'huge.csv');
     await writeFile(big, '');
     await truncate(big, 200 * 2 ** 20 + 1); // sparse: nothing is written to disk
     const r = await prospecta('run', '--json', '--locale', 'en', `/import sales file:${big}`);
@@ -102,8 +77,8 @@ describe('prospecta run', () => {
   });
 
   it('stops with the name of a damaged data file and leaves it untouched', async () => {
-    const teams = await readdir(path.join(dir, 'teams'));
-    const teamDir = path.join(dir, 'teams', teams[0] ?? '');
+    const teams = await readdir(path.join(dir(), 'teams'));
+    const teamDir = path.join(dir(), 'teams', teams[0] ?? '');
     const file = path.join(teamDir, 'members.json');
     const damaged = '{"format":"prospecta/members","version":1,"items":[{"id":';
     await writeFile(file, damaged);
