@@ -21,24 +21,15 @@ export const DEFAULT_DUE_TIME = '09:00';
 /** Further than this is a typo (`2062` for `2026`), not a plan. */
 const MAX_DAYS_AHEAD = 731;
 
-const WEEKDAYS: ReadonlyMap<string, number> = new Map(
-  [
-    ['lundi', 'lun', 'monday', 'mon'],
-    ['mardi', 'mar', 'tuesday', 'tue', 'tues'],
-    ['mercredi', 'mer', 'wednesday', 'wed'],
-    ['jeudi', 'jeu', 'thursday', 'thu', 'thur', 'thurs'],
-    ['vendredi', 'ven', 'friday', 'fri'],
-    ['samedi', 'sam', 'saturday', 'sat'],
-    ['dimanche', 'dim', 'sunday', 'sun'],
-  ].flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
-);
-
-/** `mardi`, `mardi prochain`, `next tuesday`: the first such day after today (today excluded). */
+/**
+ * `mardi`, `mardi prochain`, `next tuesday`: the first such day after today (today excluded), as
+ * `parseDate` reads `next tuesday` (a bare weekday there is the last one, for /log's past dates).
+ */
 function weekdayAhead(key: string, today: DateTime): DateTime | undefined {
   const m = /^(?:next )?([a-z]+)(?: prochain)?$/.exec(key);
-  const weekday = m?.[1] === undefined ? undefined : WEEKDAYS.get(m[1]);
-  if (weekday === undefined) return undefined;
-  return today.plus({ days: (weekday - today.weekday + 7) % 7 || 7 });
+  if (!m) return undefined;
+  const parsed = parseDate(`next ${m[1]}`, { today: today.toISODate() ?? '' });
+  return parsed.ok ? DateTime.fromISO(parsed.value, { zone: today.zone }) : undefined;
 }
 
 /** `dans 3 jours`, `in 2 weeks`. */
