@@ -12,6 +12,10 @@ export const entryFollowUps = (t: Translator, id: string): FollowUp[] => [
   { label: t('activity.followup_undo'), command: `/activity delete ${id}` },
 ];
 
+/** The title of an entry shown as it is: « Action A-12 : appel, RDV obtenu ». */
+export const activityTitle = (t: Translator, a: Activity): string =>
+  t('activity.show_title', { id: a.id, kind: t(`kind.${a.kind}`), outcome: t(`outcome.${a.outcome}`) });
+
 /** Every field of an activity; the reference after the who, what and when. */
 export function activityFields(a: Activity, ctx: CommandContext): Field[] {
   const { t, fmt, tx } = ctx;

@@ -8,7 +8,7 @@ import { requireMember } from '../domain/member-ref.ts';
 import { guardField } from '../privacy/guard-note.ts';
 import { resolveProspectRef } from '../prospects/merged.ts';
 import { requireActivity } from './access.ts';
-import { activityFields, editCommandText, entryFollowUps } from './card.ts';
+import { activityFields, activityTitle, editCommandText, entryFollowUps } from './card.ts';
 import { afterSignatureAdded, afterSignatureRemoved } from './customer-status.ts';
 import { type EditArgs, editOptions } from './edit-options.ts';
 import { MONEY_OUTCOMES } from './log-options.ts';
@@ -82,11 +82,7 @@ export const editSubcommand = defineSubcommand({
     const changed = (Object.keys(change) as (keyof Change)[]).filter((k) => change[k] !== a[k]);
     if (changed.length === 0) {
       return reply({
-        title: t('activity.show_title', {
-          id: a.id,
-          kind: t(`kind.${a.kind}`),
-          outcome: t(`outcome.${a.outcome}`),
-        }),
+        title: activityTitle(t, a),
         blocks: [
           fields(activityFields(a, ctx)),
           text(t('activity.edit_hint')),

@@ -10,7 +10,7 @@ import { requireMember } from '../domain/member-ref.ts';
 import { resolveProspectRef } from '../prospects/merged.ts';
 import { activityShardOf } from '../store/collections.ts';
 import { mayTouch, requireActivity } from './access.ts';
-import { activityFields, entryFollowUps } from './card.ts';
+import { activityFields, activityTitle, entryFollowUps } from './card.ts';
 import { activityRefOption } from './edit-options.ts';
 import { KIND_ALIASES, KIND_LABELS } from './labels.ts';
 
@@ -138,11 +138,7 @@ export const showSubcommand = defineSubcommand({
     const { t } = ctx;
     const a = requireActivity(ctx, args.activity, 'activity');
     return reply({
-      title: t('activity.show_title', {
-        id: a.id,
-        kind: t(`kind.${a.kind}`),
-        outcome: t(`outcome.${a.outcome}`),
-      }),
+      title: activityTitle(t, a),
       blocks: [fields(activityFields(a, ctx))],
       followUps: entryFollowUps(t, a.id),
       reference: a.id,
