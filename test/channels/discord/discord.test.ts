@@ -1,20 +1,19 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { commandsToDiscord, deployCommands } from '../../../src/channels/discord/index.ts';
 import { commandProblems } from './discord-limits.ts';
-import type { Recorded } from './fake-discord.ts';
 import { APP_ID } from './fake-discord.ts';
 import {
+  body,
+  buttonClick,
   type DiscordHarness,
   GUILD_A,
   GUILD_B,
   interactionPayload,
+  type Json,
   opt,
   startDiscordHarness,
   type Who,
 } from './harness.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: recorded payloads are arbitrary JSON, checked by the assertions.
-type Json = any;
 
 let h: DiscordHarness;
 beforeAll(async () => {
@@ -24,7 +23,6 @@ afterAll(async () => h?.close());
 
 const alice: Who = { id: '5001', username: 'alice', nick: 'Alice M.', locale: 'fr' };
 const zoe: Who = { id: '6001', username: 'zoe', locale: 'en-US' };
-const body = (r: Recorded) => r.body as { type: number; data?: Json };
 const slash = (who: Who, guild: string | null, name: string, options: unknown[] = []) =>
   interactionPayload(2, who, guild, { id: '9000', name, type: 1, options });
 const teamOf = (guild: string) => `discord:${guild}`;
@@ -188,26 +186,7 @@ describe('Discord channel against a fake Discord', () => {
 
   test('a follow-up button lacking options opens a form with a choice list, then logs', async () => {
     const click = await h.interact(
-      interactionPayload(
-        3,
-        alice,
-        GUILD_A,
-        { custom_id: 'run:/journal type:visite prospect:P-1', component_type: 2 },
-        {
-          message: {
-            id: '8001',
-            channel_id: '3001',
-            author: { id: APP_ID, username: 'bot', discriminator: '0', avatar: null, bot: true },
-            content: '',
-            embeds: [],
-            attachments: [],
-            components: [],
-            timestamp: new Date().toISOString(),
-            type: 20,
-            flags: 64,
-          },
-        },
-      ),
+      buttonClick(alice, GUILD_A, 'run:/journal type:visite prospect:P-1', '8001'),
     );
     expect(body(click).type).toBe(9);
     const modal = body(click).data;

@@ -2,18 +2,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { logOptions } from '../../../src/activities/log-options.ts';
 import { describeOptions } from '../../../src/core/options.ts';
 import { comparable, FORM_BASE, FORM_CASES, type FormCase } from '../form-cases.ts';
-import { APP_ID, type Recorded } from './fake-discord.ts';
 import {
+  body,
+  buttonClick,
   type DiscordHarness,
   GUILD_A,
   interactionPayload,
+  type Json,
   opt,
   startDiscordHarness,
   type Who,
 } from './harness.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: recorded payloads are arbitrary JSON, checked by the assertions.
-type Json = any;
 
 let h: DiscordHarness;
 beforeAll(async () => {
@@ -22,7 +21,6 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 const alice: Who = { id: '5001', username: 'alice', locale: 'fr' };
-const body = (r: Recorded) => r.body as { type: number; data?: Json };
 const OPTIONS = describeOptions(logOptions);
 const byFrName = (name: string) => OPTIONS.find((o) => (o.frName ?? o.name) === name);
 // Every figure is a String option (the core reads `12,5`): Discord's slash client sends the text typed.
@@ -38,31 +36,8 @@ const FILLERS: Record<string, string> = {
 };
 const activities = () => h.app.deps.store.transact(`discord:${GUILD_A}`, (tx) => tx.activities.all());
 
-const message = (id: string) => ({
-  id,
-  channel_id: '3001',
-  author: { id: APP_ID, username: 'bot', discriminator: '0', avatar: null, bot: true },
-  content: '',
-  embeds: [],
-  attachments: [],
-  components: [],
-  timestamp: new Date().toISOString(),
-  type: 20,
-  flags: 64,
-});
 let messages = 8100;
-const click = (customId: string) =>
-  h.interact(
-    interactionPayload(
-      3,
-      alice,
-      GUILD_A,
-      { custom_id: customId, component_type: 2 },
-      {
-        message: message(String(++messages)),
-      },
-    ),
-  );
+const click = (customId: string) => h.interact(buttonClick(alice, GUILD_A, customId, String(++messages)));
 /** A modal submitted with `values` by input id (selects for choices, text inputs for the rest). */
 const submit = (modal: Json, values: Record<string, string>) =>
   h.interact(

@@ -21,6 +21,12 @@ export interface Who {
   locale?: string;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: recorded payloads are arbitrary JSON, checked by the assertions.
+export type Json = any;
+
+/** The answer to an interaction as recorded: its callback type and data. */
+export const body = (r: Recorded) => r.body as { type: number; data?: Json };
+
 let counter = 0;
 
 /** A gateway INTERACTION_CREATE payload as Discord sends it (see discord-offline.md). */
@@ -123,3 +129,27 @@ export type DiscordHarness = Awaited<ReturnType<typeof startDiscordHarness>>;
 
 /** A slash command option as Discord sends it. */
 export const opt = (name: string, value: string | number | boolean, type = 3) => ({ name, type, value });
+
+/** The bot's own ephemeral message, as Discord attaches it to a click on one of its buttons. */
+export const botMessage = (id: string) => ({
+  id,
+  channel_id: '3001',
+  author: { id: APP_ID, username: 'bot', discriminator: '0', avatar: null, bot: true },
+  content: '',
+  embeds: [],
+  attachments: [],
+  components: [],
+  timestamp: new Date().toISOString(),
+  type: 20,
+  flags: 64,
+});
+
+/** A click by `who` on the button `customId` of the bot's message `messageId`. */
+export const buttonClick = (who: Who, guildId: string | null, customId: string, messageId: string) =>
+  interactionPayload(
+    3,
+    who,
+    guildId,
+    { custom_id: customId, component_type: 2 },
+    { message: botMessage(messageId) },
+  );

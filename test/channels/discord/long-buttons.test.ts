@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LongButtons } from '../../../src/channels/discord/long-buttons.ts';
-import type { Recorded } from './fake-discord.ts';
-import { APP_ID } from './fake-discord.ts';
 import {
+  body,
+  buttonClick,
   type DiscordHarness,
   GUILD_A,
   interactionPayload,
@@ -11,9 +11,6 @@ import {
   type Who,
 } from './harness.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: recorded payloads are arbitrary JSON, checked by the assertions.
-type Json = any;
-
 let h: DiscordHarness;
 beforeAll(async () => {
   h = await startDiscordHarness();
@@ -21,30 +18,9 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 const alice: Who = { id: '5001', username: 'alice', nick: 'Alice M.', locale: 'fr' };
-const body = (r: Recorded) => r.body as { type: number; data?: Json };
 const slash = (name: string, options: unknown[]) =>
   interactionPayload(2, alice, GUILD_A, { id: '9000', name, type: 1, options });
-const click = (customId: string, messageId: string) =>
-  interactionPayload(
-    3,
-    alice,
-    GUILD_A,
-    { custom_id: customId, component_type: 2 },
-    {
-      message: {
-        id: messageId,
-        channel_id: '3001',
-        author: { id: APP_ID, username: 'bot', discriminator: '0', avatar: null, bot: true },
-        content: '',
-        embeds: [],
-        attachments: [],
-        components: [],
-        timestamp: new Date().toISOString(),
-        type: 20,
-        flags: 64,
-      },
-    },
-  );
+const click = (customId: string, messageId: string) => buttonClick(alice, GUILD_A, customId, messageId);
 
 describe('a "did you mean" question on Discord', () => {
   test('keeps its buttons when the command typed again is longer than a custom id, and they log', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Recorded } from './fake-discord.ts';
-import { APP_ID } from './fake-discord.ts';
 import {
+  body,
+  buttonClick,
   type DiscordHarness,
   GUILD_A,
   interactionPayload,
@@ -10,9 +10,6 @@ import {
   type Who,
 } from './harness.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: recorded payloads are arbitrary JSON, checked by the assertions.
-type Json = any;
-
 let h: DiscordHarness;
 beforeAll(async () => {
   h = await startDiscordHarness();
@@ -20,22 +17,7 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 const alice: Who = { id: '5001', username: 'alice', nick: 'Alice M.', locale: 'fr' };
-const body = (r: Recorded) => r.body as { type: number; data?: Json };
 const activities = () => h.app.deps.store.transact(`discord:${GUILD_A}`, (tx) => tx.activities.all());
-const botMessage = (id: string) => ({
-  message: {
-    id,
-    channel_id: '3001',
-    author: { id: APP_ID, username: 'bot', discriminator: '0', avatar: null, bot: true },
-    content: '',
-    embeds: [],
-    attachments: [],
-    components: [],
-    timestamp: new Date().toISOString(),
-    type: 20,
-    flags: 64,
-  },
-});
 
 describe('Discord: exactly once', () => {
   test('the same interaction delivered twice logs once; the repeat answers "Déjà enregistré" with the reference', async () => {
@@ -64,27 +46,13 @@ describe('Discord: exactly once', () => {
   test('a follow-up button clicked twice (two interactions) runs its command once', async () => {
     const before = (await activities()).length;
     const click = () =>
-      h.interact(
-        interactionPayload(
-          3,
-          alice,
-          GUILD_A,
-          { custom_id: 'run:/log kind:call outcome:reached prospect:P-1', component_type: 2 },
-          botMessage('8101'),
-        ),
-      );
+      h.interact(buttonClick(alice, GUILD_A, 'run:/log kind:call outcome:reached prospect:P-1', '8101'));
     expect(body(await click()).data.embeds[0].title).toMatch(/^appel enregistré$/i);
     expect(body(await click()).data.embeds[0].title).toBe('Déjà enregistré');
     expect((await activities()).length).toBe(before + 1);
     // The same button on another message is another delivery.
     const other = await h.interact(
-      interactionPayload(
-        3,
-        alice,
-        GUILD_A,
-        { custom_id: 'run:/log kind:call outcome:reached prospect:P-1', component_type: 2 },
-        botMessage('8102'),
-      ),
+      buttonClick(alice, GUILD_A, 'run:/log kind:call outcome:reached prospect:P-1', '8102'),
     );
     expect(body(other).data.embeds[0].title).toMatch(/^appel enregistré$/i);
     expect((await activities()).length).toBe(before + 2);
