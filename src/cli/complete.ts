@@ -1,6 +1,6 @@
 import type { Action, Command, Registry } from '../core/command.ts';
 import { describeOptions } from '../core/options.ts';
-import { normalizeKey } from '../core/values.ts';
+import { findByName } from '../core/resolve.ts';
 import type { Locale } from '../domain/ids.ts';
 
 /** readline's completer answer: the candidates, and the part of the line they replace. */
@@ -16,16 +16,6 @@ const startsWith = (candidate: string, typed: string): boolean =>
   candidate.toLowerCase().startsWith(typed.toLowerCase());
 
 const unique = (xs: string[]): string[] => [...new Set(xs)];
-
-function findByName<T extends { name: string; frName?: string; aliases: readonly string[] }>(
-  items: readonly T[],
-  typed: string,
-): T | undefined {
-  const key = normalizeKey(typed);
-  return items.find((i) =>
-    [i.name, i.frName, ...i.aliases].some((n) => n !== undefined && normalizeKey(n) === key),
-  );
-}
 
 /**
  * Tab completion of the terminal chat, as a pure function of the line: `/jo` → `/journal`; after a
@@ -50,13 +40,10 @@ export function completeLine(line: string, registry: Registry, locale: Locale): 
     action = findByName(command.subcommands, words[1] ?? '');
     if (!action) return [[], partial];
   }
-  const options = describeOptions(action.options);
+  const options = describeOptions(action.options).map((o) => ({ ...o, aliases: o.aliases ?? [] }));
   const named = NAMED.exec(partial);
   if (named) {
-    const option = findByName(
-      options.map((o) => ({ ...o, aliases: o.aliases ?? [] })),
-      named[1] as string,
-    );
+    const option = findByName(options, named[1] as string);
     const values = option?.choices?.flatMap((id) =>
       unique([id, ...labelWords(option.choiceLabels?.[locale][id])]),
     );
@@ -72,12 +59,7 @@ export function completeLine(line: string, registry: Registry, locale: Locale): 
   const given = new Set(
     words.slice(1, -1).flatMap((w) => {
       const m = NAMED.exec(w);
-      const o = m
-        ? findByName(
-            options.map((x) => ({ ...x, aliases: x.aliases ?? [] })),
-            m[1] as string,
-          )
-        : undefined;
+      const o = m ? findByName(options, m[1] as string) : undefined;
       return o ? [o.name] : [];
     }),
   );

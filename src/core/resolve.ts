@@ -19,7 +19,8 @@ const namesOf = (x: { name: string; aliases: readonly string[]; frName?: string 
   ...x.aliases,
 ];
 
-function findByName<T extends { name: string; aliases: readonly string[]; frName?: string }>(
+/** The item called `typed` by its name, French name or an alias, accent- and case-insensitively. */
+export function findByName<T extends { name: string; aliases: readonly string[]; frName?: string }>(
   items: readonly T[],
   typed: string,
 ): T | undefined {
