@@ -3,7 +3,7 @@ import { parsePeriod } from '../analytics/period.ts';
 import type { Locale } from '../domain/ids.ts';
 import type { Action } from './command.ts';
 import { UserError } from './errors.ts';
-import { type DescribedOption, describeOptions } from './options.ts';
+import { type DescribedOption, describeOptions, displayName } from './options.ts';
 import { suggest } from './suggest.ts';
 import {
   checkNotFuture,
@@ -32,8 +32,7 @@ type Parsed<T> =
   | { ok: false; code: string; params?: Record<string, string | number> };
 
 /** The option's name as this user types it (`montant` in French, `amount` in English). */
-const label = (o: DescribedOption, locale: Locale): string =>
-  locale === 'fr' ? (o.frName ?? o.name) : o.name;
+const label = displayName;
 
 function unwrap<T>(r: Parsed<T>, option: DescribedOption, typed: string, locale: Locale): T {
   if (r.ok) return r.value;

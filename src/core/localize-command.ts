@@ -1,30 +1,15 @@
 import { findPeriodKeyword, PERIOD_KEYWORDS } from '../analytics/period-keywords.ts';
 import type { Locale } from '../domain/ids.ts';
+import { choiceIdOf } from './coerce.ts';
 import type { Registry } from './command.ts';
 import { isUserError } from './errors.ts';
 import { parseCommandText } from './grammar.ts';
-import { type DescribedOption, describeOptions } from './options.ts';
+import { type DescribedOption, describeOptions, displayName } from './options.ts';
 import type { Reply } from './reply.ts';
 import { findAction, findCommand } from './resolve.ts';
 import { normalizeKey } from './values.ts';
 
-const nameIn = (x: { name: string; frName?: string }, locale: Locale): string =>
-  locale === 'fr' ? (x.frName ?? x.name) : x.name;
-
-/** The choice id a typed word names, as the parser reads it (first match wins, as in coerce.ts). */
-function choiceIdOf(option: DescribedOption, typed: string): string | undefined {
-  const key = normalizeKey(typed);
-  for (const id of option.choices ?? []) {
-    const words = [
-      id,
-      option.choiceLabels?.fr[id],
-      option.choiceLabels?.en[id],
-      ...(option.choiceAliases?.[id] ?? []),
-    ];
-    if (words.some((w) => w !== undefined && normalizeKey(w) === key)) return id;
-  }
-  return undefined;
-}
+const nameIn = displayName;
 
 /**
  * The word a user of `locale` types for a choice. Only a word of the other language changes: the

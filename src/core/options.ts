@@ -132,6 +132,10 @@ export const opt = {
   },
 };
 
+/** The name a user of this locale sees and types for a command, subcommand or option. */
+export const displayName = (x: { name: string; frName?: string }, locale: Locale): string =>
+  locale === 'fr' ? (x.frName ?? x.name) : x.name;
+
 export interface DescribedOption extends OptionMeta {
   name: string;
 }

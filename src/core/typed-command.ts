@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Locale } from '../domain/ids.ts';
 import type { Registry } from './command.ts';
-import { describeOptions } from './options.ts';
+import { describeOptions, displayName } from './options.ts';
 
 /** A value as one word of a typed command: quoted when it holds spaces, a colon or a quote. */
 export function quoteValue(value: string): string {
@@ -29,7 +29,7 @@ export function typedCommand(
   for (const o of describeOptions(schema)) {
     const v = args[o.name];
     if (v === undefined || o.kind === 'file' || o.kind === 'period') continue;
-    const name = locale === 'fr' ? (o.frName ?? o.name) : o.name;
+    const name = displayName(o, locale);
     let typed: string;
     if (typeof v === 'number') typed = decimal(v, locale);
     else if (typeof v === 'boolean') typed = locale === 'fr' ? (v ? 'oui' : 'non') : String(v);
@@ -50,7 +50,8 @@ export function retype(
   const command = registry.find(path.command);
   const action = command?.action ?? command?.subcommands.find((s) => s.name === path.subcommand);
   if (!command || !action) throw new Error(`no command ${path.command} ${path.subcommand ?? ''}`);
-  const local = (x: { name: string; frName?: string }) => (locale === 'fr' ? (x.frName ?? x.name) : x.name);
-  const name = command.action ? local(command) : `${local(command)} ${local(action)}`;
+  const name = command.action
+    ? displayName(command, locale)
+    : `${displayName(command, locale)} ${displayName(action, locale)}`;
   return typedCommand(name, action.options, args, locale);
 }

@@ -1,10 +1,8 @@
 import type { Action, Command } from '../core/command.ts';
-import { type DescribedOption, describeOptions, type OptionKind } from '../core/options.ts';
+import { type DescribedOption, describeOptions, displayName, type OptionKind } from '../core/options.ts';
 import type { Locale } from '../domain/ids.ts';
 
-/** The name a user of this locale sees for a command or option. */
-export const displayName = (x: { name: string; frName?: string }, locale: Locale): string =>
-  locale === 'fr' ? (x.frName ?? x.name) : x.name;
+export { displayName };
 
 /** What a placeholder of each kind reads, in the user's words: `montant:<montant>`. */
 const KIND_WORDS: Record<Locale, Record<OptionKind, string>> = {
