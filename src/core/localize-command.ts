@@ -7,6 +7,7 @@ import { parseCommandText } from './grammar.ts';
 import { type DescribedOption, describeOptions, displayName } from './options.ts';
 import type { Reply } from './reply.ts';
 import { findAction, findCommand } from './resolve.ts';
+import { quoteValue } from './typed-command.ts';
 import { normalizeKey } from './values.ts';
 
 const nameIn = displayName;
@@ -55,12 +56,6 @@ function valueWord(option: DescribedOption | undefined, typed: string, locale: L
   return typed;
 }
 
-/** A value as one token: quoted when it holds spaces (or is empty), with « » if it holds a straight quote. */
-function quoted(value: string): string {
-  if (value !== '' && !/[\s"«»“”„]/.test(value)) return value;
-  return value.includes('"') ? `« ${value} »` : `"${value}"`;
-}
-
 /**
  * A command line re-printed in the words of `locale`: command, subcommand and option names, choice
  * values and period keywords (`/funnel period:this-week` → `/entonnoir période:cette-semaine`). It
@@ -92,7 +87,7 @@ export function localizeCommandText(registry: Registry, text: string, locale: Lo
     );
     const pairs = named.map(
       ({ value, option }) =>
-        `${nameIn(option as DescribedOption, locale)}:${quoted(valueWord(option, value, locale))}`,
+        `${nameIn(option as DescribedOption, locale)}:${quoteValue(valueWord(option, value, locale))}`,
     );
     return [...head, ...free, ...pairs].join(' ');
   } catch (e) {
@@ -107,7 +102,7 @@ function commandWord(registry: Registry, typed: string, locale: Locale): string 
 }
 
 /** A positional word stays one word: a localized value with a space in it is quoted. */
-const quotedWord = (word: string, typed: string): string => (word === typed ? typed : quoted(word));
+const quotedWord = (word: string, typed: string): string => (word === typed ? typed : quoteValue(word));
 
 /**
  * Handlers write follow-up commands in English canonical form; this re-prints them, and those of the
