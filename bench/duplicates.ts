@@ -9,22 +9,10 @@ import { createRegistry } from '../src/core/registry.ts';
 import { createRng } from '../src/demo/random.ts';
 import { prospectNames } from '../src/prospects/name-index.ts';
 import { PROSPECTS, seed, surname, TEAM } from './duplicates-team.ts';
+import { pct, type Row } from './row.ts';
 
-interface Row {
-  metric: string;
-  value: string;
-  target: string;
-  ok: boolean | null;
-}
-
-const p99 = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((s.length - 1) * 0.99))] ?? Number.NaN;
-};
-const p50 = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)] ?? Number.NaN;
-};
+const p50 = (xs: number[]): number => pct(xs, 0.5);
+const p99 = (xs: number[]): number => pct(xs, 0.99);
 const ms = (n: number): string => `${n.toFixed(2)} ms`;
 
 /**

@@ -10,22 +10,11 @@ import { createRegistry } from '../src/core/registry.ts';
 import type { Reply } from '../src/core/reply.ts';
 import type { Activity, Campaign } from '../src/domain/entities.ts';
 import { ACTIVITY_KINDS, OUTCOMES } from '../src/domain/ids.ts';
-
-interface Row {
-  metric: string;
-  value: string;
-  target: string;
-  ok: boolean | null;
-}
+import { pct, type Row } from './row.ts';
 
 const ACTIVITIES = 50_000;
 const PROSPECTS = 5_000;
 const REPS = ['bench:a', 'bench:b', 'bench:c', 'bench:d', 'bench:e'];
-
-const p99 = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((s.length - 1) * 0.99))] ?? Number.NaN;
-};
 
 /** A team whose campaign C-1 holds 50k activities over six months, with objectives and costs. */
 async function seed(dir: string, now: Date): Promise<void> {
@@ -142,7 +131,7 @@ export async function benchOperations(opts: { runs?: number } = {}): Promise<Row
     ] as const) {
       const times: number[] = [];
       for (let i = 0; i < runs; i++) times.push(await timed(text, true));
-      const v = p99(times);
+      const v = pct(times, 0.99);
       rows.push({
         metric: `${label}, p99 (${runs} runs)`,
         value: `${v.toFixed(1)} ms`,

@@ -13,14 +13,8 @@ import { createRegistry } from '../src/core/registry.ts';
 import type { Reply } from '../src/core/reply.ts';
 import { salesCollection } from '../src/portfolio/entities.ts';
 import { projectRoot } from '../src/project-root.ts';
+import type { Row } from './row.ts';
 import { settledMemory, withPeakRss } from './rss-peak.ts';
-
-interface Row {
-  metric: string;
-  value: string;
-  target: string;
-  ok: boolean | null;
-}
 
 const SUPERSTORE = fileURLToPath(new URL('../test/fixtures/portfolio/superstore.csv', import.meta.url));
 

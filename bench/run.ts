@@ -17,24 +17,14 @@ import {
   ensureDataset,
   PROSPECTS_PER_TEAM,
 } from './dataset.ts';
+import { pct, type Row } from './row.ts';
 import { settledMemory } from './rss-peak.ts';
 
 // From the project root: this file runs from bench/ through tsx and from build/ once bundled.
 const HERE = path.join(projectRoot(), 'bench');
 const DATA = path.join(HERE, '.data');
 
-const pct = (xs: number[], p: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((s.length - 1) * p))] ?? Number.NaN;
-};
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
-
-interface Row {
-  metric: string;
-  value: string;
-  target: string;
-  ok: boolean | null;
-}
 
 /**
  * A copy of the dataset for one run, made of hard links: the store never changes a file in place (it
