@@ -1,7 +1,7 @@
 import type { CommandContext } from '../core/command.ts';
 import { type Reply, reply, text } from '../core/reply.ts';
 import type { Formatter, Translator } from '../i18n/index.ts';
-import type { TeamTx } from '../store/types.ts';
+import type { Derived, TeamTx } from '../store/types.ts';
 import { type FollowUp, followUpsCollection } from './entities.ts';
 import { formatDue } from './format.ts';
 
@@ -20,8 +20,26 @@ export const MAX_REMINDER_FAILURES = 6;
 /** The wait before retrying after the n-th failure: 2, 4, 8, 16, 32 minutes. */
 const retryDelayMs = (failures: number): number => 2 ** failures * 60_000;
 
-const isDue = (f: FollowUp, now: Date): boolean =>
-  f.status === 'open' && f.remindedAt === undefined && f.dueAt <= now.toISOString();
+const awaits = (f: FollowUp): boolean => f.status === 'open' && f.remindedAt === undefined;
+const isDue = (f: FollowUp, now: Date): boolean => awaits(f) && f.dueAt <= now.toISOString();
+
+/**
+ * The follow-ups still to remind (open, not reminded), kept with the store's cached follow-ups:
+ * every command looks for the member's due reminders, and done ones pile up over the years.
+ */
+const awaitingReminder: Derived<FollowUp, Map<string, FollowUp>> = {
+  build: (items) => new Map(items.filter(awaits).map((f) => [f.id, f])),
+  apply(value, upserts, removes) {
+    for (const f of upserts) {
+      if (awaits(f)) value.set(f.id, f);
+      else value.delete(f.id);
+    }
+    for (const id of removes) value.delete(id);
+  },
+};
+
+const awaitingOf = (tx: TeamTx): Iterable<FollowUp> =>
+  tx.collection(followUpsCollection).derived(awaitingReminder).values();
 
 /**
  * The due reminders to send by direct message, claimed: inside the team's transaction (exclusive
@@ -32,7 +50,7 @@ const isDue = (f: FollowUp, now: Date): boolean =>
 export function claimReminders(tx: TeamTx, now: Date, canSend: (memberId: string) => boolean): FollowUp[] {
   const followUps = tx.collection(followUpsCollection);
   const claimed: FollowUp[] = [];
-  for (const f of followUps.all()) {
+  for (const f of awaitingOf(tx)) {
     if (!isDue(f, now) || !remindedByMessage(f.repId) || !canSend(f.repId)) continue;
     const attempt = f.reminderAttempt;
     if (attempt?.claimedAt || (attempt && attempt.failures >= MAX_REMINDER_FAILURES)) continue;
@@ -114,8 +132,7 @@ export function remindOnNextCommand(ctx: CommandContext, answer: Reply): Reply {
   const pushed = remindedByMessage(ctx.member.id);
   if (pushed && answer.visibility !== 'private') return answer;
   const followUps = ctx.tx.collection(followUpsCollection);
-  const due = followUps
-    .all()
+  const due = [...awaitingOf(ctx.tx)]
     .filter(
       (f) =>
         f.repId === ctx.member.id &&
