@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { MONTH_BY_NAME } from '../core/values/dates.ts';
 import type { PeriodKind } from './period-keywords.ts';
 
 /**
@@ -6,24 +7,6 @@ import type { PeriodKind } from './period-keywords.ts';
  * or an ISO week (`S48`, `W48`, `semaine 48`, `week 48`), in French or English.
  */
 
-// Index = month number − 1; each entry lists full names, then the usual abbreviations.
-const MONTHS: readonly (readonly string[])[] = [
-  ['janvier', 'january', 'janv', 'jan'],
-  ['fevrier', 'february', 'fevr', 'fev', 'feb'],
-  ['mars', 'march', 'mar'],
-  ['avril', 'april', 'avr', 'apr'],
-  ['mai', 'may'],
-  ['juin', 'june', 'jun'],
-  ['juillet', 'july', 'juil', 'jul'],
-  ['aout', 'august', 'aug'],
-  ['septembre', 'september', 'sept', 'sep'],
-  ['octobre', 'october', 'oct'],
-  ['novembre', 'november', 'nov'],
-  ['decembre', 'december', 'dec'],
-];
-const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
-  MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
-);
 const WEEK_WORDS = new Set(['semaine', 'sem', 'week', 'wk']);
 const ZONE = { zone: 'utc' } as const;
 

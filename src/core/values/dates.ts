@@ -59,7 +59,8 @@ const WEEKDAY_BY_NAME: ReadonlyMap<string, number> = new Map(
   ].flatMap((names, dow) => wordsTo(names, dow)),
 );
 
-const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
+/** Month number (1–12) by French or English name or abbreviation, lower case without accents. */
+export const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
   [
     ['janvier', 'janv', 'jan', 'january'],
     ['fevrier', 'fevr', 'fev', 'february', 'feb'],
