@@ -1,9 +1,9 @@
 import type { APIActionRowComponent, APIButtonComponent } from 'discord.js';
 import type { Action } from '../../core/command.ts';
-import { describeOptions } from '../../core/options.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { Locale } from '../../domain/ids.ts';
 import { createTranslator } from '../../i18n/index.ts';
+import { fieldToFix } from '../forms/field-to-fix.ts';
 import { FILLABLE, type PendingForm, type PendingForms } from './forms.ts';
 import { clip, LIMITS } from './limits.ts';
 
@@ -25,11 +25,9 @@ export function fixFormButton(
   action: Action,
   answer: Reply,
 ): APIActionRowComponent<APIButtonComponent> | undefined {
-  // A question (a possible duplicate) keeps its own answer buttons.
-  if (answer.followUps.length > 0) return undefined;
-  const field = answer.error?.field;
-  const option = describeOptions(action.options).find((o) => o.name === field);
-  if (!field || !option || !FILLABLE.has(option.kind)) return undefined;
+  const option = fieldToFix(answer, action);
+  if (!option || !FILLABLE.has(option.kind)) return undefined;
+  const field = option.name;
   const fields = form.fields.includes(field) ? form.fields : [...form.fields, field];
   if (fields.length > LIMITS.modalComponents) return undefined;
   // The given options stay as they were; the form's own fields come back as typed.

@@ -1,7 +1,7 @@
 import type { Action, Command } from '../../../core/command.ts';
 import type { Invocation } from '../../../core/dispatch.ts';
-import { describeOptions } from '../../../core/options.ts';
 import type { Reply } from '../../../core/reply.ts';
+import { fieldToFix } from '../../forms/field-to-fix.ts';
 import { type FormOptions, formFits } from './form-card.ts';
 
 /**
@@ -26,9 +26,8 @@ export function formAgain(
     const given = Object.keys(values).length > 0;
     return { values, ...(given && !fromButton && { notice: error.message, noticeField: field }) };
   }
-  // A question (a possible duplicate) answers with its own buttons, not with the form.
-  if (reply.followUps.length > 0) return undefined;
   const fromForm = inv.input.kind === 'structured';
-  const inForm = field !== undefined && describeOptions(target.action.options).some((o) => o.name === field);
-  return fromForm && inForm ? { values, notice: error.message, noticeField: field } : undefined;
+  return fromForm && fieldToFix(reply, target.action)
+    ? { values, notice: error.message, noticeField: field }
+    : undefined;
 }
