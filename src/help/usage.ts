@@ -4,6 +4,12 @@ import type { Locale } from '../domain/ids.ts';
 
 export { displayName };
 
+/** How a user of this locale types an action: `/journal`, or `/prospect voir` for a subcommand. */
+export const slashName = (command: Command, action: Action, locale: Locale): string =>
+  command.action
+    ? `/${displayName(command, locale)}`
+    : `/${displayName(command, locale)} ${displayName(action, locale)}`;
+
 /** What a placeholder of each kind reads, in the user's words: `montant:<montant>`. */
 const KIND_WORDS: Record<Locale, Record<OptionKind, string>> = {
   fr: {
@@ -36,14 +42,11 @@ const KIND_WORDS: Record<Locale, Record<OptionKind, string>> = {
 
 /** `/log kind:<…> outcome:<…> prospect:<…> [date:<…>]` in the user's words. */
 export function usageLine(command: Command, action: Action, locale: Locale): string {
-  const head = command.action
-    ? `/${displayName(command, locale)}`
-    : `/${displayName(command, locale)} ${displayName(action, locale)}`;
   const opts = describeOptions(action.options).map((o) => {
     const part = `${displayName(o, locale)}:<${KIND_WORDS[locale][o.kind]}>`;
     return o.required ? part : `[${part}]`;
   });
-  return [head, ...opts].join(' ');
+  return [slashName(command, action, locale), ...opts].join(' ');
 }
 
 /** The choices of an option in the user's language, as they may type them: `appel, e-mail, SMS…`. */
