@@ -7,6 +7,7 @@ import { isUserError } from '../core/errors.ts';
 import { parseCommandText } from '../core/grammar.ts';
 import { type DescribedOption, describeOptions } from '../core/options.ts';
 import { resolveText } from '../core/resolve.ts';
+import { quoteValue } from '../core/typed-command.ts';
 import type { Locale } from '../domain/ids.ts';
 import { choiceList, displayName } from '../help/usage.ts';
 import { createTranslator } from '../i18n/index.ts';
@@ -44,13 +45,6 @@ export function questionFor(o: DescribedOption, locale: Locale): string {
   const name = displayName(o, locale);
   const head = `${o.description[locale]} [${name}:]${hints.length > 0 ? ` (${hints.join(locale === 'fr' ? ' ; ' : '; ')})` : ''}`;
   return `${head}${t('chat.ask_suffix')}`;
-}
-
-/** `name:value`, quoted so that the grammar reads it back whole. */
-function named(o: DescribedOption, value: string): string {
-  const quoted =
-    /\s/.test(value) || value === '' ? (value.includes('"') ? `«${value}»` : `"${value}"`) : value;
-  return `${o.name}:${quoted}`;
 }
 
 /**
@@ -91,7 +85,7 @@ export async function askMissing(
         io.say(userErrorMessage(t, e));
         continue;
       }
-      parts.push(named(o, value));
+      parts.push(`${o.name}:${quoteValue(value)}`);
       break;
     }
   }
