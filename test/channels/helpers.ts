@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { type App, createApp } from '../../src/app.ts';
 import { createHttpChannel, type HttpChannel } from '../../src/channels/teams/http-channel.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -39,4 +40,17 @@ export async function startHttp(
       if (!keep) await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The one Adaptive Card the bot answers `activity` with (expectReplies). */
+export async function askCard<Card>(origin: string, activity: object): Promise<Card> {
+  const res = await fetch(`${origin}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...activity, deliveryMode: 'expectReplies' }),
+  });
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as { activities: { attachments: { content: Card }[] }[] };
+  expect(body.activities).toHaveLength(1);
+  return body.activities[0]?.attachments[0]?.content as Card;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparable, FORM_CASES, formValues, typedCommand } from '../form-cases.ts';
-import { startHttp } from '../helpers.ts';
+import { askCard, startHttp } from '../helpers.ts';
 import { channelMessage, TEAM, TENANT } from './activities.ts';
 
 type Element = Record<string, unknown> & { type: string; id?: string };
@@ -15,18 +15,7 @@ describe('Teams forms read what was typed exactly as a typed command does', () =
   });
   afterAll(() => server.close());
 
-  /** The one Adaptive Card the bot answers `activity` with (expectReplies). */
-  async function ask(activity: object): Promise<Card> {
-    const res = await fetch(`${server.origin}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...activity, deliveryMode: 'expectReplies' }),
-    });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as { activities: { attachments: { content: Card }[] }[] };
-    expect(body.activities).toHaveLength(1);
-    return body.activities[0]?.attachments[0]?.content as Card;
-  }
+  const ask = (activity: object) => askCard<Card>(server.origin, activity);
   /** A card button or form submitted in the channel: a message with a value and no text. */
   const submitted = (value: Record<string, unknown>) => channelMessage('', { text: undefined, value });
   const activities = () => server.app.deps.store.transact(TEAM_ID, (tx) => tx.activities.all());

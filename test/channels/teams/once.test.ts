@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttp } from '../helpers.ts';
+import { askCard, startHttp } from '../helpers.ts';
 import { channelMessage, personalMessage, TEAM, TENANT } from './activities.ts';
 import { startFakeConnector } from './fake-connector.ts';
 
@@ -7,18 +7,7 @@ type Card = { body: Record<string, unknown>[]; actions?: { data: { prospecta: Re
 
 const PERSONAL_TEAM = `teams:${TENANT}:conv:a:personal-bob`;
 
-/** The one Adaptive Card of an expectReplies answer. */
-async function ask(origin: string, activity: object): Promise<Card> {
-  const res = await fetch(`${origin}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ...activity, deliveryMode: 'expectReplies' }),
-  });
-  expect(res.status).toBe(200);
-  const body = (await res.json()) as { activities: { attachments: { content: Card }[] }[] };
-  expect(body.activities).toHaveLength(1);
-  return body.activities[0]?.attachments[0]?.content as Card;
-}
+const ask = (origin: string, activity: object) => askCard<Card>(origin, activity);
 
 const textsOf = (card: Card): string[] =>
   card.body.flatMap((e) => (typeof e.text === 'string' ? [e.text] : []));
