@@ -1,14 +1,13 @@
 import { activityFields, entryFollowUps } from '../src/activities/card.ts';
-import { MONEY_OUTCOMES, logOptions as options } from '../src/activities/log-options.ts';
+import { assertMoneyApplies, requireEntryRep } from '../src/activities/entry-checks.ts';
+import { logOptions as options } from '../src/activities/log-options.ts';
 import { markSigned, prospectForLog } from '../src/activities/prospect-ref.ts';
 import { nextActivityRef } from '../src/activities/reference.ts';
 import { savedTitle } from '../src/activities/saved-title.ts';
 import { defineCommand } from '../src/core/command.ts';
-import { UserError } from '../src/core/errors.ts';
 import { fields, reply, text } from '../src/core/reply.ts';
 import type { Activity } from '../src/domain/entities.ts';
 import { requireByRef } from '../src/domain/lookup.ts';
-import { requireMember } from '../src/domain/member-ref.ts';
 import { followUpOption, followUpsAfterLog } from '../src/follow-ups/from-log.ts';
 import { guardConfirmOption, guardField } from '../src/privacy/guard-note.ts';
 import { askIfDuplicate, newProspectOption } from '../src/prospects/duplicate-check.ts';
@@ -30,16 +29,8 @@ export default defineCommand({
   handler(args, ctx) {
     const { tx, t } = ctx;
     guardField(ctx, 'note', args.note, args.confirm);
-    if ((args.amount !== undefined || args.margin !== undefined) && !MONEY_OUTCOMES.has(args.outcome)) {
-      throw new UserError('amount_not_applicable', { outcome: t(`outcome.${args.outcome}`) }, 'amount');
-    }
-    let repId = ctx.member.id;
-    if (args.rep !== undefined) {
-      const rep = requireMember(tx.members, args.rep, 'rep');
-      if (rep.id !== ctx.member.id && ctx.member.role === 'rep')
-        throw new UserError('log_for_other_forbidden', {}, 'rep');
-      repId = rep.id;
-    }
+    assertMoneyApplies(ctx, args.outcome, args);
+    const repId = args.rep === undefined ? ctx.member.id : requireEntryRep(ctx, args.rep, ctx.member.id).id;
     const campaign =
       args.campaign === undefined
         ? undefined

@@ -1,16 +1,15 @@
 import type { CommandContext } from '../core/command.ts';
 import { defineSubcommand } from '../core/command.ts';
-import { UserError } from '../core/errors.ts';
 import { fields, reply, text } from '../core/reply.ts';
 import type { Activity } from '../domain/entities.ts';
 import { requireByRef } from '../domain/lookup.ts';
-import { requireMember } from '../domain/member-ref.ts';
 import { guardField } from '../privacy/guard-note.ts';
 import { resolveProspectRef } from '../prospects/merged.ts';
 import { requireActivity } from './access.ts';
 import { activityFields, activityTitle, editCommandText, entryFollowUps } from './card.ts';
 import { afterSignatureAdded, afterSignatureRemoved } from './customer-status.ts';
 import { type EditArgs, editOptions } from './edit-options.ts';
+import { assertMoneyApplies, requireEntryRep } from './entry-checks.ts';
 import { MONEY_OUTCOMES } from './log-options.ts';
 
 type Change = Partial<Omit<Activity, 'id' | 'source' | 'createdAt' | 'createdBy'>>;
@@ -37,15 +36,8 @@ function changeOf(args: EditArgs, a: Activity, ctx: CommandContext): Change {
   if (args.note !== undefined) c.note = args.note;
   if (args.campaign !== undefined)
     c.campaignId = requireByRef(tx.campaigns, args.campaign, 'campaign_not_found', 'campaign').id;
-  if (args.rep !== undefined) {
-    const rep = requireMember(tx.members, args.rep, 'rep');
-    if (rep.id !== a.repId && ctx.member.role === 'rep')
-      throw new UserError('log_for_other_forbidden', {}, 'rep');
-    c.repId = rep.id;
-  }
-  const outcome = c.outcome ?? a.outcome;
-  if ((args.amount !== undefined || args.margin !== undefined) && !MONEY_OUTCOMES.has(outcome))
-    throw new UserError('amount_not_applicable', { outcome: ctx.t(`outcome.${outcome}`) }, 'amount');
+  if (args.rep !== undefined) c.repId = requireEntryRep(ctx, args.rep, a.repId).id;
+  assertMoneyApplies(ctx, c.outcome ?? a.outcome, args);
   return c;
 }
 
