@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttp } from '../helpers.ts';
+import { directLineFetch, pageToken } from './directline-client.ts';
 
 describe('local Direct Line and page', () => {
   let server: Awaited<ReturnType<typeof startHttp>>;
@@ -8,16 +9,9 @@ describe('local Direct Line and page', () => {
   });
   afterAll(() => server.close());
 
-  const tokenOf = async (query: string): Promise<string> => {
-    const html = await (await fetch(`${server.origin}/${query}`)).text();
-    return /"token":"([^"]+)"/.exec(html)?.[1] ?? '';
-  };
+  const tokenOf = (query: string) => pageToken(server.origin, query);
   const dl = (path: string, token: string, body?: object) =>
-    fetch(`${server.origin}/directline${path}`, {
-      method: body ? 'POST' : 'GET',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body && { body: JSON.stringify(body) }),
-    });
+    directLineFetch(server.origin, path, token, body);
 
   it('runs a typed command for the page’s team and user, and keeps conversations apart', async () => {
     const token = await tokenOf('?team=ouest&user=alice&locale=en');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparable, FORM_CASES, formValues, typedCommand } from '../form-cases.ts';
 import { startHttp } from '../helpers.ts';
+import { directLineFetch, pageToken } from './directline-client.ts';
 
 type Element = Record<string, unknown> & { type: string; id?: string };
 type Card = { body: Element[]; actions?: Element[] };
@@ -11,17 +12,11 @@ describe('web chat forms (local Direct Line) read what was typed exactly as a ty
   let conversation: string;
   let watermark = 0;
 
-  const dl = (path: string, body?: object) =>
-    fetch(`${server.origin}/directline${path}`, {
-      method: body ? 'POST' : 'GET',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body && { body: JSON.stringify(body) }),
-    });
+  const dl = (path: string, body?: object) => directLineFetch(server.origin, path, token, body);
 
   beforeAll(async () => {
     server = await startHttp();
-    const html = await (await fetch(`${server.origin}/?team=formes&user=alice&locale=fr`)).text();
-    token = /"token":"([^"]+)"/.exec(html)?.[1] ?? '';
+    token = await pageToken(server.origin, '?team=formes&user=alice&locale=fr');
     conversation = ((await (await dl('/conversations', {})).json()) as { conversationId: string })
       .conversationId;
   });

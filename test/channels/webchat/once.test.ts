@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttp } from '../helpers.ts';
+import { directLineFetch, pageToken } from './directline-client.ts';
 
 type Card = { body: { text?: string }[]; actions?: { data: { prospecta: Record<string, unknown> } }[] };
 type Activity = { from: { role: string }; attachments?: { content: Card }[] };
@@ -11,19 +12,13 @@ describe('web chat: exactly once over the local Direct Line', () => {
   let seen = 0;
   beforeAll(async () => {
     server = await startHttp();
-    const html = await (await fetch(`${server.origin}/?team=once&user=alice`)).text();
-    token = /"token":"([^"]+)"/.exec(html)?.[1] ?? '';
+    token = await pageToken(server.origin, '?team=once&user=alice');
     conversationId = ((await (await dl('/conversations', {})).json()) as { conversationId: string })
       .conversationId;
   });
   afterAll(() => server.close());
 
-  const dl = (path: string, body?: object) =>
-    fetch(`${server.origin}/directline${path}`, {
-      method: body ? 'POST' : 'GET',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body && { body: JSON.stringify(body) }),
-    });
+  const dl = (path: string, body?: object) => directLineFetch(server.origin, path, token, body);
 
   /** Posts as Web Chat does (a new clientActivityID a try unless given) and returns the bot's card. */
   async function send(

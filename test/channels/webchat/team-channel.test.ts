@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linksCollection } from '../../../src/channels/links.ts';
 import { startHttp } from '../helpers.ts';
+import { directLineFetch, pageToken } from './directline-client.ts';
 
 type Activity = {
   from: { role: string };
@@ -15,16 +16,9 @@ describe('the local web chat has a team channel of its own', () => {
   });
   afterAll(() => server.close());
 
-  const tokenOf = async (query: string): Promise<string> => {
-    const html = await (await fetch(`${server.origin}/${query}`)).text();
-    return /"token":"([^"]+)"/.exec(html)?.[1] ?? '';
-  };
+  const tokenOf = (query: string) => pageToken(server.origin, query);
   const dl = (path: string, token: string, body?: object) =>
-    fetch(`${server.origin}/directline${path}`, {
-      method: body ? 'POST' : 'GET',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body && { body: JSON.stringify(body) }),
-    });
+    directLineFetch(server.origin, path, token, body);
   const open = async (query: string) => {
     const token = await tokenOf(query);
     const { conversationId } = (await (await dl('/conversations', token, {})).json()) as {
