@@ -3,7 +3,7 @@ import { opt } from '../core/options.ts';
 import { type Block, type Reply, reply, table, text } from '../core/reply.ts';
 import { normalizeKey } from '../core/values.ts';
 import type { Prospect } from '../domain/entities.ts';
-import { prospectNames } from '../prospects/name-index.ts';
+import { nearProspects } from '../prospects/duplicate-check.ts';
 import type { ParsedRow } from './rows.ts';
 
 /** `doublons:fusionner|créer` (EN `duplicates:merge|create`): what an import does with near matches. */
@@ -33,8 +33,6 @@ export interface ImportNearMatch {
   prospect: { id: string; name: string };
 }
 
-const isId = (ref: string): boolean => /^p-\d+$/i.test(ref.trim());
-
 /** How the file's names are told apart: folded, and with the postal code of a prospect row. */
 export const nearMatchKey = (name: string, postalCode: string | undefined): string =>
   `${normalizeKey(name)}\u0001${postalCode ?? ''}`;
@@ -48,8 +46,7 @@ export function importNearMatches(
   ctx: CommandContext,
   rows: readonly ParsedRow<{ prospect?: string; name?: string; postal_code?: string | undefined }>[],
 ): ImportNearMatch[] {
-  const index = ctx.tx.prospects.derived(prospectNames);
-  const byName = new Map<string, (ImportNearMatch & { key: string }) | null>();
+  const byName = new Map<string, ImportNearMatch | null>();
   for (const { line, args } of rows) {
     const name = args.prospect ?? args.name;
     if (name === undefined) continue;
@@ -59,7 +56,7 @@ export function importNearMatches(
       if (seen) seen.rows++;
       continue;
     }
-    const best = isId(name) || index.exact(name) ? undefined : index.near(name, args.postal_code)[0];
+    const best = nearProspects(ctx, name, args.postal_code)[0];
     const prospect = best && { id: best.prospect.id, name: best.prospect.name };
     byName.set(key, prospect ? { key, line, name, rows: 1, prospect } : null);
   }
