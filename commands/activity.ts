@@ -1,7 +1,7 @@
-import { deleteSubcommand, restoreSubcommand } from '../src/activities/delete-command.ts';
-import { editSubcommand } from '../src/activities/edit-command.ts';
-import { listSubcommand, showSubcommand } from '../src/activities/list-command.ts';
 import { defineCommand } from '../src/core/command.ts';
+import { deleteSubcommand, restoreSubcommand } from './activity/delete.ts';
+import { editSubcommand } from './activity/edit.ts';
+import { listSubcommand, showSubcommand } from './activity/list.ts';
 
 export default defineCommand({
   name: 'activity',

@@ -1,20 +1,20 @@
 import { z } from 'zod';
+import {
+  applyCampaignFields,
+  campaignFields,
+  campaignRef,
+  resolveCampaign,
+} from '../src/campaigns/campaign-options.ts';
+import { campaignBlocks, periodText } from '../src/campaigns/campaign-reply.ts';
+import { verdictOf } from '../src/campaigns/profitability-reply.ts';
 import { defineCommand, defineSubcommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { opt } from '../src/core/options.ts';
 import { reply, table, text } from '../src/core/reply.ts';
 import type { Campaign } from '../src/domain/entities.ts';
 import { findByRef, nextId } from '../src/domain/lookup.ts';
-import {
-  applyCampaignFields,
-  campaignFields,
-  campaignRef,
-  resolveCampaign,
-} from '../src/operations/campaign-options.ts';
-import { costSubcommand, objectiveSubcommand, ratesSubcommand } from '../src/operations/campaign-setup.ts';
-import { campaignBlocks, periodText } from '../src/operations/campaign-view.ts';
-import { METHOD_LABELS } from '../src/operations/labels.ts';
-import { verdictOf } from '../src/operations/profitability-view.ts';
+import { METHOD_LABELS } from '../src/domain/operation-labels.ts';
+import { costSubcommand, objectiveSubcommand, ratesSubcommand } from './campaign/setup.ts';
 
 const followUps = (
   t: (k: 'ops.followup_objective' | 'ops.followup_cost' | 'ops.followup_dashboard') => string,

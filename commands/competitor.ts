@@ -5,7 +5,7 @@ import { opt } from '../src/core/options.ts';
 import { reply, table, text } from '../src/core/reply.ts';
 import { suggest } from '../src/core/suggest.ts';
 import { guardField } from '../src/privacy/guard-note.ts';
-import { competitorCard, competitorStats } from '../src/watch/competitor-card.ts';
+import { competitorReply, competitorStats } from '../src/watch/competitor-reply.ts';
 import {
   type Competitor,
   competitorFor,
@@ -66,7 +66,7 @@ const show = defineSubcommand({
   },
   examples: ['/competitor show Durand', '/concurrent voir K-1'],
   options: z.object({ name: nameOption() }),
-  handler: (args, ctx) => competitorCard(ctx, requireCompetitor(ctx, args.name)),
+  handler: (args, ctx) => competitorReply(ctx, requireCompetitor(ctx, args.name)),
 });
 
 const list = defineSubcommand({
@@ -155,7 +155,7 @@ const swot = defineSubcommand({
       ],
     };
     ctx.tx.collection(competitorsCollection).put(next);
-    const card = competitorCard(ctx, next);
+    const card = competitorReply(ctx, next);
     return {
       ...card,
       tone: 'success',

@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { analyseCampaign } from '../src/campaigns/analysis.ts';
+import { campaignRef, resolveCampaign } from '../src/campaigns/campaign-options.ts';
+import { periodText } from '../src/campaigns/campaign-reply.ts';
+import { buildDashboard } from '../src/campaigns/dashboard.ts';
+import { dashboardBlocks, dashboardData } from '../src/campaigns/dashboard-reply.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { opt } from '../src/core/options.ts';
 import { reply } from '../src/core/reply.ts';
 import { requireMember } from '../src/domain/member-ref.ts';
-import { analyseCampaign } from '../src/operations/analysis.ts';
-import { campaignRef, resolveCampaign } from '../src/operations/campaign-options.ts';
-import { periodText } from '../src/operations/campaign-view.ts';
-import { buildDashboard } from '../src/operations/dashboard.ts';
-import { dashboardBlocks, dashboardData } from '../src/operations/dashboard-view.ts';
 
 export default defineCommand({
   name: 'dashboard',

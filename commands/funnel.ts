@@ -4,8 +4,8 @@ import { defineCommand } from '../src/core/command.ts';
 import { opt } from '../src/core/options.ts';
 import { requireByRef } from '../src/domain/lookup.ts';
 import { requireMember } from '../src/domain/member-ref.ts';
+import { funnelReply } from '../src/funnel/funnel-reply.ts';
 import { funnelPeriod, funnelView } from '../src/funnel/period.ts';
-import { funnelReply } from '../src/funnel/reply.ts';
 
 const options = z.object({
   period: opt.period({

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { defineCommand, defineSubcommand } from '../src/core/command.ts';
 import { opt } from '../src/core/options.ts';
 import { chart, reply, table, text } from '../src/core/reply.ts';
-import { METHOD_LABELS } from '../src/operations/labels.ts';
-import { compareMethods } from '../src/operations/methods.ts';
-import { moneyRatio } from '../src/operations/money-format.ts';
-import { ratesOf } from '../src/operations/settings.ts';
+import { moneyRatio } from '../src/domain/money-format.ts';
+import { METHOD_LABELS } from '../src/domain/operation-labels.ts';
+import { ratesOf } from '../src/domain/operation-settings.ts';
+import { compareMethods } from '../src/methods/compare.ts';
 
 const compare = defineSubcommand({
   name: 'compare',

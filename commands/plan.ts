@@ -1,6 +1,6 @@
 import { defineCommand } from '../src/core/command.ts';
-import { planRouteCommand } from '../src/operations/plan-route-command.ts';
-import { planTime } from '../src/operations/plan-time-command.ts';
+import { planRouteCommand } from './plan/route.ts';
+import { planTime } from './plan/time.ts';
 
 export default defineCommand({
   name: 'plan',

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { analyseCampaign } from '../src/campaigns/analysis.ts';
+import { campaignRef, resolveCampaign } from '../src/campaigns/campaign-options.ts';
+import { profitabilityBlocks, profitabilityData } from '../src/campaigns/profitability-reply.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { opt } from '../src/core/options.ts';
 import { reply } from '../src/core/reply.ts';
-import { analyseCampaign } from '../src/operations/analysis.ts';
-import { campaignRef, resolveCampaign } from '../src/operations/campaign-options.ts';
-import { profitabilityBlocks, profitabilityData } from '../src/operations/profitability-view.ts';
 
 export default defineCommand({
   name: 'profitability',

@@ -7,9 +7,7 @@ import { type Field, fields, reply, table, text } from '../src/core/reply.ts';
 import { normalizeKey } from '../src/core/values.ts';
 import type { Prospect } from '../src/domain/entities.ts';
 import { findByRef, requireByRef } from '../src/domain/lookup.ts';
-import { PRIORITY_LABELS } from '../src/operations/labels.ts';
-import { listOptions, sortByScore } from '../src/operations/prospect-list.ts';
-import { gridSubcommand, locateSubcommand, qualifySubcommand } from '../src/operations/qualify-command.ts';
+import { PRIORITY_LABELS } from '../src/domain/operation-labels.ts';
 import { guardConfirmOption, guardField } from '../src/privacy/guard-note.ts';
 import { applyProspectFields, lastContacts } from '../src/prospects/apply.ts';
 import {
@@ -18,9 +16,11 @@ import {
   newProspectOption,
 } from '../src/prospects/duplicate-check.ts';
 import { prospectFields } from '../src/prospects/fields.ts';
-import { mergeSubcommand } from '../src/prospects/merge-command.ts';
 import { nextProspectId, resolveProspectRef } from '../src/prospects/merged.ts';
 import { newProspect } from '../src/prospects/new-prospect.ts';
+import { listOptions, sortByScore } from '../src/qualification/prospect-list.ts';
+import { mergeSubcommand } from './prospect/merge.ts';
+import { gridSubcommand, locateSubcommand, qualifySubcommand } from './prospect/qualify.ts';
 
 const ref = (required: true) =>
   opt.text({

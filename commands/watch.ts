@@ -3,7 +3,6 @@ import { defineCommand, defineSubcommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { reply, text } from '../src/core/reply.ts';
 import { competitorFor } from '../src/watch/competitors.ts';
-import { digestSubcommand, settingsSubcommand } from '../src/watch/digest-command.ts';
 import { notesCollection, type WatchNote } from '../src/watch/entities.ts';
 import { noteReply } from '../src/watch/note-reply.ts';
 import {
@@ -18,9 +17,10 @@ import {
 } from '../src/watch/notes.ts';
 import { confirmOption, noteFields, noteRefOption, postOptions, typeOption } from '../src/watch/options.ts';
 import { explainRating } from '../src/watch/rating.ts';
-import { searchSubcommand } from '../src/watch/search-command.ts';
-import { subscribeSubcommand, unsubscribeSubcommand } from '../src/watch/subscribe-command.ts';
 import { subscribersOf } from '../src/watch/subscriptions.ts';
+import { digestSubcommand, settingsSubcommand } from './watch/digest.ts';
+import { searchSubcommand } from './watch/search.ts';
+import { subscribeSubcommand, unsubscribeSubcommand } from './watch/subscribe.ts';
 
 const post = defineSubcommand({
   name: 'post',

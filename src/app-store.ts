@@ -1,9 +1,9 @@
 import { undoCollections } from './activities/tombstones.ts';
 import { linksCollection } from './channels/links.ts';
 import type { Logger } from './core/logger.ts';
+import { operationsCollection } from './domain/operation-settings.ts';
 import { followUpsCollection } from './follow-ups/entities.ts';
 import { receiptsCollection } from './once/index.ts';
-import { operationsCollection } from './operations/settings.ts';
 import { portfolioCollections } from './portfolio/entities.ts';
 import type { AnyCollectionDef } from './store/collections.ts';
 import { openStore } from './store/index.ts';

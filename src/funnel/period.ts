@@ -1,9 +1,9 @@
 import type { Period } from '../analytics/index.ts';
+import { campaignScope } from '../campaigns/scope.ts';
 import type { Campaign } from '../domain/entities.ts';
-import { campaignScope } from '../operations/scope.ts';
 import type { TeamView } from '../store/types.ts';
+import type { FunnelView, FunnelViewId } from './funnel-reply.ts';
 import { cohortFor, excessFor, type FunnelFilter, funnelFor } from './query.ts';
-import type { FunnelView, FunnelViewId } from './reply.ts';
 
 /**
  * A named campaign's period, as its dashboard has it: its own dates (to today while it has no end),

@@ -1,4 +1,5 @@
 import { en as activitiesEn, fr as activitiesFr } from '../activities/messages.ts';
+import { en as operationsEn, fr as operationsFr } from '../campaigns/messages.ts';
 import { en as discordEn, fr as discordFr } from '../channels/discord/messages.ts';
 import { en as formsEn, fr as formsFr } from '../channels/forms/messages.ts';
 import { en as cardsEn, fr as cardsFr } from '../channels/teams/messages.ts';
@@ -9,7 +10,6 @@ import { en as funnelEn, fr as funnelFr } from '../funnel/messages.ts';
 import { en as helpEn, fr as helpFr } from '../help/messages.ts';
 import { en as intentEn, fr as intentFr } from '../intent/messages.ts';
 import { en as onceEn, fr as onceFr } from '../once/messages.ts';
-import { en as operationsEn, fr as operationsFr } from '../operations/messages.ts';
 import { en as portfolioEn, fr as portfolioFr } from '../portfolio/messages.ts';
 import { en as prospectsEn, fr as prospectsFr } from '../prospects/messages.ts';
 import { en as watchEn, fr as watchFr } from '../watch/messages.ts';

@@ -1,5 +1,5 @@
-import { operationCost } from '../operations/costs.ts';
-import { ratesOf } from '../operations/settings.ts';
+import { operationCost } from '../campaigns/costs.ts';
+import { ratesOf } from '../domain/operation-settings.ts';
 import type { TeamView } from '../store/types.ts';
 
 /** Where a CAC figure comes from: typed by the user, or the team's campaign costs. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { operationCost } from '../../src/campaigns/costs.ts';
+import { signedFigures } from '../../src/campaigns/margin.ts';
+import { attainment, paceOf } from '../../src/campaigns/objectives.ts';
+import { profitability } from '../../src/campaigns/profitability.ts';
 import type { Activity } from '../../src/domain/entities.ts';
-import { easterSunday, frenchHolidays, workingDays } from '../../src/operations/calendar.ts';
-import { operationCost } from '../../src/operations/costs.ts';
-import { signedFigures } from '../../src/operations/margin.ts';
-import { attainment, paceOf } from '../../src/operations/objectives.ts';
-import { profitability } from '../../src/operations/profitability.ts';
-import { qualify } from '../../src/operations/qualification.ts';
-import { timePlan } from '../../src/operations/time-plan.ts';
+import { easterSunday, frenchHolidays, workingDays } from '../../src/planning/calendar.ts';
+import { timePlan } from '../../src/planning/time-plan.ts';
+import { qualify } from '../../src/qualification/qualify.ts';
 
 const act = (o: Partial<Activity>): Activity => ({
   id: `A-${Math.random()}`,

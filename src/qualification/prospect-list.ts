@@ -1,7 +1,7 @@
 import { opt } from '../core/options.ts';
 import type { Prospect } from '../domain/entities.ts';
-import { PRIORITIES } from './ids.ts';
-import { PRIORITY_LABELS } from './labels.ts';
+import { PRIORITIES } from '../domain/operation-ids.ts';
+import { PRIORITY_LABELS } from '../domain/operation-labels.ts';
 
 /** The `/prospect list` options that filter and sort by qualification. */
 export const listOptions = {

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { defineSubcommand } from '../core/command.ts';
-import { UserError } from '../core/errors.ts';
-import { opt } from '../core/options.ts';
-import { chart, reply, table, text } from '../core/reply.ts';
-import type { Prospect } from '../domain/entities.ts';
-import { requireByRef } from '../domain/lookup.ts';
-import { requireMember } from '../domain/member-ref.ts';
-import { resolveProspectRef } from '../prospects/merged.ts';
-import { activityShardOf } from '../store/collections.ts';
-import type { LatLon } from './geo.ts';
-import { parseLatLon, planDay, prospectLocator, type StopInput } from './route-plan.ts';
-import { DEFAULTS } from './settings.ts';
+import { defineSubcommand } from '../../src/core/command.ts';
+import { UserError } from '../../src/core/errors.ts';
+import { opt } from '../../src/core/options.ts';
+import { chart, reply, table, text } from '../../src/core/reply.ts';
+import type { Prospect } from '../../src/domain/entities.ts';
+import { requireByRef } from '../../src/domain/lookup.ts';
+import { requireMember } from '../../src/domain/member-ref.ts';
+import { DEFAULTS } from '../../src/domain/operation-settings.ts';
+import type { LatLon } from '../../src/planning/geo.ts';
+import { parseLatLon, planDay, prospectLocator, type StopInput } from '../../src/planning/route-plan.ts';
+import { resolveProspectRef } from '../../src/prospects/merged.ts';
+import { activityShardOf } from '../../src/store/collections.ts';
 
 /** Beyond this, nearest neighbour + 2-opt from every start stops being instant, and no rep visits more in a day. */
 export const MAX_STOPS = 25;

@@ -1,5 +1,5 @@
-import type { Locale } from '../domain/ids.ts';
-import type { CampaignMethod, CostCategory, Criterion, ObjectiveMetric, Priority } from './ids.ts';
+import type { Locale } from './ids.ts';
+import type { CampaignMethod, CostCategory, Criterion, ObjectiveMetric, Priority } from './operation-ids.ts';
 
 type Labels<K extends string> = Readonly<Record<Locale, Readonly<Record<K, string>>>>;
 

@@ -1,7 +1,7 @@
 import type { CommandContext } from '../core/command.ts';
 import { type Block, type Field, fields, table, text } from '../core/reply.ts';
 import type { Campaign, Objective } from '../domain/entities.ts';
-import { CATEGORY_LABELS, METHOD_LABELS, METRIC_LABELS } from './labels.ts';
+import { CATEGORY_LABELS, METHOD_LABELS, METRIC_LABELS } from '../domain/operation-labels.ts';
 
 type Ctx = Pick<CommandContext, 't' | 'fmt' | 'locale' | 'tx'>;
 

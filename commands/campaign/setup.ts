@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { defineSubcommand } from '../core/command.ts';
-import { UserError } from '../core/errors.ts';
-import { opt } from '../core/options.ts';
-import { fields, reply } from '../core/reply.ts';
-import type { Campaign, Objective } from '../domain/entities.ts';
-import { requireMember } from '../domain/member-ref.ts';
-import { campaignRef, resolveCampaign } from './campaign-options.ts';
-import { campaignBlocks } from './campaign-view.ts';
-import { COST_CATEGORIES, OBJECTIVE_METRICS } from './ids.ts';
-import { CATEGORY_LABELS, METRIC_ALIASES, METRIC_LABELS } from './labels.ts';
-import { operationsCollection, ratesOf } from './settings.ts';
+import { campaignRef, resolveCampaign } from '../../src/campaigns/campaign-options.ts';
+import { campaignBlocks } from '../../src/campaigns/campaign-reply.ts';
+import { defineSubcommand } from '../../src/core/command.ts';
+import { UserError } from '../../src/core/errors.ts';
+import { opt } from '../../src/core/options.ts';
+import { fields, reply } from '../../src/core/reply.ts';
+import type { Campaign, Objective } from '../../src/domain/entities.ts';
+import { requireMember } from '../../src/domain/member-ref.ts';
+import { COST_CATEGORIES, OBJECTIVE_METRICS } from '../../src/domain/operation-ids.ts';
+import { CATEGORY_LABELS, METRIC_ALIASES, METRIC_LABELS } from '../../src/domain/operation-labels.ts';
+import { operationsCollection, ratesOf } from '../../src/domain/operation-settings.ts';
 
 const nextItemId = (items: readonly { id: string }[], prefix: string): string =>
   `${prefix}-${items.reduce((max, x) => Math.max(max, Number(x.id.slice(prefix.length + 1)) || 0), 0) + 1}`;

@@ -1,9 +1,9 @@
 import type { CommandContext } from '../core/command.ts';
 import { type Block, chart, table, text } from '../core/reply.ts';
 import type { Campaign } from '../domain/entities.ts';
+import { moneyOrNa, moneyPercent, moneyRatio } from '../domain/money-format.ts';
+import { CATEGORY_LABELS } from '../domain/operation-labels.ts';
 import { analyseCampaign, type CampaignAnalysis } from './analysis.ts';
-import { CATEGORY_LABELS } from './labels.ts';
-import { moneyOrNa, moneyPercent, moneyRatio } from './money-format.ts';
 
 type Ctx = Pick<CommandContext, 't' | 'fmt' | 'locale' | 'tx' | 'today' | 'team'>;
 

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { defineSubcommand } from '../core/command.ts';
-import { UserError } from '../core/errors.ts';
-import { opt } from '../core/options.ts';
-import { fields, reply, text } from '../core/reply.ts';
-import { resolveProspectRef } from '../prospects/merged.ts';
-import { assertMayTouch, requireActivity } from './access.ts';
-import { activityFields, entryFollowUps } from './card.ts';
-import { afterSignatureAdded, afterSignatureRemoved } from './customer-status.ts';
-import { activityRefOption } from './edit-options.ts';
-import { redoFollowUps, takeBackFollowUps } from './follow-up-links.ts';
-import { findActivity, findDeleted } from './reference.ts';
-import { type DeletedActivity, deletedActivitiesCollection } from './tombstones.ts';
+import { assertMayTouch, requireActivity } from '../../src/activities/access.ts';
+import { activityFields, entryFollowUps } from '../../src/activities/card.ts';
+import { afterSignatureAdded, afterSignatureRemoved } from '../../src/activities/customer-status.ts';
+import { activityRefOption } from '../../src/activities/edit-options.ts';
+import { redoFollowUps, takeBackFollowUps } from '../../src/activities/follow-up-links.ts';
+import { findActivity, findDeleted } from '../../src/activities/reference.ts';
+import { type DeletedActivity, deletedActivitiesCollection } from '../../src/activities/tombstones.ts';
+import { defineSubcommand } from '../../src/core/command.ts';
+import { UserError } from '../../src/core/errors.ts';
+import { opt } from '../../src/core/options.ts';
+import { fields, reply, text } from '../../src/core/reply.ts';
+import { resolveProspectRef } from '../../src/prospects/merged.ts';
 
 /** `/activity delete A-12`: the entry leaves every analysis at once; a tombstone keeps it for restore. */
 export const deleteSubcommand = defineSubcommand({

@@ -1,5 +1,5 @@
 import type { Activity, CostItem } from '../domain/entities.ts';
-import type { Rates } from './settings.ts';
+import type { Rates } from '../domain/operation-settings.ts';
 
 /** DOMAIN §3 cost of an operation: fixed items + time (hours × loaded hourly cost) + travel (km × rate). */
 export interface CostBreakdown {

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import type { CommandContext } from '../core/command.ts';
-import { defineSubcommand } from '../core/command.ts';
-import { UserError } from '../core/errors.ts';
-import { opt } from '../core/options.ts';
-import { fields, reply, table } from '../core/reply.ts';
-import type { Prospect } from '../domain/entities.ts';
-import { requireByRef } from '../domain/lookup.ts';
-import { resolveProspectRef } from '../prospects/merged.ts';
-import { BANT, type Criterion } from './ids.ts';
-import { CRITERION_LABELS, PRIORITY_LABELS } from './labels.ts';
-import { missingCriteria, qualify } from './qualification.ts';
-import { operationsCollection, ratesOf } from './settings.ts';
+import type { CommandContext } from '../../src/core/command.ts';
+import { defineSubcommand } from '../../src/core/command.ts';
+import { UserError } from '../../src/core/errors.ts';
+import { opt } from '../../src/core/options.ts';
+import { fields, reply, table } from '../../src/core/reply.ts';
+import type { Prospect } from '../../src/domain/entities.ts';
+import { requireByRef } from '../../src/domain/lookup.ts';
+import { BANT, type Criterion } from '../../src/domain/operation-ids.ts';
+import { CRITERION_LABELS, PRIORITY_LABELS } from '../../src/domain/operation-labels.ts';
+import { operationsCollection, ratesOf } from '../../src/domain/operation-settings.ts';
+import { resolveProspectRef } from '../../src/prospects/merged.ts';
+import { missingCriteria, qualify } from '../../src/qualification/qualify.ts';
 
 const prospectRef = opt.text({
   required: true,

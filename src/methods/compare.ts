@@ -1,9 +1,9 @@
 import { computeFunnel, type FunnelResult, type Period } from '../analytics/index.ts';
 import { type Ratio, ratio } from '../analytics/ratio.ts';
+import { operationCost } from '../campaigns/costs.ts';
 import type { Activity, Campaign, Prospect } from '../domain/entities.ts';
-import { operationCost } from './costs.ts';
-import { CAMPAIGN_METHODS, type CampaignMethod, METHOD_OF_KIND } from './ids.ts';
-import type { Rates } from './settings.ts';
+import { CAMPAIGN_METHODS, type CampaignMethod, METHOD_OF_KIND } from '../domain/operation-ids.ts';
+import type { Rates } from '../domain/operation-settings.ts';
 
 export interface MethodFigures {
   method: CampaignMethod;

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Period } from '../analytics/index.ts';
 import { ratio } from '../analytics/ratio.ts';
 import type { Objective } from '../domain/entities.ts';
-import type { ObjectiveMetric } from './ids.ts';
+import type { ObjectiveMetric } from '../domain/operation-ids.ts';
 import type { Results } from './scope.ts';
 
 type Quantitative = Extract<Objective, { kind: 'quantitative' }>;

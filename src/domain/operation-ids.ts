@@ -1,5 +1,5 @@
-import { CAMPAIGN_METHODS, COST_CATEGORIES, OBJECTIVE_METRICS } from '../domain/entities.ts';
-import type { ActivityKind } from '../domain/ids.ts';
+import { CAMPAIGN_METHODS, COST_CATEGORIES, OBJECTIVE_METRICS } from './entities.ts';
+import type { ActivityKind } from './ids.ts';
 
 export { CAMPAIGN_METHODS, COST_CATEGORIES, OBJECTIVE_METRICS };
 export type CampaignMethod = (typeof CAMPAIGN_METHODS)[number];

@@ -1,9 +1,9 @@
 import type { Campaign } from '../domain/entities.ts';
+import { type Rates, ratesOf } from '../domain/operation-settings.ts';
 import type { TeamView } from '../store/types.ts';
 import { type CostBreakdown, operationCost } from './costs.ts';
 import { type Profitability, profitability } from './profitability.ts';
 import { type CampaignScope, campaignResults, campaignScope, type Results } from './scope.ts';
-import { type Rates, ratesOf } from './settings.ts';
 
 export interface CampaignAnalysis {
   rates: Rates;

@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import { defineSubcommand } from '../core/command.ts';
-import { UserError } from '../core/errors.ts';
-import { opt } from '../core/options.ts';
-import { fields, reply, table, text } from '../core/reply.ts';
-import type { Activity } from '../domain/entities.ts';
-import { ACTIVITY_KINDS } from '../domain/ids.ts';
-import { requireByRef } from '../domain/lookup.ts';
-import { requireMember } from '../domain/member-ref.ts';
-import { resolveProspectRef } from '../prospects/merged.ts';
-import { activityShardOf } from '../store/collections.ts';
-import { mayTouch, requireActivity } from './access.ts';
-import { activityFields, activityTitle, entryFollowUps } from './card.ts';
-import { activityRefOption } from './edit-options.ts';
-import { KIND_ALIASES, KIND_LABELS } from './labels.ts';
+import { mayTouch, requireActivity } from '../../src/activities/access.ts';
+import { activityFields, activityTitle, entryFollowUps } from '../../src/activities/card.ts';
+import { activityRefOption } from '../../src/activities/edit-options.ts';
+import { KIND_ALIASES, KIND_LABELS } from '../../src/activities/labels.ts';
+import { defineSubcommand } from '../../src/core/command.ts';
+import { UserError } from '../../src/core/errors.ts';
+import { opt } from '../../src/core/options.ts';
+import { fields, reply, table, text } from '../../src/core/reply.ts';
+import type { Activity } from '../../src/domain/entities.ts';
+import { ACTIVITY_KINDS } from '../../src/domain/ids.ts';
+import { requireByRef } from '../../src/domain/lookup.ts';
+import { requireMember } from '../../src/domain/member-ref.ts';
+import { resolveProspectRef } from '../../src/prospects/merged.ts';
+import { activityShardOf } from '../../src/store/collections.ts';
 
 // Plain code-unit order: ISO dates and instants sort as text, and a manager's list may sort 100k.
 const desc = (x: string, y: string): number => (x < y ? 1 : x > y ? -1 : 0);

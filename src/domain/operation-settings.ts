@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CollectionDef, TeamView } from '../store/types.ts';
-import { BANT, type Criterion } from './ids.ts';
+import { BANT, type Criterion } from './operation-ids.ts';
 
 /**
  * A team's rates and defaults for operations: one record (`id: team`) in the `operations`

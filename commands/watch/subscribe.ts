@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { defineSubcommand } from '../core/command.ts';
-import { UserError } from '../core/errors.ts';
-import { opt } from '../core/options.ts';
-import { reply, text } from '../core/reply.ts';
-import { typeOption } from './options.ts';
+import { defineSubcommand } from '../../src/core/command.ts';
+import { UserError } from '../../src/core/errors.ts';
+import { opt } from '../../src/core/options.ts';
+import { reply, text } from '../../src/core/reply.ts';
+import { typeOption } from '../../src/watch/options.ts';
 import {
   SUBSCRIPTION_KINDS,
   type Subscription,
   subscriptionId,
   subscriptionsCollection,
-} from './subscriptions.ts';
+} from '../../src/watch/subscriptions.ts';
 
 const options = z.object({
   tag: opt.text({ maxLength: 40, description: { fr: 'Un mot-clé', en: 'A tag' } }),

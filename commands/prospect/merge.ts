@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { defineSubcommand } from '../core/command.ts';
-import { UserError } from '../core/errors.ts';
-import { opt } from '../core/options.ts';
-import { reply, text } from '../core/reply.ts';
-import { requireByRef } from '../domain/lookup.ts';
-import { mergeProspects } from './merge.ts';
-import { resolveProspectRef } from './merged.ts';
+import { defineSubcommand } from '../../src/core/command.ts';
+import { UserError } from '../../src/core/errors.ts';
+import { opt } from '../../src/core/options.ts';
+import { reply, text } from '../../src/core/reply.ts';
+import { requireByRef } from '../../src/domain/lookup.ts';
+import { mergeProspects } from '../../src/prospects/merge.ts';
+import { resolveProspectRef } from '../../src/prospects/merged.ts';
 
 /** `/prospect merge from:P-153 into:P-151`: a prospect created by mistake (a typo) joins the right one. */
 export const mergeSubcommand = defineSubcommand({

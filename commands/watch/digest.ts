@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { defineSubcommand } from '../core/command.ts';
-import { UserError } from '../core/errors.ts';
-import { opt } from '../core/options.ts';
-import { fields, reply } from '../core/reply.ts';
-import { digestReply } from './digest.ts';
-import { WatchSettings, watchSettingsCollection, watchSettingsOf } from './entities.ts';
+import { defineSubcommand } from '../../src/core/command.ts';
+import { UserError } from '../../src/core/errors.ts';
+import { opt } from '../../src/core/options.ts';
+import { fields, reply } from '../../src/core/reply.ts';
+import { digestReply } from '../../src/watch/digest.ts';
+import { WatchSettings, watchSettingsCollection, watchSettingsOf } from '../../src/watch/entities.ts';
 
 /** `/watch digest [period]`: default the last 7 days, today included. */
 export const digestSubcommand = defineSubcommand({

@@ -2,10 +2,10 @@ import type { CommandContext } from '../core/command.ts';
 import { type Block, chart, table, text } from '../core/reply.ts';
 import type { Campaign, Member } from '../domain/entities.ts';
 import { FUNNEL_RATIOS, STAGES } from '../domain/ids.ts';
+import { METRIC_LABELS } from '../domain/operation-labels.ts';
 import { excessLines } from '../funnel/excess-text.ts';
-import { objectiveText } from './campaign-view.ts';
+import { objectiveText } from './campaign-reply.ts';
 import type { Dashboard } from './dashboard.ts';
-import { METRIC_LABELS } from './labels.ts';
 import type { Attainment, ObjectiveRow } from './objectives.ts';
 
 type Ctx = Pick<CommandContext, 't' | 'fmt' | 'locale' | 'tx' | 'team'>;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { defineSubcommand } from '../core/command.ts';
-import { opt } from '../core/options.ts';
-import { reply, table, text } from '../core/reply.ts';
-import { notesCollection } from './entities.ts';
-import { TYPE_ICONS } from './note-reply.ts';
-import { typeOption } from './options.ts';
-import { searchNotes } from './search.ts';
+import { defineSubcommand } from '../../src/core/command.ts';
+import { opt } from '../../src/core/options.ts';
+import { reply, table, text } from '../../src/core/reply.ts';
+import { notesCollection } from '../../src/watch/entities.ts';
+import { TYPE_ICONS } from '../../src/watch/note-reply.ts';
+import { typeOption } from '../../src/watch/options.ts';
+import { searchNotes } from '../../src/watch/search.ts';
 
 /** `/watch search [query] [type] [tag] [competitor] [since]`: the team's notes, best first. */
 export const searchSubcommand = defineSubcommand({

@@ -23,7 +23,7 @@ export function competitorStats(
 }
 
 /** The competitor card: SWOT, recent notes, where it was met. */
-export function competitorCard(ctx: Ctx, c: Competitor): Reply {
+export function competitorReply(ctx: Ctx, c: Competitor): Reply {
   const { t, fmt, tx } = ctx;
   const { notes, prospects } = competitorStats(ctx, c);
   const swot = SWOT_KINDS.map((kind) => {

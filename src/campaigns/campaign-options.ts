@@ -7,9 +7,9 @@ import type { Campaign, Member } from '../domain/entities.ts';
 import { PROSPECT_TYPES } from '../domain/ids.ts';
 import { requireByRef } from '../domain/lookup.ts';
 import { requireMember } from '../domain/member-ref.ts';
+import { CAMPAIGN_METHODS, type CampaignMethod } from '../domain/operation-ids.ts';
+import { METHOD_ALIASES, METHOD_LABELS } from '../domain/operation-labels.ts';
 import type { TeamView } from '../store/types.ts';
-import { CAMPAIGN_METHODS, type CampaignMethod } from './ids.ts';
-import { METHOD_ALIASES, METHOD_LABELS } from './labels.ts';
 
 /** The campaign option: name or id, positional. */
 export const campaignRef = <R extends boolean>(required: R) =>

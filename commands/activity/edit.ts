@@ -1,16 +1,16 @@
-import type { CommandContext } from '../core/command.ts';
-import { defineSubcommand } from '../core/command.ts';
-import { fields, reply, text } from '../core/reply.ts';
-import type { Activity } from '../domain/entities.ts';
-import { requireByRef } from '../domain/lookup.ts';
-import { guardField } from '../privacy/guard-note.ts';
-import { resolveProspectRef } from '../prospects/merged.ts';
-import { requireActivity } from './access.ts';
-import { activityFields, activityTitle, editCommandText, entryFollowUps } from './card.ts';
-import { afterSignatureAdded, afterSignatureRemoved } from './customer-status.ts';
-import { type EditArgs, editOptions } from './edit-options.ts';
-import { assertMoneyApplies, requireEntryRep } from './entry-checks.ts';
-import { MONEY_OUTCOMES } from './log-options.ts';
+import { requireActivity } from '../../src/activities/access.ts';
+import { activityFields, activityTitle, editCommandText, entryFollowUps } from '../../src/activities/card.ts';
+import { afterSignatureAdded, afterSignatureRemoved } from '../../src/activities/customer-status.ts';
+import { type EditArgs, editOptions } from '../../src/activities/edit-options.ts';
+import { assertMoneyApplies, requireEntryRep } from '../../src/activities/entry-checks.ts';
+import { MONEY_OUTCOMES } from '../../src/activities/log-options.ts';
+import type { CommandContext } from '../../src/core/command.ts';
+import { defineSubcommand } from '../../src/core/command.ts';
+import { fields, reply, text } from '../../src/core/reply.ts';
+import type { Activity } from '../../src/domain/entities.ts';
+import { requireByRef } from '../../src/domain/lookup.ts';
+import { guardField } from '../../src/privacy/guard-note.ts';
+import { resolveProspectRef } from '../../src/prospects/merged.ts';
 
 type Change = Partial<Omit<Activity, 'id' | 'source' | 'createdAt' | 'createdBy'>>;
 

@@ -1,4 +1,4 @@
-import { BANT, type Criterion, type Priority } from './ids.ts';
+import { BANT, type Criterion, type Priority } from '../domain/operation-ids.ts';
 
 export interface Grid {
   weights: Readonly<Record<Criterion, number>>;

@@ -1,16 +1,16 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { defineSubcommand } from '../core/command.ts';
-import { UserError } from '../core/errors.ts';
-import { opt } from '../core/options.ts';
-import { chart, fields, reply, text } from '../core/reply.ts';
-import type { Campaign } from '../domain/entities.ts';
-import { workingDays } from './calendar.ts';
-import { campaignRef, resolveCampaign } from './campaign-options.ts';
-import { periodText } from './campaign-view.ts';
-import type { ObjectiveMetric } from './ids.ts';
-import { DEFAULTS } from './settings.ts';
-import { timePlan } from './time-plan.ts';
+import { campaignRef, resolveCampaign } from '../../src/campaigns/campaign-options.ts';
+import { periodText } from '../../src/campaigns/campaign-reply.ts';
+import { defineSubcommand } from '../../src/core/command.ts';
+import { UserError } from '../../src/core/errors.ts';
+import { opt } from '../../src/core/options.ts';
+import { chart, fields, reply, text } from '../../src/core/reply.ts';
+import type { Campaign } from '../../src/domain/entities.ts';
+import type { ObjectiveMetric } from '../../src/domain/operation-ids.ts';
+import { DEFAULTS } from '../../src/domain/operation-settings.ts';
+import { workingDays } from '../../src/planning/calendar.ts';
+import { timePlan } from '../../src/planning/time-plan.ts';
 
 const days = (from: string, to: string): number =>
   DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days + 1;
