@@ -90,6 +90,8 @@ export const Prospect = z.object({
     .optional(),
   createdAt: IsoInstant,
   createdBy: z.string(),
+  /** Set when the person was erased (GDPR): an anonymous tombstone kept so that past figures do not change. */
+  erasedAt: IsoInstant.optional(),
 });
 export type Prospect = z.infer<typeof Prospect>;
 
