@@ -103,8 +103,18 @@ function optionsJson(action: Action): APIApplicationCommandBasicOption[] {
 const managerOnly = (c: Command): boolean =>
   (c.action ? [c.action] : c.subcommands).every((a) => a.permission !== 'rep');
 
+/**
+ * Where the commands are registered. `contexts` and `integration_types` only apply to global
+ * commands (a guild command lives in its guild, so never in the bot's DMs); `dm_permission` is
+ * deprecated in favour of `contexts` and never sent.
+ */
+export type DeployScope = 'global' | 'guild';
+
 /** One registry command as Discord application command JSON (English default, French localized). */
-export function commandToDiscord(c: Command): RESTPostAPIChatInputApplicationCommandsJSONBody {
+export function commandToDiscord(
+  c: Command,
+  scope: DeployScope,
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const options: APIApplicationCommandOption[] = c.action
     ? optionsJson(c.action)
     : c.subcommands.map((s) => ({
@@ -119,15 +129,19 @@ export function commandToDiscord(c: Command): RESTPostAPIChatInputApplicationCom
     ...localizedDescription(c.description),
     options,
     default_member_permissions: managerOnly(c) ? String(MANAGE_GUILD) : null,
-    dm_permission: c.dmAllowed,
-    integration_types: [ApplicationIntegrationType.GuildInstall],
-    contexts: c.dmAllowed
-      ? [InteractionContextType.Guild, InteractionContextType.BotDM]
-      : [InteractionContextType.Guild],
+    ...(scope === 'global' && {
+      integration_types: [ApplicationIntegrationType.GuildInstall],
+      contexts: c.dmAllowed
+        ? [InteractionContextType.Guild, InteractionContextType.BotDM]
+        : [InteractionContextType.Guild],
+    }),
   };
 }
 
 /** The application commands to register, derived from the registry (the single source). */
-export function commandsToDiscord(registry: Registry): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return registry.commands.slice(0, LIMITS.commands).map(commandToDiscord);
+export function commandsToDiscord(
+  registry: Registry,
+  scope: DeployScope,
+): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return registry.commands.slice(0, LIMITS.commands).map((c) => commandToDiscord(c, scope));
 }

@@ -14,7 +14,7 @@ export async function deployCommands(
   const rest = new REST({ version: '10', ...(config.apiUrl && { api: config.apiUrl }) }).setToken(
     config.token,
   );
-  const body = commandsToDiscord(registry);
+  const body = commandsToDiscord(registry, config.guildId ? 'guild' : 'global');
   const route = config.guildId
     ? Routes.applicationGuildCommands(config.applicationId, config.guildId)
     : Routes.applicationCommands(config.applicationId);

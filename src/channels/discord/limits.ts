@@ -32,8 +32,16 @@ export const LIMITS = {
   autocompleteMs: 3000,
 } as const;
 
-/** Cuts `s` to `max` characters (code points), ending with an ellipsis when cut. */
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * Cuts `s` to `max` characters, ending with an ellipsis when cut. Characters are UTF-16 code units
+ * (JavaScript's `.length`), the one count used for every Discord limit here (embed budget
+ * included); an emoji is never cut in half.
+ */
 export function clip(s: string, max: number): string {
-  const chars = [...s];
-  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
+  if (s.length <= max) return s;
+  let end = Math.max(0, max - 1);
+  if (end > 0 && isHighSurrogate(s.charCodeAt(end - 1))) end--;
+  return `${s.slice(0, end)}…`;
 }

@@ -16,7 +16,7 @@ import { commandChars, commandProblems } from './discord-limits.ts';
 type Json = any;
 
 const registry = createRegistry(commands);
-const json = commandsToDiscord(registry) as unknown as Record<string, unknown>[];
+const json = commandsToDiscord(registry, 'guild') as unknown as Record<string, unknown>[];
 const byName = (n: string) => json.find((c) => c.name === n) as Record<string, Json>;
 const fixture = (name: string) => JSON.parse(readFileSync(`test/fixtures/discord/${name}.json`, 'utf8'));
 const dmAllowed = (n: string) => registry.find(n)?.dmAllowed ?? false;
@@ -83,8 +83,19 @@ describe('commandsToDiscord', () => {
   test('manager-only commands need Manage Server by default; only help works in DMs', () => {
     expect(byName('import').default_member_permissions).toBe('32');
     expect(byName('log').default_member_permissions).toBeNull();
-    expect(byName('help')).toMatchObject({ contexts: [0, 1], dm_permission: true });
-    expect(byName('log')).toMatchObject({ contexts: [0], dm_permission: false });
+    const global = commandsToDiscord(registry, 'global') as unknown as Record<string, Json>[];
+    const inGlobal = (n: string) => global.find((c) => c.name === n);
+    expect(inGlobal('help')).toMatchObject({ contexts: [0, 1], integration_types: [0] });
+    expect(inGlobal('log')).toMatchObject({ contexts: [0], integration_types: [0] });
+  });
+
+  test('no command sends the deprecated dm_permission; guild commands carry no global-only field', () => {
+    for (const c of commandsToDiscord(registry, 'global')) expect(c).not.toHaveProperty('dm_permission');
+    for (const c of json) {
+      expect(c).not.toHaveProperty('dm_permission');
+      expect(c).not.toHaveProperty('contexts');
+      expect(c).not.toHaveProperty('integration_types');
+    }
   });
 });
 
@@ -181,6 +192,50 @@ describe('replyToDiscord', () => {
     expect(m.components.every((row) => row.components.length === 5)).toBe(true);
     expect(m.flags).toBe(0);
     expect(m.allowedMentions).toEqual({ parse: [] });
+  });
+
+  test('astral characters are counted in UTF-16 units at every limit, never split in half', () => {
+    const emoji = '😀'; // two UTF-16 code units
+    const r: Reply = reply({
+      title: emoji.repeat(200),
+      locale: 'en',
+      blocks: [
+        { type: 'text', text: emoji.repeat(3000) },
+        {
+          type: 'fields',
+          fields: big(30, 'f').map((f) => ({ label: emoji.repeat(200), value: `${f}${emoji.repeat(900)}` })),
+        },
+      ],
+      followUps: [{ label: emoji.repeat(60), command: '/help' }],
+      visibility: 'shared',
+    });
+    const m = replyToDiscord(r);
+    const strings: string[] = [];
+    let total = 0;
+    for (const e of m.embeds) {
+      expect(e.title?.length ?? 0).toBeLessThanOrEqual(256);
+      expect(e.description?.length ?? 0).toBeLessThanOrEqual(4096);
+      for (const f of e.fields ?? []) {
+        expect(f.name.length).toBeLessThanOrEqual(256);
+        expect(f.value.length).toBeLessThanOrEqual(1024);
+      }
+      const parts = [
+        e.title,
+        e.description,
+        e.footer?.text,
+        ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+      ];
+      for (const s of parts) if (s) strings.push(s);
+      total += parts.reduce((n, s) => n + (s?.length ?? 0), 0);
+    }
+    expect(total).toBeLessThanOrEqual(6000);
+    expect(m.embeds[0]?.title).toBe(`${emoji.repeat(127)}…`);
+    expect(m.embeds[0]?.title?.length).toBe(255);
+    const label = m.components[0]?.components[0];
+    expect(label && 'label' in label ? label.label?.length : 0).toBeLessThanOrEqual(80);
+    if (label && 'label' in label) strings.push(label.label ?? '');
+    const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const s of strings) expect(loneSurrogate.test(s), s.slice(-4)).toBe(false);
   });
 
   test('errors are private, red, and carry their code', () => {

@@ -2,7 +2,8 @@
 type Json = Record<string, unknown>;
 
 const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
-const len = (s: unknown): number => (typeof s === 'string' ? [...s].length : 0);
+// Discord counts characters as UTF-16 code units (JavaScript's `.length`), like every limit here.
+const len = (s: unknown): number => (typeof s === 'string' ? s.length : 0);
 
 export function commandProblems(commands: readonly Json[]): string[] {
   const problems: string[] = [];
@@ -73,7 +74,7 @@ export function commandChars(c: Json): number {
   let n = 0;
   const walk = (x: unknown, key = ''): void => {
     if (typeof x === 'string') {
-      if (/name|description|value/.test(key)) n += [...x].length;
+      if (/name|description|value/.test(key)) n += x.length;
     } else if (Array.isArray(x)) for (const v of x) walk(v, key);
     else if (x && typeof x === 'object')
       for (const [k, v] of Object.entries(x)) walk(v, /localizations/.test(key) ? key : k);

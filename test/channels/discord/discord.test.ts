@@ -43,7 +43,13 @@ describe('Discord channel against a fake Discord', () => {
     expect(put.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_A}/commands`);
     expect(put.auth).toBe('Bot test-token');
     const sent = put.body as Record<string, Json>[];
-    expect(sent).toEqual(JSON.parse(JSON.stringify(commandsToDiscord(h.app.registry))));
+    expect(sent).toEqual(JSON.parse(JSON.stringify(commandsToDiscord(h.app.registry, 'guild'))));
+    // Guild commands: no deprecated dm_permission, no global-only contexts/integration_types (so no BOT_DM).
+    for (const c of sent) {
+      expect(Object.keys(c)).not.toContain('dm_permission');
+      expect(Object.keys(c)).not.toContain('contexts');
+      expect(Object.keys(c)).not.toContain('integration_types');
+    }
     expect(sent.length).toBe(h.app.registry.commands.length);
     expect(commandProblems(sent)).toEqual([]);
     expect(sent.find((c) => c.name === 'funnel')?.name_localizations).toEqual({ fr: 'entonnoir' });

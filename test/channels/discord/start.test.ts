@@ -70,6 +70,14 @@ test('`npm run discord:deploy` registers every command globally when no server i
     expect(put?.path).toBe(`/api/v10/applications/${APP_ID}/commands`);
     const count = ((put?.body ?? []) as unknown[]).length;
     expect(count).toBeGreaterThanOrEqual(6);
+    const sent = (put?.body ?? []) as Record<string, unknown>[];
+    for (const c of sent) {
+      expect(Object.keys(c)).not.toContain('dm_permission');
+      expect(c.integration_types).toEqual([0]);
+    }
+    // Only help answers in the bot's DMs (context 1); everything else is guild-only (context 0).
+    expect(sent.find((c) => c.name === 'help')?.contexts).toEqual([0, 1]);
+    expect(sent.find((c) => c.name === 'log')?.contexts).toEqual([0]);
     expect(out.trim()).toBe(`✓ ${count} commands registered (global)`);
     expect(code).toBe(0);
   } finally {
