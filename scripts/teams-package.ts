@@ -13,8 +13,7 @@ import { colorIcon, outlineIcon } from '../src/channels/teams/icons.ts';
 import { buildManifest } from '../src/channels/teams/manifest.ts';
 import { createRegistry } from '../src/core/registry.ts';
 import { loadDotEnv } from '../src/env-file.ts';
-
-const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
+import { appIdProblem, publicBaseUrlProblem } from '../src/public-address.ts';
 
 function fail(message: string): never {
   console.error(`teams:package: ${message}`);
@@ -28,12 +27,15 @@ if (!appId)
   fail(
     'MicrosoftAppId is not set. Register the bot first (Azure Bot resource, or the Teams Developer Portal → Tools → Bot management), then run\n  MicrosoftAppId=<the bot’s app id> PUBLIC_BASE_URL=https://<your public host> npm run teams:package\nThe package names that id as the bot Teams talks to: a made-up id would install an app that never answers.',
   );
-if (!GUID.test(appId))
-  fail(`MicrosoftAppId must be the bot’s app id, a GUID like 1b7ed3f2-…; got "${appId}".`);
-if (!publicBaseUrl?.startsWith('https://'))
+const appIdWrong = appIdProblem(appId);
+if (appIdWrong) fail(`MicrosoftAppId: ${appIdWrong}.`);
+if (!publicBaseUrl)
   fail(
     'PUBLIC_BASE_URL must be the bot’s public https address (the one whose /api/messages is the messaging endpoint), e.g. https://prospecta.example.org',
   );
+// The package is always for Teams in the cloud: never a loopback http address.
+const baseWrong = publicBaseUrlProblem(publicBaseUrl, false);
+if (baseWrong) fail(`PUBLIC_BASE_URL: ${baseWrong}.`);
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { appIdProblem, publicBaseUrlProblem } from './public-address.ts';
 
 const optional = z
   .string()
@@ -86,6 +87,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (Boolean(e.DISCORD_TOKEN) !== Boolean(e.DISCORD_APPLICATION_ID)) {
     problems.push('  DISCORD_TOKEN, DISCORD_APPLICATION_ID: set both to turn Discord on, or neither');
   }
+  const appId = e.MicrosoftAppId && appIdProblem(e.MicrosoftAppId);
+  if (appId) problems.push(`  MicrosoftAppId: ${appId}`);
+  const base = e.PUBLIC_BASE_URL && publicBaseUrlProblem(e.PUBLIC_BASE_URL, !e.MicrosoftAppId);
+  if (base) problems.push(`  PUBLIC_BASE_URL: ${base}`);
   if (e.MicrosoftAppId && !e.MicrosoftAppPassword && e.MicrosoftAppType !== 'UserAssignedMSI') {
     problems.push('  MicrosoftAppPassword: required with MicrosoftAppId');
   }

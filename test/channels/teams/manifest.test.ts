@@ -79,6 +79,17 @@ describe('Teams app package', () => {
       const refused = run({});
       expect(refused.status).toBe(2);
       expect(refused.stderr).toContain('MicrosoftAppId is not set');
+      const placeholder = run({
+        MicrosoftAppId: '00000000-0000-0000-0000-000000000000',
+        PUBLIC_BASE_URL: 'https://prospecta.example.org',
+      });
+      expect(placeholder.status).toBe(2);
+      expect(placeholder.stderr).toContain(
+        'MicrosoftAppId: 00000000-0000-0000-0000-000000000000 is the placeholder',
+      );
+      const plainHttp = run({ MicrosoftAppId: APP_ID, PUBLIC_BASE_URL: 'http://localhost:3978' });
+      expect(plainHttp.status).toBe(2);
+      expect(plainHttp.stderr).toContain('PUBLIC_BASE_URL: must start with https://');
       const ok = run({ MicrosoftAppId: APP_ID, PUBLIC_BASE_URL: 'https://prospecta.example.org' });
       expect(ok.stderr).not.toContain('Error');
       expect(ok.status).toBe(0);
