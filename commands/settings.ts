@@ -5,17 +5,20 @@ import { opt } from '../src/core/options.ts';
 import { fields, reply } from '../src/core/reply.ts';
 import { LOCALES } from '../src/domain/ids.ts';
 
-/** `<@&123>, 456` → `['discord:123', 'discord:456']`; `none`/`aucun` clears the list. */
+/**
+ * `discord:123, discord:456` → those group ids (channels turn their role mentions into group ids
+ * before dispatch); `none`/`aucun` clears the list.
+ */
 function parseManagerRoles(text: string): string[] {
   if (/^(none|aucun|aucune|-)$/i.test(text.trim())) return [];
   const parts = text.split(/[,;\s]+/).filter(Boolean);
   if (parts.length > 25)
     throw new UserError('invalid_manager_role', { value: parts.slice(25).join(' ') }, 'manager_roles');
-  return parts.map((p) => {
-    const id = /^<@&(\d{5,25})>$/.exec(p)?.[1] ?? (/^\d{5,25}$/.test(p) ? p : undefined);
-    if (!id) throw new UserError('invalid_manager_role', { value: p }, 'manager_roles');
-    return `discord:${id}`;
-  });
+  for (const p of parts) {
+    if (!/^[a-z][a-z0-9-]*:[\w.-]{1,100}$/.test(p))
+      throw new UserError('invalid_manager_role', { value: p }, 'manager_roles');
+  }
+  return parts;
 }
 
 const validZone = (zone: string): boolean => {
@@ -53,6 +56,7 @@ export default defineCommand({
       frName: 'rôles_managers',
       aliases: ['roles_managers', 'manager_role', 'managers'],
       maxLength: 1000,
+      mentions: 'roles',
       description: {
         fr: 'Rôles Discord des managers (@Rôle, séparés par des virgules ; « aucun » pour vider)',
         en: 'Discord roles of managers (@Role, comma-separated; “none” to clear)',

@@ -39,6 +39,11 @@ export interface OptionMeta {
   positional?: boolean;
   /** Dates: refuse a day more than one day after today (an activity cannot have happened yet). */
   noFuture?: boolean;
+  /**
+   * The value lists chat roles: each channel turns its role mentions into group ids
+   * (`<channel>:<id>`, as in a member's groups) before dispatch.
+   */
+  mentions?: 'roles';
 }
 
 /** Option metadata lives beside the zod schema, which stays the single source of validation. */

@@ -66,7 +66,7 @@ describe('/help and /settings', () => {
 
   it('makes members of the team’s manager roles managers, and validates the roles', async () => {
     await core.run('/help'); // alice sets the team up: admin
-    const set = await core.run('/réglages rôles_managers:"<@&123456789>, 987654321"');
+    const set = await core.run('/réglages rôles_managers:"discord:123456789, discord:987654321"');
     expect(set.data).toMatchObject({
       settings: { managerGroups: ['discord:123456789', 'discord:987654321'] },
     });

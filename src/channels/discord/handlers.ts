@@ -31,6 +31,7 @@ import {
 import { LIMITS } from './limits.ts';
 import { LONG_BUTTON_PREFIX, type LongButtons } from './long-buttons.ts';
 import { replyToDiscord } from './reply-embeds.ts';
+import { roleMentionsToGroups } from './role-mentions.ts';
 
 export interface HandlerDeps {
   app: App;
@@ -99,10 +100,11 @@ async function showForm(
 async function onCommand(i: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
   const { registry } = deps.app;
   const d = dataOf(i);
-  const inv = interactionToInvocation(d, (name) => registry.find(name)?.dmAllowed ?? false);
-  if (inv.input.kind !== 'structured') return;
-  const command = registry.find(inv.input.command);
-  const action = actionOf(command, inv.input.subcommand);
+  const typed = interactionToInvocation(d, (name) => registry.find(name)?.dmAllowed ?? false);
+  if (typed.input.kind !== 'structured') return;
+  const command = registry.find(typed.input.command);
+  const action = actionOf(command, typed.input.subcommand);
+  const inv = { ...typed, input: roleMentionsToGroups(typed.input, action) };
   const fields = action && formFields(action, inv.input.args, 'slash');
   if (command && action && fields) {
     await showForm(i, deps, { command, action, args: inv.input.args, fields });
