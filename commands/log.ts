@@ -4,6 +4,7 @@ import { logOptions as options } from '../src/activities/log-options.ts';
 import { markSigned, prospectForLog } from '../src/activities/prospect-ref.ts';
 import { nextActivityRef } from '../src/activities/reference.ts';
 import { savedTitle } from '../src/activities/saved-title.ts';
+import { checkLoggedContact, contactTimeOption, requireContactTime } from '../src/consent/log-warnings.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { fields, reply, text } from '../src/core/reply.ts';
 import type { Activity } from '../src/domain/entities.ts';
@@ -25,11 +26,13 @@ export default defineCommand({
     confirm: guardConfirmOption(),
     new: newProspectOption(),
     follow_up: followUpOption,
+    time: contactTimeOption,
   }),
   handler(args, ctx) {
     const { tx, t } = ctx;
     guardField(ctx, 'note', args.note, args.confirm);
     assertMoneyApplies(ctx, args.outcome, args);
+    const time = requireContactTime(args.time);
     const repId = args.rep === undefined ? ctx.member.id : requireEntryRep(ctx, args.rep, ctx.member.id).id;
     const campaign =
       args.campaign === undefined
@@ -48,13 +51,14 @@ export default defineCommand({
       memberId: ctx.member.id,
       now: ctx.now,
     });
-    const activity: Activity = {
+    const typed: Activity = {
       id: nextActivityRef(tx),
       kind: args.kind,
       outcome: args.outcome,
       prospectId: prospect.id,
       repId,
       date: args.date ?? ctx.today,
+      ...(time !== undefined && { time }),
       ...(args.amount !== undefined && { amount: args.amount }),
       ...(args.margin !== undefined && { margin: args.margin }),
       ...(args.duration !== undefined && { durationMin: args.duration }),
@@ -66,10 +70,12 @@ export default defineCommand({
       createdAt: ctx.now.toISOString(),
       createdBy: ctx.member.id,
     };
+    const checked = checkLoggedContact(ctx, prospect, typed);
+    const activity = checked.activity;
     tx.activities.put(activity);
     if (activity.outcome === 'signed')
       markSigned(tx, tx.prospects.get(prospect.id) ?? prospect, activity.date);
-    const blocks = [fields(activityFields(activity, ctx))];
+    const blocks = [fields(activityFields(activity, ctx)), ...checked.blocks];
     if (created) blocks.push(text(t('log.prospect_created', { name: prospect.name, id: prospect.id })));
     blocks.push(...followUpsAfterLog(ctx, activity, args.follow_up));
     const followUps =
@@ -78,7 +84,7 @@ export default defineCommand({
         : [];
     return reply({
       title: savedTitle(t, activity.kind),
-      tone: 'success',
+      tone: checked.warnings.length > 0 ? 'warning' : 'success',
       reference: activity.id,
       blocks,
       followUps: [
@@ -86,7 +92,11 @@ export default defineCommand({
         ...entryFollowUps(t, activity.id),
         { label: t('log.followup_funnel'), command: '/funnel period:this-week' },
       ],
-      data: { activity, prospect: { id: prospect.id, name: prospect.name, created } },
+      data: {
+        activity,
+        prospect: { id: prospect.id, name: prospect.name, created },
+        warnings: checked.warnings,
+      },
     });
   },
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { consentField } from '../src/consent/consent-view.ts';
 import type { CommandContext } from '../src/core/command.ts';
 import { defineCommand, defineSubcommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
@@ -19,6 +20,8 @@ import { prospectFields } from '../src/prospects/fields.ts';
 import { nextProspectId, resolveProspectRef } from '../src/prospects/merged.ts';
 import { newProspect } from '../src/prospects/new-prospect.ts';
 import { listOptions, sortByScore } from '../src/qualification/prospect-list.ts';
+import { canCallSubcommand } from './prospect/can-call.ts';
+import { consentSubcommand } from './prospect/consent.ts';
 import { mergeSubcommand } from './prospect/merge.ts';
 import { gridSubcommand, locateSubcommand, qualifySubcommand } from './prospect/qualify.ts';
 
@@ -47,11 +50,7 @@ function card(p: Prospect, ctx: CommandContext, last: string | undefined): Field
   add('field.email', p.email);
   add('field.phone', p.phone);
   add('field.source', p.source);
-  f.push({
-    label: t('field.consent'),
-    value: t(`consent.${p.consent.status}`) + (p.consent.basis ? ` · ${t(`basis.${p.consent.basis}`)}` : ''),
-    inline: true,
-  });
+  f.push(consentField(ctx, p));
   add('field.customer_since', p.customerSince && fmt.date(p.customerSince));
   f.push({
     label: t('field.last_contact'),
@@ -294,5 +293,16 @@ export default defineCommand({
     fr: 'Prospects : ajouter, voir, lister, modifier, qualifier',
     en: 'Prospects: add, show, list, edit, qualify',
   },
-  subcommands: [add, show, list, edit, mergeSubcommand, qualifySubcommand, gridSubcommand, locateSubcommand],
+  subcommands: [
+    add,
+    show,
+    list,
+    edit,
+    mergeSubcommand,
+    qualifySubcommand,
+    gridSubcommand,
+    locateSubcommand,
+    consentSubcommand,
+    canCallSubcommand,
+  ],
 });

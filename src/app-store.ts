@@ -1,5 +1,6 @@
 import { undoCollections } from './activities/tombstones.ts';
 import { linksCollection } from './channels/links.ts';
+import { consentsCollection } from './consent/entities.ts';
 import type { Logger } from './core/logger.ts';
 import { operationsCollection } from './domain/operation-settings.ts';
 import { followUpsCollection } from './follow-ups/entities.ts';
@@ -27,6 +28,7 @@ export const featureCollections: readonly AnyCollectionDef[] = [
   receiptsCollection,
   followUpsCollection,
   ...undoCollections,
+  consentsCollection,
 ];
 
 /** The store as the app uses it: core and feature collections. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ACTIVITY_KINDS,
   CONSENT_STATUSES,
+  CONTACT_WARNINGS,
   LEGAL_BASES,
   LOCALES,
   OUTCOMES,
@@ -114,6 +115,8 @@ export const Activity = z.object({
   campaignId: z.string().optional(),
   note: z.string().max(2000).optional(),
   source: z.enum(['chat', 'import']).default('chat'),
+  /** The consumer-contact rules (DOMAIN §6) it broke when recorded: a record of fact, flagged for managers. */
+  compliance: z.array(z.enum(CONTACT_WARNINGS)).max(CONTACT_WARNINGS.length).optional(),
   createdAt: IsoInstant,
   createdBy: z.string(),
 });

@@ -64,3 +64,17 @@ export const PROSPECT_STATUSES = ['suspect', 'prospect', 'customer'] as const;
 export const PROSPECT_TYPES = ['b2b', 'b2c'] as const;
 export const LEGAL_BASES = ['consent', 'legitimate_interest', 'contract'] as const;
 export const CONSENT_STATUSES = ['unknown', 'granted', 'refused'] as const;
+
+/**
+ * What a contact with a consumer (B2C) prospect breaks (DOMAIN §6), stored on the activity as a
+ * compliance flag and given in `--json` as `data.warnings[].code`.
+ */
+export const CONTACT_WARNINGS = [
+  'b2c_phone_no_consent',
+  'call_outside_hours',
+  'call_public_holiday',
+  'call_too_many_attempts',
+  'call_after_refusal',
+  'b2c_email_no_consent',
+] as const;
+export type ContactWarning = (typeof CONTACT_WARNINGS)[number];

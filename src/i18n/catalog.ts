@@ -4,6 +4,7 @@ import { en as discordEn, fr as discordFr } from '../channels/discord/messages.t
 import { en as formsEn, fr as formsFr } from '../channels/forms/messages.ts';
 import { en as cardsEn, fr as cardsFr } from '../channels/teams/messages.ts';
 import { en as chatEn, fr as chatFr } from '../cli/messages.ts';
+import { en as consentEn, fr as consentFr } from '../consent/messages.ts';
 import { en as membersEn, fr as membersFr } from '../domain/messages.ts';
 import { en as followUpsEn, fr as followUpsFr } from '../follow-ups/messages.ts';
 import { en as funnelEn, fr as funnelFr } from '../funnel/messages.ts';
@@ -37,6 +38,7 @@ export const fr = {
   ...funnelFr,
   ...chatFr,
   ...helpFr,
+  ...consentFr,
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
@@ -55,4 +57,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...funnelEn,
   ...chatEn,
   ...helpEn,
+  ...consentEn,
 };

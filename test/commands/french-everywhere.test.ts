@@ -22,7 +22,7 @@ describe('a French user meets French, an English user English', () => {
       '/portfolio needs an action: summary, abc, rfm, value.',
     );
     expect((await core.run('/prospect vior P-1')).error?.message).toBe(
-      'Action « vior » inconnue pour /prospect. Actions possibles : ajouter, voir, liste, modifier, fusionner, qualifier, grille, localiser. Vouliez-vous dire « voir » ?',
+      'Action « vior » inconnue pour /prospect. Actions possibles : ajouter, voir, liste, modifier, fusionner, qualifier, grille, localiser, consentement, appel-possible. Vouliez-vous dire « voir » ?',
     );
   });
 

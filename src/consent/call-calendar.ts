@@ -1,0 +1,102 @@
+import { DateTime } from 'luxon';
+
+/**
+ * When a consumer may be phoned (décret n° 2022-1313, DOMAIN §6): Monday to Friday, 10:00–13:00
+ * and 14:00–20:00, never on a public holiday. Windows are half-open: a call at 13:00 or 20:00 is
+ * outside them.
+ */
+export const CALL_WINDOWS: readonly { from: number; to: number }[] = [
+  { from: 10 * 60, to: 13 * 60 },
+  { from: 14 * 60, to: 20 * 60 },
+];
+
+/** Easter Sunday of `year` (Gregorian, anonymous algorithm of Meeus/Jones/Butcher), `YYYY-MM-DD`. */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const FIXED_HOLIDAYS = ['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25'];
+
+/**
+ * The French public holidays of `year` (Code du travail L3133-1): eight fixed days, Easter Monday,
+ * Ascension (Easter + 39) and Whit Monday (Easter + 50). Alsace-Moselle's extra days are not
+ * national and DOMAIN §6 does not ask for them.
+ */
+export function frenchPublicHolidays(year: number): string[] {
+  const easter = DateTime.fromISO(easterSunday(year), { zone: 'utc' });
+  const moving = [1, 39, 50].map((days) => easter.plus({ days }).toISODate() ?? '');
+  return [...FIXED_HOLIDAYS.map((md) => `${year}-${md}`), ...moving].sort();
+}
+
+const holidayCache = new Map<number, ReadonlySet<string>>();
+
+/** True when `day` (`YYYY-MM-DD`) is a French public holiday. */
+export function isPublicHoliday(day: string): boolean {
+  const year = Number(day.slice(0, 4));
+  let set = holidayCache.get(year);
+  if (!set) {
+    set = new Set(frenchPublicHolidays(year));
+    holidayCache.set(year, set);
+  }
+  return set.has(day);
+}
+
+/** ISO weekday (1 Monday … 7 Sunday) of a calendar day. */
+export const weekdayOf = (day: string): number => DateTime.fromISO(day, { zone: 'utc' }).weekday;
+
+/** Minutes since midnight of `HH:MM`. */
+export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/** Why a moment is not a legal time to phone a consumer, if it is not. */
+export type CallTimeBreach = 'call_outside_hours' | 'call_public_holiday';
+
+/**
+ * The rules a call on `day` at `time` (team's wall clock) breaks; without a time, only the day's
+ * rules (weekend, holiday) can be judged.
+ */
+export function callTimeBreaches(day: string, time: string | undefined): CallTimeBreach[] {
+  const out: CallTimeBreach[] = [];
+  const weekend = weekdayOf(day) > 5;
+  const inWindow =
+    time === undefined || CALL_WINDOWS.some((w) => minutesOf(time) >= w.from && minutesOf(time) < w.to);
+  if (weekend || !inWindow) out.push('call_outside_hours');
+  if (isPublicHoliday(day)) out.push('call_public_holiday');
+  return out;
+}
+
+/** A day on which consumers may be phoned at all. */
+const isCallDay = (d: DateTime): boolean => d.weekday <= 5 && !isPublicHoliday(d.toISODate() ?? '');
+
+/**
+ * The first moment at or after `from` (a zoned DateTime) inside the legal call windows, in the
+ * same zone, to the minute.
+ */
+export function nextLegalCallSlot(from: DateTime): DateTime {
+  let t = from.second > 0 || from.millisecond > 0 ? from.startOf('minute').plus({ minutes: 1 }) : from;
+  // At most a long weekend plus holidays lies ahead: two weeks bound the search.
+  for (let i = 0; i < 15; i++) {
+    if (isCallDay(t)) {
+      const minute = t.hour * 60 + t.minute;
+      for (const w of CALL_WINDOWS) {
+        if (minute < w.from) return t.set({ hour: Math.floor(w.from / 60), minute: w.from % 60 });
+        if (minute < w.to) return t;
+      }
+    }
+    t = t.plus({ days: 1 }).set({ hour: 0, minute: 0, second: 0, millisecond: 0 });
+  }
+  throw new Error(`no legal call slot within two weeks of ${from.toISO()}`);
+}
