@@ -23,7 +23,7 @@ async function canCall(utc: string, text = '/prospect can-call P-1', locale?: 'e
   now.setTime(Date.parse(utc));
   const r = await core.run(text, locale ? { locale } : {});
   expect(r.error).toBeUndefined();
-  return { r, data: r.data as CanCall };
+  return { r, data: r.data as unknown as CanCall };
 }
 
 describe('/prospect can-call', () => {
