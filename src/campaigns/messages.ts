@@ -1,4 +1,4 @@
-/** Messages of prospecting operations (campaigns, dashboard, profitability, planning, qualification). */
+/** Messages of prospecting operations (campaigns, objectives, costs, dashboard, profitability). */
 export const fr = {
   'errors.campaign_exists': 'L’opération « {name} » existe déjà ({id}) : utilisez /campagne modifier {id}.',
   'errors.campaign_period_reversed':
@@ -14,15 +14,6 @@ export const fr = {
     '{id} est un objectif chiffré : son réalisé se calcule tout seul. Seuls les objectifs qualitatifs se marquent atteints.',
   'errors.cost_not_found': 'Coût « {value} » introuvable. Coûts de l’opération : {ids}.',
   'errors.rates_rep_needs_cost': 'Donnez le coût horaire de ce commercial avec coût_horaire:…',
-  'errors.plan_period_missing':
-    'L’opération {id} n’a pas de période : donnez période:2027-01 ou complétez-la avec /campagne modifier {id} du:… au:…',
-  'errors.route_start_unknown':
-    'départ : « {value} » n’est ni des coordonnées (45.75,4.84) ni un code postal français connu (69007).',
-  'errors.route_too_many':
-    '{count} visites : une tournée en compte au plus {max}. Répartissez-les sur plusieurs jours.',
-  'errors.qualification_incomplete': 'Notez aussi, de 0 à 3 : {criteria}.',
-  'errors.grid_all_zero': 'Au moins un critère de la grille doit avoir un poids supérieur à 0.',
-  'errors.grid_thresholds': 'Le seuil tiède ({warm}) doit être inférieur ou égal au seuil chaud ({hot}).',
 
   'ops.range': 'du {from} au {to}',
   'ops.team': 'équipe',
@@ -54,14 +45,6 @@ export const fr = {
   'ops.col_pace': 'Rythme',
   'ops.col_qualitative': 'Objectif qualitatif',
   'ops.col_indicator': 'Indicateur',
-  'ops.col_method': 'Méthode',
-  'ops.col_contacts': 'Contacts',
-  'ops.col_cost': 'Coût',
-  'ops.col_km': 'km',
-  'ops.col_arrive': 'Arrivée',
-  'ops.col_leave': 'Départ',
-  'ops.col_criterion': 'Critère',
-  'ops.col_weight': 'Poids',
   'ops.done': 'atteint',
   'ops.not_done': 'non atteint',
   'ops.objectives_caption': 'Objectifs',
@@ -79,7 +62,6 @@ export const fr = {
   'ops.followup_profitability': 'Rentabilité',
   'ops.followup_funnel': 'Entonnoir de l’opération',
   'ops.followup_methods': 'Comparer les méthodes',
-  'ops.followup_hot': 'Prospects chauds',
   'ops.objective_added': 'Objectif {id} ajouté',
   'ops.objective_removed': 'Objectif {id} retiré',
   'ops.objective_done': 'Objectif {id} atteint',
@@ -102,7 +84,6 @@ export const fr = {
   'ops.cost_per_contact': 'Coût par contact',
   'ops.cost_per_appointment': 'Coût par RDV',
   'ops.cost_per_visit': 'Coût de la visite',
-  'ops.cost_per_signature': 'Coût par signature',
   'ops.cac': 'Coût d’acquisition client (CAC)',
   'ops.revenue_signed': 'CA HT signé',
   'ops.margin_generated': 'Marge générée',
@@ -152,64 +133,6 @@ export const fr = {
   'ops.series_objective': 'Objectif',
   'ops.series_realised': 'Réalisé',
   'ops.series_expected': 'Attendu à ce jour',
-
-  'ops.methods_title': 'Comparaison des méthodes — {range}',
-  'ops.methods_note':
-    'Coût = temps saisi (durée + trajet) × coût horaire ({rate} par défaut) + km × {km} + part des coûts fixes des opérations (au prorata des actions).',
-  'ops.methods_empty': 'Aucune action sur la période : rien à comparer.',
-  'ops.methods_chart_title': 'Coûts par méthode',
-  'ops.methods_chart_alt': 'Coût par RDV selon la méthode : {rows}.',
-
-  'ops.time_title': 'Temps disponible et temps nécessaire',
-  'ops.working_days': 'Jours ouvrés',
-  'ops.working_days_value': '{days} (fériés exclus : {holidays})',
-  'ops.time_available': 'Temps disponible',
-  'ops.per_rep': '{h} par commercial, {team} pour {reps, plural, one {# commercial} other {# commerciaux}}',
-  'ops.time_needed': 'Temps nécessaire',
-  'ops.time_needed_value':
-    '{h} = {visits} visites × ({visit} min + {travel} min de trajet) + {calls} appels × {call} min',
-  'ops.capacity': 'Capacité (visites par commercial)',
-  'ops.capacity_value': '{n} visites ({per} par visite)',
-  'ops.team_size': 'Commerciaux nécessaires (visites)',
-  'ops.reps_needed': 'Commerciaux nécessaires (visites et appels)',
-  'ops.team_size_value': '{exact}, soit {n}',
-  'ops.hours': '{h} h',
-  'ops.hours_axis': 'Heures',
-  'ops.feasible': '✅ Faisable : il reste {gap} de marge.',
-  'ops.not_feasible':
-    '⚠️ Pas faisable en l’état : il manque {gap}. Ajoutez des commerciaux, allongez la période ou réduisez les objectifs.',
-  'ops.time_defaults':
-    'Par défaut : visite 60 min, trajet 30 min, appel 5 min, 7 h par jour, semaine du lundi au vendredi, jours fériés français exclus ; options visites:, appels:, durée…',
-  'ops.time_chart_title': 'Temps disponible et nécessaire (heures)',
-  'ops.time_chart_alt': 'Temps disponible {available}, temps nécessaire {needed}.',
-
-  'ops.route_title': 'Tournée du {date}',
-  'ops.route_summary':
-    '{rep}, {date} : {stops} visites, {km} km (≈ {drive} min de route à {speed} km/h), {visit} min de visites, fin vers {end}.',
-  'ops.route_empty': 'Aucune visite saisie ce jour-là : donnez la liste avec prospects:"P-3, P-7".',
-  'ops.route_back': 'Retour au départ',
-  'ops.route_caption': 'Ordre qui réduit les trajets (distance à vol d’oiseau, {speed} km/h de moyenne)',
-  'ops.route_approx':
-    '≈ position approchée : centre de la commune du code postal (GeoNames, INSEE). Pour l’adresse exacte : /prospect localiser P-… lat:… lon:…',
-  'ops.route_approx_team': '≈ position approchée : centre des prospects localisés du même code postal.',
-  'ops.route_unlocated':
-    'Non localisés (hors tournée) : {list}. Ajoutez leurs coordonnées avec /prospect localiser P-… lat:… lon:…',
-  'ops.route_remote': 'RDV à distance (pas de déplacement) : {list}.',
-  'ops.route_chart_title': 'Tournée du {date} — {rep}',
-  'ops.route_chart_subtitle': '{stops} visites, {km} km à vol d’oiseau',
-  'ops.route_chart_alt': 'Carte de la tournée dans l’ordre : {list}.',
-  'ops.route_series': 'Tournée',
-  'ops.latitude': 'Latitude',
-  'ops.longitude': 'Longitude',
-
-  'ops.score': 'Score',
-  'ops.priority': 'Priorité',
-  'ops.qualified': '{name} ({id}) qualifié : {priority}',
-  'ops.grid_title': 'Grille de qualification (BANT)',
-  'ops.grid_saved': 'Grille de qualification enregistrée',
-  'ops.grid_caption':
-    'Score = Σ poids × note / (3 × Σ poids) × 100. Chaud à partir de {hot}, tiède à partir de {warm}, froid en dessous.',
-  'ops.located': 'Coordonnées enregistrées : {name} ({id})',
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -226,14 +149,6 @@ export const en: Record<keyof typeof fr, string> = {
     '{id} is a quantitative objective: its result is computed. Only qualitative objectives are marked done.',
   'errors.cost_not_found': 'Cost "{value}" not found. The campaign’s costs: {ids}.',
   'errors.rates_rep_needs_cost': 'Give this rep’s hourly cost with hourly_cost:…',
-  'errors.plan_period_missing':
-    'Campaign {id} has no period: give period:2027-01 or set it with /campaign edit {id} from:… to:…',
-  'errors.route_start_unknown':
-    'from: "{value}" is neither coordinates (45.75,4.84) nor a known French postal code (69007).',
-  'errors.route_too_many': '{count} visits: a round has at most {max}. Spread them over several days.',
-  'errors.qualification_incomplete': 'Also score, from 0 to 3: {criteria}.',
-  'errors.grid_all_zero': 'At least one criterion of the grid needs a weight above 0.',
-  'errors.grid_thresholds': 'The warm threshold ({warm}) must be at most the hot threshold ({hot}).',
 
   'ops.range': '{from} to {to}',
   'ops.team': 'team',
@@ -264,14 +179,6 @@ export const en: Record<keyof typeof fr, string> = {
   'ops.col_pace': 'Pace',
   'ops.col_qualitative': 'Qualitative objective',
   'ops.col_indicator': 'Indicator',
-  'ops.col_method': 'Method',
-  'ops.col_contacts': 'Contacts',
-  'ops.col_cost': 'Cost',
-  'ops.col_km': 'km',
-  'ops.col_arrive': 'Arrive',
-  'ops.col_leave': 'Leave',
-  'ops.col_criterion': 'Criterion',
-  'ops.col_weight': 'Weight',
   'ops.done': 'done',
   'ops.not_done': 'not done',
   'ops.objectives_caption': 'Objectives',
@@ -289,7 +196,6 @@ export const en: Record<keyof typeof fr, string> = {
   'ops.followup_profitability': 'Profitability',
   'ops.followup_funnel': 'Campaign funnel',
   'ops.followup_methods': 'Compare methods',
-  'ops.followup_hot': 'Hot prospects',
   'ops.objective_added': 'Objective {id} added',
   'ops.objective_removed': 'Objective {id} removed',
   'ops.objective_done': 'Objective {id} done',
@@ -312,7 +218,6 @@ export const en: Record<keyof typeof fr, string> = {
   'ops.cost_per_contact': 'Cost per contact',
   'ops.cost_per_appointment': 'Cost per appointment',
   'ops.cost_per_visit': 'Cost per visit',
-  'ops.cost_per_signature': 'Cost per signature',
   'ops.cac': 'Customer acquisition cost (CAC)',
   'ops.revenue_signed': 'Revenue signed',
   'ops.margin_generated': 'Margin generated',
@@ -361,63 +266,4 @@ export const en: Record<keyof typeof fr, string> = {
   'ops.series_objective': 'Objective',
   'ops.series_realised': 'Result',
   'ops.series_expected': 'Expected by today',
-
-  'ops.methods_title': 'Method comparison — {range}',
-  'ops.methods_note':
-    'Cost = logged time (duration + travel) × hourly cost ({rate} by default) + km × {km} + a share of the campaigns’ fixed costs (pro rata of actions).',
-  'ops.methods_empty': 'No action in the period: nothing to compare.',
-  'ops.methods_chart_title': 'Costs by method',
-  'ops.methods_chart_alt': 'Cost per appointment by method: {rows}.',
-
-  'ops.time_title': 'Time available and time needed',
-  'ops.working_days': 'Working days',
-  'ops.working_days_value': '{days} (public holidays left out: {holidays})',
-  'ops.time_available': 'Time available',
-  'ops.per_rep': '{h} per rep, {team} for {reps, plural, one {# rep} other {# reps}}',
-  'ops.time_needed': 'Time needed',
-  'ops.time_needed_value':
-    '{h} = {visits} visits × ({visit} min + {travel} min travel) + {calls} calls × {call} min',
-  'ops.capacity': 'Capacity (visits per rep)',
-  'ops.capacity_value': '{n} visits ({per} per visit)',
-  'ops.team_size': 'Reps needed (visits)',
-  'ops.reps_needed': 'Reps needed (visits and calls)',
-  'ops.team_size_value': '{exact}, so {n}',
-  'ops.hours': '{h} h',
-  'ops.hours_axis': 'Hours',
-  'ops.feasible': '✅ Feasible: {gap} to spare.',
-  'ops.not_feasible':
-    '⚠️ Not feasible as it stands: {gap} short. Add reps, lengthen the period or lower the objectives.',
-  'ops.time_defaults':
-    'Defaults: 60 min a visit, 30 min travel, 5 min a call, 7 h a day, Monday to Friday, French public holidays left out; options visits:, calls:, durations…',
-  'ops.time_chart_title': 'Time available and needed (hours)',
-  'ops.time_chart_alt': 'Time available {available}, time needed {needed}.',
-
-  'ops.route_title': 'Round of {date}',
-  'ops.route_summary':
-    '{rep}, {date}: {stops} visits, {km} km (≈ {drive} min driving at {speed} km/h), {visit} min of visits, done by {end}.',
-  'ops.route_empty': 'No visit logged that day: list them with prospects:"P-3, P-7".',
-  'ops.route_back': 'Back to the start',
-  'ops.route_caption': 'Order that cuts travel (great-circle distance, {speed} km/h on average)',
-  'ops.route_approx':
-    '≈ approximate position: centre of the postal code’s commune (GeoNames, INSEE). For the exact address: /prospect locate P-… lat:… lon:…',
-  'ops.route_approx_team':
-    '≈ approximate position: centre of the located prospects with the same postal code.',
-  'ops.route_unlocated':
-    'Not located (left out of the round): {list}. Add their coordinates with /prospect locate P-… lat:… lon:…',
-  'ops.route_remote': 'Remote meetings (no travel): {list}.',
-  'ops.route_chart_title': 'Round of {date} — {rep}',
-  'ops.route_chart_subtitle': '{stops} visits, {km} km great-circle',
-  'ops.route_chart_alt': 'Map of the round in order: {list}.',
-  'ops.route_series': 'Round',
-  'ops.latitude': 'Latitude',
-  'ops.longitude': 'Longitude',
-
-  'ops.score': 'Score',
-  'ops.priority': 'Priority',
-  'ops.qualified': '{name} ({id}) qualified: {priority}',
-  'ops.grid_title': 'Qualification grid (BANT)',
-  'ops.grid_saved': 'Qualification grid saved',
-  'ops.grid_caption':
-    'Score = Σ weight × score / (3 × Σ weight) × 100. Hot from {hot}, warm from {warm}, cold below.',
-  'ops.located': 'Coordinates saved: {name} ({id})',
 };

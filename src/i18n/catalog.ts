@@ -1,5 +1,5 @@
 import { en as activitiesEn, fr as activitiesFr } from '../activities/messages.ts';
-import { en as operationsEn, fr as operationsFr } from '../campaigns/messages.ts';
+import { en as campaignsEn, fr as campaignsFr } from '../campaigns/messages.ts';
 import { en as discordEn, fr as discordFr } from '../channels/discord/messages.ts';
 import { en as formsEn, fr as formsFr } from '../channels/forms/messages.ts';
 import { en as cardsEn, fr as cardsFr } from '../channels/teams/messages.ts';
@@ -10,9 +10,12 @@ import { en as followUpsEn, fr as followUpsFr } from '../follow-ups/messages.ts'
 import { en as funnelEn, fr as funnelFr } from '../funnel/messages.ts';
 import { en as helpEn, fr as helpFr } from '../help/messages.ts';
 import { en as intentEn, fr as intentFr } from '../intent/messages.ts';
+import { en as methodsEn, fr as methodsFr } from '../methods/messages.ts';
 import { en as onceEn, fr as onceFr } from '../once/messages.ts';
+import { en as planningEn, fr as planningFr } from '../planning/messages.ts';
 import { en as portfolioEn, fr as portfolioFr } from '../portfolio/messages.ts';
 import { en as prospectsEn, fr as prospectsFr } from '../prospects/messages.ts';
+import { en as qualificationEn, fr as qualificationFr } from '../qualification/messages.ts';
 import { en as watchEn, fr as watchFr } from '../watch/messages.ts';
 import { en as coreEn } from './en.ts';
 import { fr as coreFr } from './fr.ts';
@@ -27,7 +30,10 @@ export const fr = {
   ...cardsFr,
   ...formsFr,
   ...portfolioFr,
-  ...operationsFr,
+  ...campaignsFr,
+  ...planningFr,
+  ...qualificationFr,
+  ...methodsFr,
   ...watchFr,
   ...onceFr,
   ...membersFr,
@@ -46,7 +52,10 @@ export const en: Record<keyof typeof fr, string> = {
   ...cardsEn,
   ...formsEn,
   ...portfolioEn,
-  ...operationsEn,
+  ...campaignsEn,
+  ...planningEn,
+  ...qualificationEn,
+  ...methodsEn,
   ...watchEn,
   ...onceEn,
   ...membersEn,
