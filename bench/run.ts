@@ -17,6 +17,7 @@ import {
   ensureDataset,
   PROSPECTS_PER_TEAM,
 } from './dataset.ts';
+import { benchOnce } from './once.ts';
 import { pct, type Row } from './row.ts';
 import { settledMemory } from './rss-peak.ts';
 
@@ -61,6 +62,20 @@ async function renderAll(r: Reply, charts: ChartRenderer): Promise<number> {
   return bytes;
 }
 
+/** The table of rows, after the machine they were measured on. */
+async function printRows(rows: Row[], rss0: number): Promise<void> {
+  const w = [Math.max(...rows.map((r) => r.metric.length)), 12, 14];
+  const line = (a: string, b: string, c: string, d: string) =>
+    `| ${a.padEnd(w[0] ?? 0)} | ${b.padStart(w[1] ?? 0)} | ${c.padEnd(w[2] ?? 0)} | ${d} |`;
+  console.log(
+    `\nNode ${process.version}, ${(await import('node:os')).cpus().length} CPUs, rss before load ${(rss0 / 2 ** 20).toFixed(0)} MB\n`,
+  );
+  console.log(line('metric', 'value', 'target', 'ok'));
+  console.log(line('-'.repeat(w[0] ?? 0), '-'.repeat(w[1] ?? 0), '-'.repeat(w[2] ?? 0), '--'));
+  for (const r of rows)
+    console.log(line(r.metric, r.value, r.target, r.ok === null ? '' : r.ok ? 'yes' : 'NO'));
+}
+
 /** `npm run bench`: the issue's figures on a team of 100k activities (and 9 more on disk), as a table. */
 export async function runBench(args: string[]): Promise<number> {
   const only = args.indexOf('--portfolio-only');
@@ -70,6 +85,8 @@ export async function runBench(args: string[]): Promise<number> {
     return 0;
   }
   const quick = args.includes('--quick');
+  // `npm run bench -- once`: only the exactly-once rows, on the same dataset (a minute, not five).
+  const onlyOnce = args.includes('once');
   const logRuns = quick ? 50 : 300;
   const funnelRuns = quick ? 20 : 100;
   const now = new Date();
@@ -130,7 +147,7 @@ export async function runBench(args: string[]): Promise<number> {
   for (let i = 0; i < 10; i++)
     await dispatch(inv(`/log kind:call outcome:reached prospect:P-${2 + i} note:"warm-up"`), deps);
   const logTimes: number[] = [];
-  for (let i = 0; i < logRuns; i++) {
+  for (let i = 0; i < (onlyOnce ? 0 : logRuns); i++) {
     const started = performance.now();
     const r = await dispatch(
       inv(`/log kind:call outcome:reached prospect:P-${1 + (i % PROSPECTS_PER_TEAM)} note:"bench ${i}"`),
@@ -139,55 +156,34 @@ export async function runBench(args: string[]): Promise<number> {
     logTimes.push(performance.now() - started);
     if (r.error) throw new Error(`/log failed: ${r.error.message}`);
   }
-  rows.push({
-    metric: `/log end to end incl. durable write, p50 (${logRuns} runs after 11 warm-up)`,
-    value: ms(pct(logTimes, 0.5)),
-    target: '',
-    ok: null,
-  });
-  rows.push({
-    metric: '/log end to end incl. durable write, p99',
-    value: ms(pct(logTimes, 0.99)),
-    target: '≤ 25 ms',
-    ok: pct(logTimes, 0.99) <= 25,
-  });
-
-  // A form submission, a button or a chat platform's delivery carries an idempotency key: its /log
-  // also keeps a receipt. Keyed and typed /log taken in turns, so that neither is always the one
-  // that follows the other's write.
-  const keyed: number[] = [];
-  const typed: number[] = [];
-  for (let i = 0; i < logRuns; i++) {
-    for (const withKey of i % 2 === 0 ? [true, false] : [false, true]) {
-      const text = `/log kind:call outcome:reached prospect:P-${1 + (i % PROSPECTS_PER_TEAM)} note:"keyed ${i}"`;
-      const started = performance.now();
-      const r = await dispatch({ ...inv(text), ...(withKey && { idempotencyKey: `bench-form-${i}` }) }, deps);
-      (withKey ? keyed : typed).push(performance.now() - started);
-      if (r.error) throw new Error(`/log failed: ${r.error.message}`);
-    }
+  if (!onlyOnce) {
+    rows.push({
+      metric: `/log end to end incl. durable write, p50 (${logRuns} runs after 11 warm-up)`,
+      value: ms(pct(logTimes, 0.5)),
+      target: '',
+      ok: null,
+    });
+    rows.push({
+      metric: '/log end to end incl. durable write, p99',
+      value: ms(pct(logTimes, 0.99)),
+      target: '≤ 25 ms',
+      ok: pct(logTimes, 0.99) <= 25,
+    });
   }
-  const addedP99 = pct(keyed, 0.99) - pct(typed, 0.99);
-  rows.push({
-    metric: `/log as a form submission (idempotency key, receipt kept), p50 / p99 (${logRuns} runs)`,
-    value: `${ms(pct(keyed, 0.5))} / ${ms(pct(keyed, 0.99))}`,
-    target: '',
-    ok: null,
-  });
-  rows.push({
-    metric: '/log typed, in turns with the above, p50 / p99',
-    value: `${ms(pct(typed, 0.5))} / ${ms(pct(typed, 0.99))}`,
-    target: '',
-    ok: null,
-  });
-  // The p99 difference swings with disk-write noise: the p50 difference shows the steady cost (the
-  // receipt makes the commit a two-file, journaled one).
-  const addedP50 = pct(keyed, 0.5) - pct(typed, 0.5);
-  rows.push({
-    metric: 'exactly once: what the key adds to /log, p50 / p99',
-    value: `${ms(addedP50)} / ${ms(addedP99)}`,
-    target: 'p99 ≤ 2 ms',
-    ok: addedP99 <= 2,
-  });
+
+  rows.push(
+    ...(await benchOnce(
+      (text, key) => dispatch({ ...inv(text), ...(key !== undefined && { idempotencyKey: key }) }, deps),
+      logRuns,
+    )),
+  );
+  if (onlyOnce) {
+    await charts.close();
+    await store.close();
+    await rm(runDir, { recursive: true, force: true });
+    await printRows(rows, rss0);
+    return 0;
+  }
 
   await charts.render({
     type: 'bar',
@@ -270,16 +266,7 @@ export async function runBench(args: string[]): Promise<number> {
   await mkdir(path.join(HERE, 'results'), { recursive: true });
   if (args.includes('--portfolio')) rows.push(...(await portfolioInChild()));
 
-  const w = [Math.max(...rows.map((r) => r.metric.length)), 12, 14];
-  const line = (a: string, b: string, c: string, d: string) =>
-    `| ${a.padEnd(w[0] ?? 0)} | ${b.padStart(w[1] ?? 0)} | ${c.padEnd(w[2] ?? 0)} | ${d} |`;
-  console.log(
-    `\nNode ${process.version}, ${(await import('node:os')).cpus().length} CPUs, rss before load ${(rss0 / 2 ** 20).toFixed(0)} MB\n`,
-  );
-  console.log(line('metric', 'value', 'target', 'ok'));
-  console.log(line('-'.repeat(w[0] ?? 0), '-'.repeat(w[1] ?? 0), '-'.repeat(w[2] ?? 0), '--'));
-  for (const r of rows)
-    console.log(line(r.metric, r.value, r.target, r.ok === null ? '' : r.ok ? 'yes' : 'NO'));
+  await printRows(rows, rss0);
   await writeFile(
     path.join(HERE, 'results', 'latest.json'),
     JSON.stringify({ at: now.toISOString(), rows }, null, 2),

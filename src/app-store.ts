@@ -4,7 +4,7 @@ import { consentsCollection } from './consent/entities.ts';
 import type { Logger } from './core/logger.ts';
 import { operationsCollection } from './domain/operation-settings.ts';
 import { followUpsCollection } from './follow-ups/entities.ts';
-import { receiptsCollection } from './once/index.ts';
+import { legacyReceiptsCollection, receiptsCollection } from './once/index.ts';
 import { portfolioCollections } from './portfolio/entities.ts';
 import type { AnyCollectionDef } from './store/collections.ts';
 import { openStore } from './store/index.ts';
@@ -26,6 +26,7 @@ export const featureCollections: readonly AnyCollectionDef[] = [
   competitorsCollection,
   subscriptionsCollection,
   receiptsCollection,
+  legacyReceiptsCollection,
   followUpsCollection,
   ...undoCollections,
   consentsCollection,

@@ -1,2 +1,8 @@
 export { earlierAnswer, once, repeatReply } from './exactly-once.ts';
-export { findReceipt, RECEIPT_TTL_MS, Receipt, receiptsCollection } from './receipts.ts';
+export {
+  findReceipt,
+  legacyReceiptsCollection,
+  RECEIPT_TTL_MS,
+  Receipt,
+  receiptsCollection,
+} from './receipts.ts';

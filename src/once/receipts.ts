@@ -14,26 +14,45 @@ export const Receipt = z.object({
 });
 export type Receipt = z.infer<typeof Receipt>;
 
-/** Receipts live one file a day (`receipts/2026-11-28.json`): pruning drops whole old days. */
+/** Retries come within minutes; a day is the minimum promised, two days leave room for a late redelivery. */
+export const RECEIPT_TTL_MS = 48 * 3_600_000;
+
+/**
+ * Receipts ride in the file their save writes anyway (a carried collection, see store/carried.ts):
+ * the save and its receipt reach the disk in one atomic write, so a crash keeps both or neither, and
+ * a keyed save costs no extra file. The store drops a receipt two days after it was recorded.
+ * Erasure (GDPR) finds them like any collection: `tx.collection(receiptsCollection).all()`, then
+ * `put` (redacted) or `remove`, which rewrites the file carrying the receipt in the same commit.
+ */
 export const receiptsCollection: CollectionDef<Receipt> = {
+  name: 'delivery-receipts',
+  schema: Receipt,
+  version: 1,
+  carried: { recordedAt: (r) => r.at, keepMs: RECEIPT_TTL_MS },
+};
+
+/**
+ * Receipts as they were kept until 2026-12, one file a day (`receipts/2026-11-28.json`): still read so
+ * that a repeat across the upgrade is recognized, and emptied as they expire. Can go once no data
+ * folder holds a `receipts/` file younger than two days.
+ */
+export const legacyReceiptsCollection: CollectionDef<Receipt> = {
   name: 'receipts',
   schema: Receipt,
   version: 1,
   shardOf: (r) => r.at.slice(0, 10),
 };
 
-/** Retries come within minutes; a day is the minimum promised, two days leave room for a late redelivery. */
-export const RECEIPT_TTL_MS = 48 * 3_600_000;
-
 export const receiptId = (userId: string, key: string): string => `${userId}|${key}`;
 
 /** The receipt of `key` for `userId`, if it is still kept. */
 export function findReceipt(tx: TeamTx, userId: string, key: string, now: Date): Receipt | undefined {
-  const found = tx.collection(receiptsCollection).get(receiptId(userId, key));
+  const id = receiptId(userId, key);
+  const found = tx.collection(receiptsCollection).get(id) ?? tx.collection(legacyReceiptsCollection).get(id);
   return found && Date.parse(found.at) > now.getTime() - RECEIPT_TTL_MS ? found : undefined;
 }
 
-/** Keeps the receipt of a delivery that saved something, and drops the receipts past their time. */
+/** Keeps the receipt of a delivery that saved something (the store drops the expired ones). */
 export function recordReceipt(
   tx: TeamTx,
   receipt: {
@@ -44,13 +63,15 @@ export function recordReceipt(
     title?: string | undefined;
   },
 ): void {
-  const receipts = tx.collection(receiptsCollection);
-  const cutoff = receipt.at.getTime() - RECEIPT_TTL_MS;
-  // Days entirely before the cutoff's day, then the cutoff's day item by item.
-  for (const old of receipts.inShards('0000', new Date(cutoff).toISOString().slice(0, 10))) {
-    if (Date.parse(old.at) <= cutoff) receipts.remove(old.id);
+  const legacy = tx.collection(legacyReceiptsCollection);
+  if (legacy.size > 0) {
+    // Only in the two days after the upgrade: the old files' receipts go as they expire.
+    const cutoff = receipt.at.getTime() - RECEIPT_TTL_MS;
+    for (const old of legacy.inShards('0000', new Date(cutoff).toISOString().slice(0, 10))) {
+      if (Date.parse(old.at) <= cutoff) legacy.remove(old.id);
+    }
   }
-  receipts.put({
+  tx.collection(receiptsCollection).put({
     id: receiptId(receipt.userId, receipt.key),
     at: receipt.at.toISOString(),
     ...(receipt.reference && { reference: receipt.reference.slice(0, 100) }),

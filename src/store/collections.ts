@@ -63,6 +63,8 @@ export function assertCollectionDefs(defs: readonly AnyCollectionDef[]): Map<str
     if (!Number.isInteger(def.version) || def.version < 1) {
       throw new Error(`collection ${def.name}: version must be an integer >= 1`);
     }
+    if (def.carried && def.shardOf)
+      throw new Error(`collection ${def.name}: a carried collection has no shards`);
     const known = byName.get(def.name);
     if (known && known !== def) throw new Error(`collection ${def.name} is registered twice`);
     byName.set(def.name, def);

@@ -2,6 +2,8 @@ import { rename, unlink } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Team } from '../domain/entities.ts';
 import { type FileStamp, fsyncDirs, type StagedFile, unlinkDurable } from './atomic-fs.ts';
+import { attachHost, detachHost, type HostKey, hostKeyOf, sectionOf, TEAM_HOST } from './carried.ts';
+import { type CarriedChange, type CarriedPlan, planCarried, staleHosts } from './carried-commit.ts';
 import { applyDerived } from './derived.ts';
 import type { DurableJsonFile } from './durable-file.ts';
 import { type JournalRename, journalFile } from './journal.ts';
@@ -26,9 +28,12 @@ export interface FileChange {
 export interface CommitPlan {
   readonly team: Team | null;
   readonly changes: FileChange[];
+  /** Changes of carried collections (carried.ts): they ride in the files the commit writes. */
+  readonly carried: CarriedChange[];
 }
 
-export const isEmptyPlan = (plan: CommitPlan): boolean => plan.team === null && plan.changes.length === 0;
+export const isEmptyPlan = (plan: CommitPlan): boolean =>
+  plan.team === null && plan.changes.length === 0 && plan.carried.length === 0;
 
 /** How many files of one commit are encoded and written at once: a few, so that a commit of 48 big
  * shards holds a few of their texts in memory, not all of them, while small commits overlap fsyncs. */
@@ -73,10 +78,15 @@ interface FileWrite {
   done(stamp: FileStamp | null): void;
 }
 
-function fileWrite<T>(file: DurableJsonFile<T>, data: T, then: () => void): FileWrite {
+function fileWrite<T>(
+  file: DurableJsonFile<T>,
+  data: T,
+  carried: string | undefined,
+  then: () => void,
+): FileWrite {
   return {
-    write: () => file.write(data),
-    stage: () => file.stage(data),
+    write: () => file.write(data, carried),
+    stage: () => file.stage(data, carried),
     done(stamp) {
       if (stamp) file.stamp = stamp;
       then();
@@ -114,15 +124,39 @@ async function commitFiles(state: TeamState, writes: readonly FileWrite[]): Prom
   });
 }
 
+/** The changes of `plan` plus a rewrite of each file written only for its carried items. */
+function withCarriedFiles(state: TeamState, plan: CommitPlan) {
+  const written: HostKey[] = plan.changes.map((c) => hostKeyOf(c.col.def, c.shard));
+  if (plan.team) written.push(TEAM_HOST);
+  const carried = planCarried(state, written, plan.carried);
+  const changes = [...plan.changes];
+  let team = plan.team;
+  for (const key of carried.extra) {
+    if (key === TEAM_HOST) team = state.team;
+    else {
+      const [name, shard = ''] = key.split('/') as [string, string | undefined];
+      changes.push({ col: state.collections.get(name) as CollectionState, shard, upserts: [], removes: [] });
+    }
+  }
+  return { changes, team, carried };
+}
+
 /**
  * Writes a plan: one file atomically, or several behind a journal. Memory is updated only once every
  * file is on disk; if this throws, the caller must drop the cached state (disk may be half-way, with
  * the journal to finish it on the next load).
  */
 export async function applyPlan(state: TeamState, plan: CommitPlan, replaying = false): Promise<void> {
-  const prepared = plan.changes.map((change) => {
+  const { changes, team, carried } = withCarriedFiles(state, plan);
+  const carriedOf = (key: HostKey) =>
+    sectionOf(state, carried.hosts.has(key) ? carried.hosts.get(key) : state.hosts.get(key));
+  const prepared = changes.map((change) => {
     const current = change.col.shards.get(change.shard);
     const shard: Shard = current ?? openShard(state, change.col, change.shard);
+    if (current && change.upserts.length === 0 && change.removes.length === 0) {
+      // Written for its carried items only: the same items, the same (cached) text.
+      return { change, shard, byId: current.byId, data: current.db.data };
+    }
     // Logging new items is most commits: then the cached map grows in place once written, and the
     // codec extends the shard's text instead of re-encoding it.
     const appendOnly =
@@ -137,13 +171,12 @@ export async function applyPlan(state: TeamState, plan: CommitPlan, replaying = 
     for (const item of change.upserts) byId.set(item.id, item);
     return { change, shard, byId, data: [...byId.values()] };
   });
-  const writes = prepared.map(({ shard, data }) =>
-    fileWrite(shard.file, data, () => {
+  const writes = prepared.map(({ change, shard, data }) =>
+    fileWrite(shard.file, data, carriedOf(hostKeyOf(change.col.def, change.shard)), () => {
       shard.db.data = data;
     }),
   );
-  const { team } = plan;
-  if (team) writes.push(fileWrite(state.teamFile, team, () => undefined));
+  if (team) writes.push(fileWrite(state.teamFile, team, carriedOf(TEAM_HOST), () => undefined));
   if (writes.length > 1 && !replaying) await commitFiles(state, writes);
   else {
     // One file is atomic by itself; a version-1 journal being replayed is the safety net of the rest.
@@ -162,6 +195,37 @@ export async function applyPlan(state: TeamState, plan: CommitPlan, replaying = 
     for (const id of change.removes) if (col.index.get(id) === change.shard) col.index.delete(id);
     for (const item of change.upserts) col.index.set(item.id, change.shard);
   }
-  applyDerived(plan.changes);
+  applyDerived(changes);
   if (team) state.team = team;
+  for (const [key, host] of carried.hosts) {
+    detachHost(state, key);
+    attachHost(state, host);
+  }
+  await sweepExpired(state, carried);
+}
+
+/**
+ * Rewrites each file whose carried items have all expired, one atomic file at a time. The commit is
+ * already durable: a failure here only leaves the expired items for a later commit to drop.
+ */
+async function sweepExpired(state: TeamState, carried: CarriedPlan): Promise<void> {
+  for (const host of staleHosts(state, carried)) {
+    const kept = host.foreign;
+    const next = Object.keys(kept).length > 0 ? { key: host.key, items: new Map(), foreign: kept } : null;
+    try {
+      if (host.key === TEAM_HOST) {
+        if (!state.team) continue;
+        await state.teamFile.write(state.team, sectionOf(state, next));
+      } else {
+        const [name, key = ''] = host.key.split('/') as [string, string | undefined];
+        const shard = state.collections.get(name)?.shards.get(key);
+        if (!shard) continue;
+        await shard.file.write(shard.db.data, sectionOf(state, next));
+      }
+    } catch {
+      continue;
+    }
+    detachHost(state, host.key);
+    attachHost(state, next);
+  }
 }

@@ -28,6 +28,8 @@ const TRANSIENT = new Set(['EMFILE', 'ENFILE', 'EAGAIN', 'ENOMEM', 'EINTR']);
  */
 export class DurableJsonFile<T> implements Adapter<T> {
   stamp: FileStamp | null = null;
+  /** The envelope's `carried` member as last read, unchecked (see carried.ts). */
+  carried: unknown;
 
   constructor(
     readonly file: string,
@@ -46,6 +48,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
     if (got === null) {
       this.stamp = null;
+      this.carried = undefined;
       return null;
     }
     let raw: unknown;
@@ -56,17 +59,27 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
     const data = this.codec.decode(raw, this.file);
     this.stamp = got.stamp;
+    this.carried = (raw as { carried?: unknown }).carried;
     return data;
   }
 
-  async write(data: T): Promise<void> {
-    this.stamp = await writeDurable(this.file, this.codec.encode(data));
+  /** Replaces the file with `data`, plus `carried` (`,"carried":{…}`) at the end of its envelope. */
+  async write(data: T, carried?: string): Promise<void> {
+    this.stamp = await writeDurable(this.file, withMember(this.codec.encode(data), carried));
   }
 
   /** The next content, written beside the file for a multi-file commit to rename (see commit.ts). */
-  stage(data: T): Promise<StagedFile> {
-    return stageDurable(this.file, this.codec.encode(data));
+  stage(data: T, carried?: string): Promise<StagedFile> {
+    return stageDurable(this.file, withMember(this.codec.encode(data), carried));
   }
+}
+
+/** An envelope's text with `member` (`,"name":value`) before its closing brace, without copying it. */
+function withMember(text: FileText, member: string | undefined): FileText {
+  if (member === undefined) return text;
+  if (typeof text === 'string') return [text.slice(0, -1), member, '}'];
+  const last = text.at(-1) ?? '';
+  return [...text.slice(0, -1), last.slice(0, -1), member, '}'];
 }
 
 interface Envelope {

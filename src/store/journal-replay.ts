@@ -50,7 +50,7 @@ function planFromJournal(state: TeamState, journal: JournalV1, file: string): Co
     );
     return { col, shard: entry.shard, upserts, removes: entry.removes };
   });
-  return { team, changes };
+  return { team, changes, carried: [] };
 }
 
 /** A journal's team is this state's team, or the folder is corrupt. */

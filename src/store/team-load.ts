@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sameStamp, statStampSync, TEMP_SUFFIX } from './atomic-fs.ts';
+import { attachHost, detachHost, hostKeyOf, readHost, TEAM_HOST } from './carried.ts';
 import type { AnyCollectionDef } from './collections.ts';
 import { StoreCorruptError } from './errors.ts';
 import type { TeamPaths } from './team-folder.ts';
@@ -22,6 +23,7 @@ const SHARD_FILE = /^([0-9A-Za-z_-]{1,40})\.json$/;
 async function readShard(state: TeamState, col: CollectionState, key: string): Promise<Shard> {
   const shard = openShard(state, col, key);
   await shard.db.read();
+  shard.host = readHost(state, hostKeyOf(col.def, key), shard.file.carried, shard.file.file);
   const items = shard.db.data;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Item;
@@ -68,7 +70,10 @@ async function readTeam(state: TeamState): Promise<void> {
       `holds team ${JSON.stringify(team.id)}, expected ${JSON.stringify(state.teamId)}`,
     );
   }
+  const host = readHost(state, TEAM_HOST, state.teamFile.carried, state.teamFile.file);
   state.team = team;
+  detachHost(state, TEAM_HOST);
+  attachHost(state, host);
 }
 
 /** Reads team.json and every shard of every registered collection. */
@@ -109,8 +114,8 @@ export async function refreshTeamState(state: TeamState): Promise<void> {
         )
       ).filter((shard): shard is Shard => shard !== null);
       const present = new Set(onDisk);
-      for (const key of [...col.shards.keys()]) if (!present.has(key)) dropShard(col, key);
-      for (const shard of changed) dropShard(col, shard.key);
+      for (const key of [...col.shards.keys()]) if (!present.has(key)) dropShard(state, col, key);
+      for (const shard of changed) dropShard(state, col, shard.key);
       for (const shard of changed) installShard(state, col, shard);
     }),
   );

@@ -1,6 +1,14 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { Team } from '../domain/entities.ts';
+import {
+  attachHost,
+  type CarriedState,
+  type CarriedTeam,
+  detachHost,
+  type Host,
+  hostKeyOf,
+} from './carried.ts';
 import { type CollectionCodec, collectionCodec, teamCodec } from './codecs.ts';
 import { type AnyCollectionDef, SHARD_KEY } from './collections.ts';
 import { DurableJsonFile } from './durable-file.ts';
@@ -15,6 +23,8 @@ export interface Shard {
   /** `db.data` holds the items in file order. */
   readonly db: Low<Item[]>;
   byId: Map<string, Item>;
+  /** The carried items read from the file's envelope, until the shard is installed. */
+  host: Host | null;
 }
 
 export interface CollectionState {
@@ -36,11 +46,12 @@ interface Duplicate {
 }
 
 /** The cached content of one team, as last read from or written to disk. */
-export interface TeamState {
+export interface TeamState extends CarriedTeam {
   readonly teamId: string;
   readonly paths: TeamPaths;
   readonly teamFile: DurableJsonFile<Team>;
   team: Team | null;
+  /** Collections with files of their own (carried ones are in `carried`). */
   readonly collections: Map<string, CollectionState>;
   duplicates: Duplicate[];
 }
@@ -54,7 +65,7 @@ export function shardPath(state: TeamState, def: AnyCollectionDef, key: string):
 export function openShard(state: TeamState, col: CollectionState, key: string): Shard {
   if (col.def.shardOf && !SHARD_KEY.test(key)) throw new Error(`bad shard key ${JSON.stringify(key)}`);
   const file = new DurableJsonFile(shardPath(state, col.def, key), col.codec);
-  return { key, file, db: new Low<Item[]>(file, []), byId: new Map() };
+  return { key, file, db: new Low<Item[]>(file, []), byId: new Map(), host: null };
 }
 
 export function installShard(state: TeamState, col: CollectionState, shard: Shard): void {
@@ -68,11 +79,13 @@ export function installShard(state: TeamState, col: CollectionState, shard: Shar
     }
     col.index.set(id, shard.key);
   }
+  attachHost(state, shard.host);
 }
 
-export function dropShard(col: CollectionState, key: string): void {
+export function dropShard(state: TeamState, col: CollectionState, key: string): void {
   const shard = col.shards.get(key);
   if (!shard) return;
+  detachHost(state, hostKeyOf(col.def, key));
   col.shards.delete(key);
   col.sortedKeys = null;
   col.derived.clear();
@@ -91,7 +104,12 @@ export function emptyTeamState(
   defs: Iterable<AnyCollectionDef>,
 ): TeamState {
   const collections = new Map<string, CollectionState>();
+  const carried = new Map<string, CarriedState>();
   for (const def of defs) {
+    if (def.carried) {
+      carried.set(def.name, { def, index: new Map() });
+      continue;
+    }
     collections.set(def.name, {
       def,
       codec: collectionCodec(def),
@@ -102,5 +120,5 @@ export function emptyTeamState(
     });
   }
   const teamFile = new DurableJsonFile(paths.teamFile, teamCodec(Team));
-  return { teamId, paths, teamFile, team: null, collections, duplicates: [] };
+  return { teamId, paths, teamFile, team: null, collections, duplicates: [], carried, hosts: new Map() };
 }

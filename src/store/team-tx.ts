@@ -1,5 +1,6 @@
 import type { Activity, Campaign, Member, Prospect } from '../domain/entities.ts';
 import { Team } from '../domain/entities.ts';
+import { CarriedOverlay } from './carried-overlay.ts';
 import { CollectionOverlay } from './collection-overlay.ts';
 import { type AnyCollectionDef, teamCollections } from './collections.ts';
 import type { CommitPlan } from './commit.ts';
@@ -31,6 +32,7 @@ export function openTx(state: TeamState, created: Team | null): TxSession {
     if (!open) throw new Error(`transaction on team ${state.teamId} is over`);
   };
   const overlays = new Map<string, CollectionOverlay>();
+  const carriedOverlays = new Map<string, CarriedOverlay>();
   let writes = created ? 1 : 0;
   const counted = () => {
     writes++;
@@ -38,6 +40,7 @@ export function openTx(state: TeamState, created: Team | null): TxSession {
 
   function collection<T extends { id: string }>(def: CollectionDef<T>): CollectionTx<T> {
     assertOpen();
+    if (def.carried) return carriedCollection(def);
     const col = state.collections.get(def.name);
     if (!col || col.def !== (def as AnyCollectionDef)) {
       throw new Error(`collection ${def.name} is not registered with openStore({ collections })`);
@@ -48,6 +51,19 @@ export function openTx(state: TeamState, created: Team | null): TxSession {
       overlays.set(def.name, overlay);
     }
     // The overlay stores items of the def's type; its methods are typed over `{ id }` only.
+    return overlay as unknown as CollectionTx<T>;
+  }
+
+  function carriedCollection<T extends { id: string }>(def: CollectionDef<T>): CollectionTx<T> {
+    const cs = state.carried.get(def.name);
+    if (!cs || cs.def !== (def as AnyCollectionDef)) {
+      throw new Error(`collection ${def.name} is not registered with openStore({ collections })`);
+    }
+    let overlay = carriedOverlays.get(def.name);
+    if (!overlay) {
+      overlay = new CarriedOverlay(state, cs, assertOpen, counted);
+      carriedOverlays.set(def.name, overlay);
+    }
     return overlay as unknown as CollectionTx<T>;
   }
 
@@ -78,7 +94,8 @@ export function openTx(state: TeamState, created: Team | null): TxSession {
     },
     collection,
     get dirty(): boolean {
-      return stagedTeam !== null || [...overlays.values()].some((o) => o.staged);
+      const staged = (o: { staged: boolean }) => o.staged;
+      return stagedTeam !== null || [...overlays.values(), ...carriedOverlays.values()].some(staged);
     },
     get writes(): number {
       return writes;
@@ -90,6 +107,10 @@ export function openTx(state: TeamState, created: Team | null): TxSession {
     close: () => {
       open = false;
     },
-    plan: () => ({ team: stagedTeam, changes: [...overlays.values()].flatMap((o) => o.changes()) }),
+    plan: () => ({
+      team: stagedTeam,
+      changes: [...overlays.values()].flatMap((o) => o.changes()),
+      carried: [...carriedOverlays.values()].filter((o) => o.staged).map((o) => o.change()),
+    }),
   };
 }

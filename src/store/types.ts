@@ -15,6 +15,20 @@ export interface CollectionDef<T extends { id: string }> {
   readonly migrations?: Readonly<Record<number, (items: unknown[]) => unknown[]>>;
   /** Shard key of an item, e.g. its month `YYYY-MM`; must match `^[0-9A-Za-z_-]{1,40}$`. */
   readonly shardOf?: (item: T) => string;
+  /**
+   * Items kept for a while beside what a commit writes (exactly-once receipts): they have no file of
+   * their own but ride in the envelope of a file their commit writes anyway, so keeping one costs no
+   * extra file (see carried.ts). Not with `shardOf`.
+   */
+  readonly carried?: CarriedPolicy<T>;
+}
+
+/** How long carried items are kept; the newest item a commit records gives that commit's time. */
+export interface CarriedPolicy<T> {
+  /** When the item was recorded (an ISO instant). */
+  readonly recordedAt: (item: T) => string;
+  /** An item recorded this long before a commit's time is dropped from the files that commit writes. */
+  readonly keepMs: number;
 }
 
 /**
