@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { legalCallDue } from '../src/consent/call-due.ts';
+import { formatSlot } from '../src/consent/consent-view.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { opt } from '../src/core/options.ts';
@@ -73,7 +75,14 @@ export default defineCommand({
     if (args.postpone !== undefined) {
       const f = requireOpenFollowUp(ctx, args.postpone, { name: 'postpone', frName: 'reporter' });
       const typed = args.to ?? (ctx.locale === 'fr' ? 'demain' : 'tomorrow');
-      const due = requireDue(ctx, typed, { name: 'to', frName: 'à' });
+      const from = f.fromActivityId === undefined ? undefined : tx.activities.get(f.fromActivityId);
+      const legal = legalCallDue(
+        ctx,
+        f.prospectId,
+        from?.kind,
+        requireDue(ctx, typed, { name: 'to', frName: 'à' }),
+      );
+      const due = legal.due;
       // A new due time is a new reminder: the one already sent (or being tried) was for the old time.
       const { reminderAttempt: _a, remindedAt: _r, remindedVia: _v, ...rest } = f;
       const postponed = {
@@ -87,7 +96,12 @@ export default defineCommand({
       return reply({
         title: t('follow_up.postponed', { id: f.id, due: formatDue(ctx.fmt, due.at, timeZone) }),
         tone: 'success',
-        blocks: [text(t('follow_up.postponed_from', { due: formatDue(ctx.fmt, f.dueAt, timeZone) }))],
+        blocks: [
+          text(t('follow_up.postponed_from', { due: formatDue(ctx.fmt, f.dueAt, timeZone) })),
+          ...(legal.moved
+            ? [text(t('follow_up.moved_to_legal_slot', { when: formatSlot(ctx, due.local) }))]
+            : []),
+        ],
         followUps: [{ label: t('follow_up.button.list'), command: '/follow-ups' }],
         reference: f.id,
         data: { followUp: postponed },

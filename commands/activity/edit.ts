@@ -4,6 +4,7 @@ import { afterSignatureAdded, afterSignatureRemoved } from '../../src/activities
 import { type EditArgs, editOptions } from '../../src/activities/edit-options.ts';
 import { assertMoneyApplies, requireEntryRep } from '../../src/activities/entry-checks.ts';
 import { MONEY_OUTCOMES } from '../../src/activities/log-options.ts';
+import { recheckEditedContact } from '../../src/consent/log-warnings.ts';
 import type { CommandContext } from '../../src/core/command.ts';
 import { defineSubcommand } from '../../src/core/command.ts';
 import { fields, reply, text } from '../../src/core/reply.ts';
@@ -92,6 +93,8 @@ export const editSubcommand = defineSubcommand({
       next = rest;
       moneyDropped = true;
     }
+    const checked = recheckEditedContact(ctx, a, next);
+    next = checked.activity;
     tx.activities.put(next);
     if (a.outcome === 'signed') afterSignatureRemoved(tx, a);
     afterSignatureAdded(tx, next);
@@ -100,17 +103,18 @@ export const editSubcommand = defineSubcommand({
     );
     return reply({
       title: t('activity.updated', { id: a.id }),
-      tone: 'success',
+      tone: checked.warnings.length > 0 ? 'warning' : 'success',
       blocks: [
         fields(activityFields(next, ctx)),
         text(t('activity.changed', { fields: labels.join(', ') })),
         ...(moneyDropped
           ? [text(t('activity.money_dropped', { outcome: t(`outcome.${next.outcome}`) }))]
           : []),
+        ...checked.blocks,
       ],
       followUps: entryFollowUps(t, a.id),
       reference: a.id,
-      data: { activity: next, previous: a, changed },
+      data: { activity: next, previous: a, changed, warnings: checked.warnings },
     });
   },
 });

@@ -1,4 +1,5 @@
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
+import { frenchHolidays } from '../planning/calendar.ts';
 
 /**
  * When a consumer may be phoned (décret n° 2022-1313, DOMAIN §6): Monday to Friday, 10:00–13:00
@@ -10,53 +11,21 @@ export const CALL_WINDOWS: readonly { from: number; to: number }[] = [
   { from: 14 * 60, to: 20 * 60 },
 ];
 
-/** Easter Sunday of `year` (Gregorian, anonymous algorithm of Meeus/Jones/Butcher), `YYYY-MM-DD`. */
-export function easterSunday(year: number): string {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-const FIXED_HOLIDAYS = ['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25'];
-
-/**
- * The French public holidays of `year` (Code du travail L3133-1): eight fixed days, Easter Monday,
- * Ascension (Easter + 39) and Whit Monday (Easter + 50). Alsace-Moselle's extra days are not
- * national and DOMAIN §6 does not ask for them.
- */
-export function frenchPublicHolidays(year: number): string[] {
-  const easter = DateTime.fromISO(easterSunday(year), { zone: 'utc' });
-  const moving = [1, 39, 50].map((days) => easter.plus({ days }).toISODate() ?? '');
-  return [...FIXED_HOLIDAYS.map((md) => `${year}-${md}`), ...moving].sort();
-}
-
 const holidayCache = new Map<number, ReadonlySet<string>>();
 
-/** True when `day` (`YYYY-MM-DD`) is a French public holiday. */
+/** True when `day` (`YYYY-MM-DD`) is a French public holiday (the 11 of metropolitan France). */
 export function isPublicHoliday(day: string): boolean {
   const year = Number(day.slice(0, 4));
   let set = holidayCache.get(year);
   if (!set) {
-    set = new Set(frenchPublicHolidays(year));
+    set = new Set(frenchHolidays(year));
     holidayCache.set(year, set);
   }
   return set.has(day);
 }
 
 /** ISO weekday (1 Monday … 7 Sunday) of a calendar day. */
-export const weekdayOf = (day: string): number => DateTime.fromISO(day, { zone: 'utc' }).weekday;
+export const weekdayOf = (day: string): number => new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
 
 /** Minutes since midnight of `HH:MM`. */
 export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));

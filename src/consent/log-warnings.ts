@@ -74,3 +74,19 @@ export function checkLoggedContact(
     blocks: [text(lines.join('\n'))],
   };
 }
+
+/**
+ * An edited activity (`/activity edit`) judged again when what the rules read changed (kind, day,
+ * prospect); otherwise its flag stays as recorded.
+ */
+export function recheckEditedContact(
+  ctx: CommandContext,
+  before: Activity,
+  after: Activity,
+): { activity: Activity; warnings: ContactWarningOut[]; blocks: Block[] } {
+  const same =
+    before.kind === after.kind && before.date === after.date && before.prospectId === after.prospectId;
+  const prospect = ctx.tx.prospects.get(after.prospectId);
+  if (same || !prospect) return { activity: after, warnings: [], blocks: [] };
+  return checkLoggedContact(ctx, prospect, after);
+}

@@ -1,3 +1,5 @@
+import { legalCallDue } from '../consent/call-due.ts';
+import { formatSlot } from '../consent/consent-view.ts';
 import type { CommandContext } from '../core/command.ts';
 import { UserError } from '../core/errors.ts';
 import { opt } from '../core/options.ts';
@@ -41,8 +43,10 @@ export function followUpsAfterLog(
   activity: Activity,
   typed: string | undefined,
 ): Block[] {
-  const due =
+  const asTyped =
     typed === undefined ? undefined : requireDue(ctx, typed, { name: 'follow_up', frName: 'relance' });
+  const legal = asTyped && legalCallDue(ctx, activity.prospectId, activity.kind, asTyped);
+  const due = legal?.due;
   const blocks: Block[] = [];
   const closed = followUpCloser(ctx.tx, ctx.now)(activity);
   if (closed.length > 0)
@@ -65,6 +69,8 @@ export function followUpsAfterLog(
     postponedFrom: [],
   };
   followUps.put(followUp);
+  if (legal?.moved)
+    blocks.push(text(ctx.t('follow_up.moved_to_legal_slot', { when: formatSlot(ctx, due.local) })));
   blocks.push(
     text(
       ctx.t('follow_up.set', {

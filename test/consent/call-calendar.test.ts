@@ -1,45 +1,21 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import {
-  callTimeBreaches,
-  easterSunday,
-  frenchPublicHolidays,
-  nextLegalCallSlot,
-} from '../../src/consent/call-calendar.ts';
+import { callTimeBreaches, isPublicHoliday, nextLegalCallSlot } from '../../src/consent/call-calendar.ts';
 
-describe('French public holidays', () => {
+describe('French public holidays (the planning calendar’s, shared)', () => {
   it.each([
-    [2024, '2024-03-31'],
-    [2025, '2025-04-20'],
-    [2026, '2026-04-05'],
-    [2027, '2027-03-28'],
-    [2038, '2038-04-25'],
-  ])('Easter %i is on %s', (year, day) => {
-    expect(easterSunday(year)).toBe(day);
-  });
-
-  it('2026 has the eight fixed days plus Easter Monday, Ascension and Whit Monday', () => {
-    expect(frenchPublicHolidays(2026)).toEqual([
-      '2026-01-01',
-      '2026-04-06',
-      '2026-05-01',
-      '2026-05-08',
-      '2026-05-14',
-      '2026-05-25',
-      '2026-07-14',
-      '2026-08-15',
-      '2026-11-01',
-      '2026-11-11',
-      '2026-12-25',
-    ]);
-  });
-
-  it('2027 moves the Easter days: 29 March, 6 May, 17 May', () => {
-    const days = frenchPublicHolidays(2027);
-    expect(days).toContain('2027-03-29');
-    expect(days).toContain('2027-05-06');
-    expect(days).toContain('2027-05-17');
-    expect(days).toHaveLength(11);
+    ['2026-04-06', true], // Easter Monday
+    ['2026-05-14', true], // Ascension
+    ['2026-05-25', true], // Whit Monday
+    ['2026-11-11', true],
+    ['2027-03-29', true],
+    ['2027-05-06', true],
+    ['2027-05-17', true],
+    ['2026-04-05', false], // Easter Sunday: a Sunday, not a listed holiday
+    ['2026-12-26', false], // Saint-Étienne: Alsace-Moselle only
+    ['2026-04-03', false], // Good Friday: Alsace-Moselle only
+  ])('%s is a public holiday: %s', (day, expected) => {
+    expect(isPublicHoliday(day)).toBe(expected);
   });
 });
 

@@ -133,6 +133,18 @@ describe('/log checks a contact with a consumer against DOMAIN §6', () => {
     expect(codes(after.data)).toEqual(['b2c_phone_no_consent']);
   });
 
+  it('/activity edit judges a corrected day again: onto a holiday it is flagged, back off it the flag goes', async () => {
+    await consumer('Jean Martin', 'channel:phone status:granted date:2026-11-01 proof:"formulaire web"');
+    await core.run('/log kind:call outcome:reached prospect:P-1 date:2026-11-10 time:11:00');
+    expect((await stored('A-1'))?.compliance).toBeUndefined();
+    const onHoliday = await core.run('/activity edit A-1 date:2026-11-11');
+    expect(codes(onHoliday.data)).toEqual(['call_public_holiday']);
+    expect((await stored('A-1'))?.compliance).toEqual(['call_public_holiday']);
+    const back = await core.run('/activity edit A-1 date:2026-11-12');
+    expect(codes(back.data)).toEqual([]);
+    expect((await stored('A-1'))?.compliance).toBeUndefined();
+  });
+
   it('a time that is not one is refused naming heure, and nothing is written', async () => {
     await consumer('Jean Martin');
     const before = await core.snapshot();
