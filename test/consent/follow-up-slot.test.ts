@@ -22,10 +22,14 @@ const body = (r: { blocks: { type: string; text?: string }[] }) =>
 
 describe('follow-up calls to consumers land in the legal windows', () => {
   it('a callback typed for Saturday 9:00 is set for Monday 10:00, and said so', async () => {
-    const r = await core.run('/journal type:appel résultat:à_relancer prospect:P-1 heure:17:30 relance:samedi');
+    const r = await core.run(
+      '/journal type:appel résultat:à_relancer prospect:P-1 heure:17:30 relance:samedi',
+    );
     expect(r.error).toBeUndefined();
     expect(await dueOf('F-1')).toBe('2026-12-07T10:00');
-    expect(body(r)).toContain('relance téléphonique déplacée au premier créneau légal, lundi 7 déc. 2026 à 10:00');
+    expect(body(r)).toContain(
+      'relance téléphonique déplacée au premier créneau légal, lundi 7 déc. 2026 à 10:00',
+    );
   });
 
   it('Monday 13:30 (the lunch break) becomes 14:00', async () => {
