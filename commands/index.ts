@@ -2,6 +2,7 @@ import type { Command } from '../src/core/command.ts';
 import activity from './activity.ts';
 import campaign from './campaign.ts';
 import channel from './channel.ts';
+import company from './company.ts';
 import competitor from './competitor.ts';
 import customer from './customer.ts';
 import dashboard from './dashboard.ts';
@@ -11,6 +12,7 @@ import help from './help.ts';
 import importCommand from './import.ts';
 import log from './log.ts';
 import method from './method.ts';
+import persona from './persona.ts';
 import plan from './plan.ts';
 import portfolio from './portfolio.ts';
 import profitability from './profitability.ts';
@@ -35,6 +37,8 @@ export const commands: readonly Command[] = [
   followUps,
   watch,
   competitor,
+  company,
+  persona,
   settings,
   channel,
   help,

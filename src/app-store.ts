@@ -1,5 +1,6 @@
 import { undoCollections } from './activities/tombstones.ts';
 import { linksCollection } from './channels/links.ts';
+import { companyCollections } from './company/collections.ts';
 import { consentsCollection } from './consent/entities.ts';
 import type { Logger } from './core/logger.ts';
 import { operationsCollection } from './domain/operation-settings.ts';
@@ -30,6 +31,7 @@ export const featureCollections: readonly AnyCollectionDef[] = [
   followUpsCollection,
   ...undoCollections,
   consentsCollection,
+  ...companyCollections,
 ];
 
 /** The store as the app uses it: core and feature collections. */

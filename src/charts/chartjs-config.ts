@@ -1,4 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
+import { networkConfig, treeConfig } from './diagram-config.ts';
 import { doughnutConfig } from './doughnut-config.ts';
 import { funnelConfig } from './funnel-config.ts';
 import { scatterConfig } from './scatter-config.ts';
@@ -21,5 +22,9 @@ export function toChartJsConfig(spec: ChartSpec): ChartConfiguration {
       return doughnutConfig(spec);
     case 'scatter':
       return scatterConfig(spec);
+    case 'tree':
+      return treeConfig(spec);
+    case 'network':
+      return networkConfig(spec);
   }
 }

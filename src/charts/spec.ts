@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../domain/ids.ts';
+import { NetworkChartSpec, TreeChartSpec } from './diagram-spec.ts';
 
 /**
  * A chart described in the domain's terms, channel- and renderer-neutral. Strings are already
@@ -114,6 +115,8 @@ export const ChartSpec = z.discriminatedUnion('type', [
   LineChartSpec,
   DoughnutChartSpec,
   ScatterChartSpec,
+  TreeChartSpec,
+  NetworkChartSpec,
 ]);
 /** What handlers write (defaults optional). */
 export type ChartSpecInput = z.input<typeof ChartSpec>;

@@ -4,6 +4,7 @@ import { en as discordEn, fr as discordFr } from '../channels/discord/messages.t
 import { en as formsEn, fr as formsFr } from '../channels/forms/messages.ts';
 import { en as cardsEn, fr as cardsFr } from '../channels/teams/messages.ts';
 import { en as chatEn, fr as chatFr } from '../cli/messages.ts';
+import { en as companyEn, fr as companyFr } from '../company/messages.ts';
 import { en as consentEn, fr as consentFr } from '../consent/messages.ts';
 import { en as membersEn, fr as membersFr } from '../domain/messages.ts';
 import { en as followUpsEn, fr as followUpsFr } from '../follow-ups/messages.ts';
@@ -45,6 +46,7 @@ export const fr = {
   ...chatFr,
   ...helpFr,
   ...consentFr,
+  ...companyFr,
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
@@ -67,4 +69,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...chatEn,
   ...helpEn,
   ...consentEn,
+  ...companyEn,
 };

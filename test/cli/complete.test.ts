@@ -27,6 +27,7 @@ describe('terminal chat completion (Tab)', () => {
       '/profitability',
       '/planifier',
       '/plan',
+      '/persona',
     ]);
   });
 

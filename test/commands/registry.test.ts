@@ -26,6 +26,8 @@ describe('command registry', () => {
       'follow-ups',
       'watch',
       'competitor',
+      'company',
+      'persona',
       'settings',
       'channel',
       'help',

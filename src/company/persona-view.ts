@@ -1,0 +1,29 @@
+import type { CommandContext } from '../core/command.ts';
+import { type Block, fields } from '../core/reply.ts';
+import type { Persona } from './personas.ts';
+
+type Ctx = Pick<CommandContext, 't' | 'tx'>;
+
+export const motivesText = (ctx: Pick<CommandContext, 't'>, p: Persona): string =>
+  p.motives.map((m) => ctx.t(`persona.soncas.${m}`)).join(', ');
+
+/** A persona's card; the campaigns that name it as a target at the end. */
+export function personaBlocks(ctx: Ctx, p: Persona): Block[] {
+  const { t } = ctx;
+  const none = t('persona.none_field');
+  const campaigns = ctx.tx.campaigns
+    .all()
+    .filter((c) => (c as { personaIds?: string[] }).personaIds?.includes(p.id))
+    .map((c) => `${c.name} (${c.id})`);
+  return [
+    fields([
+      { label: t('persona.field.type'), value: t(`persona.type.${p.customerType}`), inline: true },
+      { label: t('persona.field.segment'), value: p.segment ?? none, inline: true },
+      { label: t('persona.field.motives'), value: motivesText(ctx, p) || none, inline: true },
+      { label: t('persona.field.needs'), value: p.needs ?? none },
+      { label: t('persona.field.objections'), value: p.objections ?? none },
+      { label: t('persona.field.channels'), value: p.channels ?? none },
+      ...(campaigns.length > 0 ? [{ label: t('persona.field.campaigns'), value: campaigns.join(', ') }] : []),
+    ]),
+  ];
+}
