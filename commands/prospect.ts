@@ -4,6 +4,7 @@ import type { CommandContext } from '../src/core/command.ts';
 import { defineCommand, defineSubcommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { opt } from '../src/core/options.ts';
+import { listPage } from '../src/core/paging.ts';
 import { type Field, fields, reply, table, text } from '../src/core/reply.ts';
 import { normalizeKey } from '../src/core/values.ts';
 import type { Prospect } from '../src/domain/entities.ts';
@@ -184,6 +185,15 @@ const list = defineSubcommand({
       frName: 'nombre',
       description: { fr: 'Nombre maximum (25 par défaut)', en: 'Maximum count (default 25)' },
     }),
+    from: opt.integer({
+      min: 1,
+      frName: 'début',
+      aliases: ['debut'],
+      description: {
+        fr: 'Rang du premier prospect montré (1 par défaut) : la suite d’une liste',
+        en: 'Rank of the first prospect shown (default 1): the rest of a list',
+      },
+    }),
     ...listOptions,
   }),
   handler(args, ctx) {
@@ -207,7 +217,8 @@ const list = defineSubcommand({
           (last.get(b.id) ?? '').localeCompare(last.get(a.id) ?? '') ||
           a.name.localeCompare(b.name),
       );
-    const shown = matches.slice(0, args.limit ?? 25);
+    const offset = (args.from ?? 1) - 1;
+    const shown = matches.slice(offset, offset + (args.limit ?? 25));
     return reply({
       title: t('prospect.list_title', { count: matches.length }),
       blocks: shown.length
@@ -229,12 +240,23 @@ const list = defineSubcommand({
                   : '—';
                 return [p.id, p.name, p.city ?? '', t(`status.${p.status}`), d ? fmt.date(d) : '—', score];
               }),
-              matches.length > shown.length
-                ? t('prospect.list_more', { shown: shown.length, total: matches.length })
-                : undefined,
+              offset > 0
+                ? t('prospect.list_page', {
+                    from: offset + 1,
+                    to: offset + shown.length,
+                    total: matches.length,
+                  })
+                : matches.length > shown.length
+                  ? t('prospect.list_more', { shown: shown.length, total: matches.length })
+                  : undefined,
+              listPage(ctx, { command: 'prospect', subcommand: 'list' }, args, {
+                offset,
+                total: matches.length,
+                option: 'from',
+              }),
             ),
           ]
-        : [text(t('prospect.list_empty'))],
+        : [text(t(offset > 0 && matches.length > 0 ? 'prospect.list_past_end' : 'prospect.list_empty'))],
       data: {
         total: matches.length,
         prospects: shown.map((p) => ({ ...p, lastContact: last.get(p.id) ?? null })),

@@ -8,13 +8,29 @@ import type { ChartSpecInput } from '../charts/spec.ts';
 export type Block =
   | { type: 'text'; text: string }
   | { type: 'fields'; fields: Field[] }
-  | { type: 'table'; columns: Column[]; rows: string[][]; caption?: string }
+  | { type: 'table'; columns: Column[]; rows: string[][]; caption?: string; page?: TablePage }
   | { type: 'chart'; spec: ChartSpecInput };
 
 export interface Field {
   label: string;
   value: string;
   inline?: boolean;
+}
+
+/**
+ * A table that is one page of a longer list, and how to ask for the rows after it: a channel that
+ * shows fewer rows (a message size budget) or a list longer than the page offers a *Suite* / *More*
+ * button running `command option:<rank of the next row>`.
+ */
+export interface TablePage {
+  /** The rank (0-based) of the table's first row in the whole list. */
+  offset: number;
+  /** How many rows the whole list has. */
+  total: number;
+  /** The command that lists it, as typed in the reply's language, without the start option. */
+  command: string;
+  /** The start option's name in the reply's language (`début`, `from`); its value is a 1-based rank. */
+  option: string;
 }
 
 export interface Column {
@@ -72,6 +88,11 @@ export function reply(init: Partial<Reply> & Pick<Reply, 'blocks'>): Reply {
 
 export const text = (t: string): Block => ({ type: 'text', text: t });
 export const fields = (f: Field[]): Block => ({ type: 'fields', fields: f });
-export const table = (columns: Column[], rows: string[][], caption?: string): Block =>
-  caption === undefined ? { type: 'table', columns, rows } : { type: 'table', columns, rows, caption };
+export const table = (columns: Column[], rows: string[][], caption?: string, page?: TablePage): Block => ({
+  type: 'table',
+  columns,
+  rows,
+  ...(caption !== undefined && { caption }),
+  ...(page && { page }),
+});
 export const chart = (spec: ChartSpecInput): Block => ({ type: 'chart', spec });

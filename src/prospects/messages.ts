@@ -1,5 +1,7 @@
 /** Messages of the near-duplicate check (a new prospect name close to an existing one). */
 export const fr = {
+  'prospect.list_page': 'Prospects {from} à {to} sur {total}.',
+  'prospect.list_past_end': 'Plus aucun prospect à partir de ce rang : reprenez la liste sans début:.',
   'dup.candidate': '{id} {name}',
   'dup.candidate_place': '{id} {name} ({place})',
   'dup.others': 'Autres prospects proches : {list}',
@@ -23,6 +25,8 @@ export const fr = {
 };
 
 export const en: Record<keyof typeof fr, string> = {
+  'prospect.list_page': 'Prospects {from}–{to} of {total}.',
+  'prospect.list_past_end': 'No more prospects from that rank: list them again without from:.',
   'dup.candidate': '{id} {name}',
   'dup.candidate_place': '{id} {name} ({place})',
   'dup.others': 'Other close prospects: {list}',

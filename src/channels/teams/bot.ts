@@ -12,7 +12,7 @@ import type { Locale } from '../../domain/ids.ts';
 import { formAgain } from './cards/form-again.ts';
 import { commandToForm } from './cards/form-card.ts';
 import { helpCard } from './cards/help-card.ts';
-import { replyToAdaptiveCard } from './cards/reply-card.ts';
+import { replyMessages } from './cards/message-budget.ts';
 import { parseSubmission } from './cards/submission.ts';
 import type { AdaptiveCard } from './cards/types.ts';
 import type { ChartImages } from './chart-images.ts';
@@ -240,7 +240,8 @@ export function createBot(deps: BotDeps) {
       publicBaseUrl: deps.publicBaseUrl,
       localOrigin: deps.localOrigin(),
     });
-    return [cardActivity(replyToAdaptiveCard(reply, images, newCardNonce()))];
+    // Each message within the size budget; inline charts that do not fit the card follow it.
+    return replyMessages(reply, images, { nonce: newCardNonce(), maxMessages: 5 });
   }
 
   return {

@@ -4,8 +4,7 @@ import type { Reply } from '../../core/reply.ts';
 import type { Store } from '../../store/types.ts';
 import type { Poster } from '../broadcast.ts';
 import type { PostHandle } from '../post-handle.ts';
-import { cardActivity } from './bot.ts';
-import { replyToAdaptiveCard } from './cards/reply-card.ts';
+import { replyMessages } from './cards/message-budget.ts';
 import type { ChartImages } from './chart-images.ts';
 import {
   type ConversationReference,
@@ -44,7 +43,8 @@ export async function replyActivity(deps: PostDeps, reply: Reply): Promise<Parti
     publicBaseUrl: deps.publicBaseUrl,
     localOrigin: deps.localOrigin(),
   });
-  return cardActivity(replyToAdaptiveCard(reply, images));
+  // A post is one message (it may be updated later): within the size budget, charts included.
+  return replyMessages(reply, images, { maxMessages: 1 })[0] as Partial<Activity>;
 }
 
 /**

@@ -47,7 +47,11 @@ function tableElement(b: Extract<Block, { type: 'table' }>): CardElement {
   };
 }
 
-function blockElements(b: Block, images: readonly CardImage[], next: { i: number }): CardElement[] {
+function blockElements(
+  b: Block,
+  images: readonly (CardImage | undefined)[],
+  next: { i: number },
+): CardElement[] {
   switch (b.type) {
     case 'text':
       return lines(b.text);
@@ -71,7 +75,7 @@ function blockElements(b: Block, images: readonly CardImage[], next: { i: number
  */
 export function replyToAdaptiveCard(
   reply: Reply,
-  images: readonly CardImage[] = [],
+  images: readonly (CardImage | undefined)[] = [],
   nonce?: string,
 ): AdaptiveCard {
   const next = { i: 0 };

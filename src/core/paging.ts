@@ -1,0 +1,28 @@
+import type { CommandContext } from './command.ts';
+import { describeOptions, displayName } from './options.ts';
+import type { TablePage } from './reply.ts';
+import { retype } from './typed-command.ts';
+
+/**
+ * The page a list command shows, for its table: where it starts in the whole list and the command
+ * (as this user types it, without the start option) that shows the rows after it. `option` is the
+ * command's start option, a 1-based rank.
+ */
+export function listPage(
+  ctx: Pick<CommandContext, 'registry' | 'locale'>,
+  path: { command: string; subcommand?: string },
+  args: Readonly<Record<string, unknown>>,
+  page: { offset: number; total: number; option: string },
+): TablePage {
+  const { [page.option]: _start, ...rest } = args;
+  const command = ctx.registry.find(path.command);
+  const action = command?.action ?? command?.subcommands.find((s) => s.name === path.subcommand);
+  const start = action && describeOptions(action.options).find((o) => o.name === page.option);
+  if (!start) throw new Error(`${path.command} ${path.subcommand ?? ''} has no option ${page.option}`);
+  return {
+    offset: page.offset,
+    total: page.total,
+    command: retype(ctx.registry, path, rest, ctx.locale),
+    option: displayName(start, ctx.locale),
+  };
+}
