@@ -18,7 +18,7 @@ export function legalCallDue(
   due: Due,
 ): { due: Due; moved: boolean } {
   const prospect = ctx.tx.prospects.get(prospectId);
-  if (!prospect || prospect.type !== 'b2c' || kind !== 'call') return { due, moved: false };
+  if (prospect?.type !== 'b2c' || kind !== 'call') return { due, moved: false };
   const timeZone = ctx.team.settings.timeZone;
   const history = {
     activities: ctx.tx.activities.all().filter((a) => a.prospectId === prospectId),
