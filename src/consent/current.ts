@@ -1,6 +1,6 @@
 import type { Prospect } from '../domain/entities.ts';
 import type { LEGAL_BASES } from '../domain/ids.ts';
-import type { TeamView } from '../store/types.ts';
+import type { TeamTx, TeamView } from '../store/types.ts';
 import { type ConsentChannel, type ConsentRecord, consentsCollection } from './entities.ts';
 
 /** What held for one channel on a day: the latest decision, or `unknown` when none was recorded. */
@@ -46,4 +46,16 @@ export function consentOn(
       ...(general.basis && { basis: general.basis }),
     };
   return { status: 'unknown' };
+}
+
+/** A merge (`/prospect merge`) brings the extra prospect's consent records, proofs and all, to the one kept. */
+export function moveConsents(tx: TeamTx, fromId: string, intoId: string): string[] {
+  const consents = tx.collection(consentsCollection);
+  const moved: string[] = [];
+  for (const c of consents.all()) {
+    if (c.prospectId !== fromId) continue;
+    consents.put({ ...c, prospectId: intoId });
+    moved.push(c.id);
+  }
+  return moved;
 }

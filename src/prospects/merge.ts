@@ -1,5 +1,6 @@
 import { moveFollowUps } from '../activities/follow-up-links.ts';
 import { type MergedProspect, mergedProspectsCollection } from '../activities/tombstones.ts';
+import { moveConsents } from '../consent/current.ts';
 import type { Prospect } from '../domain/entities.ts';
 import type { TeamTx } from '../store/types.ts';
 import { notesCollection } from '../watch/entities.ts';
@@ -34,7 +35,7 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 }
 
 /**
- * Moves `from`'s activities, watch notes and follow-ups to `into`, merges the cards and keeps `from` as a
+ * Moves `from`'s activities, watch notes, follow-ups and consent records to `into`, merges the cards and keeps `from` as a
  * tombstone whose id leads to `into` (a deleted activity of `from` follows it when restored).
  * One transaction: all of it or nothing.
  */
@@ -58,6 +59,7 @@ export function mergeProspects(
     movedNoteIds.push(n.id);
   }
   const movedFollowUpIds = moveFollowUps(tx, from.id, into.id);
+  moveConsents(tx, from.id, into.id);
   tx.prospects.put(mergedCard(from, into));
   tx.prospects.remove(from.id);
   const tombstone: MergedProspect = {

@@ -193,6 +193,20 @@ describe('/prospect consent', () => {
     expect(consentLine?.value).toBe('téléphone : donné · consentement, e-mail : inconnu, SMS : inconnu');
   });
 
+  it('a merge brings the extra prospect’s consent to the one kept', async () => {
+    await core.run('/prospect add "Jean Martin" type:b2c');
+    await core.run('/prospect add "Jean Martinn" type:b2c new:oui');
+    await core.run(
+      '/prospect consent P-2 channel:phone status:granted proof:"formulaire 12" date:2026-12-01',
+    );
+    const merged = await core.run('/prospect merge from:P-2 into:P-1');
+    expect(merged.error).toBeUndefined();
+    const show = await core.run('/prospect consent P-1');
+    const data = show.data as { consents: Record<string, { status: string }>; history: { id: string }[] };
+    expect(data.consents.phone?.status).toBe('granted');
+    expect(data.history.map((h) => h.id)).toEqual(['K-1']);
+  });
+
   it('channel:all records one decision per channel', async () => {
     await core.run('/prospect add "Jean Martin" type:b2c');
     const r = await core.run('/prospect consent P-1 channel:all status:refused');

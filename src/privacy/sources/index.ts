@@ -1,5 +1,6 @@
 import type { PersonalDataSource } from '../personal-data.ts';
 import { activitiesSource } from './activities.ts';
+import { consentsSource } from './consents.ts';
 import { followUpsSource } from './follow-ups.ts';
 import { prospectsSource } from './prospects.ts';
 import { receiptsSource } from './receipts.ts';
@@ -15,6 +16,7 @@ export const personalDataSources: readonly PersonalDataSource[] = [
   prospectsSource,
   activitiesSource,
   followUpsSource,
+  consentsSource,
   watchNotesSource,
   deletedActivitiesSource,
   mergedProspectsSource,
