@@ -1,5 +1,6 @@
 import type { Command } from '../src/core/command.ts';
 import activity from './activity.ts';
+import calc from './calc.ts';
 import campaign from './campaign.ts';
 import channel from './channel.ts';
 import company from './company.ts';
@@ -34,6 +35,7 @@ export const commands: readonly Command[] = [
   profitability,
   method,
   plan,
+  calc,
   followUps,
   watch,
   competitor,

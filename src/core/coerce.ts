@@ -14,6 +14,7 @@ import {
   parseDuration,
   parseInteger,
   parseNumber,
+  parseRate,
 } from './values.ts';
 
 export interface CoerceEnv {
@@ -126,6 +127,8 @@ export async function coerceValue(option: DescribedOption, value: unknown, env: 
         typed,
         env.locale,
       );
+    case 'rate':
+      return unwrap(parseRate(typed), option, typed, env.locale);
     case 'duration':
       return unwrap(parseDuration(typed), option, typed, env.locale);
     case 'boolean':

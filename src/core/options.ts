@@ -11,6 +11,7 @@ export type OptionKind =
   | 'integer'
   | 'number'
   | 'money'
+  | 'rate'
   | 'duration'
   | 'date'
   | 'period'
@@ -109,6 +110,14 @@ export const opt = {
       .min(o.min ?? -1e12)
       .max(o.max ?? 1e12);
     return finish(s, 'number', o) as R extends true ? typeof s : z.ZodOptional<typeof s>;
+  },
+  /** A rate as a fraction (0.6), typed `60 %`, `60` or `0,6` (see parseRate). */
+  rate<R extends boolean = false>(o: Base & { required?: R; min?: number; max?: number }) {
+    const s = z
+      .number()
+      .min(o.min ?? -1e6)
+      .max(o.max ?? 1e6);
+    return finish(s, 'rate', o) as R extends true ? typeof s : z.ZodOptional<typeof s>;
   },
   /** Minutes. */
   duration<R extends boolean = false>(o: Base & { required?: R; max?: number }) {

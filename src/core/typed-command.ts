@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Locale } from '../domain/ids.ts';
 import type { Registry } from './command.ts';
 import { describeOptions, displayName } from './options.ts';
+import { typedRate } from './values/rates.ts';
 
 /** A value as one word of a typed command: quoted when it holds spaces, a colon or a quote. */
 export function quoteValue(value: string): string {
@@ -31,7 +32,8 @@ export function typedCommand(
     if (v === undefined || o.kind === 'file' || o.kind === 'period') continue;
     const name = displayName(o, locale);
     let typed: string;
-    if (typeof v === 'number') typed = decimal(v, locale);
+    if (typeof v === 'number' && o.kind === 'rate') typed = typedRate(v, locale === 'fr' ? ',' : '.');
+    else if (typeof v === 'number') typed = decimal(v, locale);
     else if (typeof v === 'boolean') typed = locale === 'fr' ? (v ? 'oui' : 'non') : String(v);
     else if (o.kind === 'choice') typed = o.choiceLabels?.[locale][String(v)] ?? String(v);
     else typed = String(v);

@@ -7,3 +7,4 @@ export * from './values/clock-words.ts';
 export * from './values/dates.ts';
 export * from './values/numbers.ts';
 export { normalizeKey, type Parsed } from './values/parsed.ts';
+export * from './values/rates.ts';

@@ -1,4 +1,5 @@
 import { en as activitiesEn, fr as activitiesFr } from '../activities/messages.ts';
+import { en as calcEn, fr as calcFr } from '../calc/messages.ts';
 import { en as campaignsEn, fr as campaignsFr } from '../campaigns/messages.ts';
 import { en as discordEn, fr as discordFr } from '../channels/discord/messages.ts';
 import { en as formsEn, fr as formsFr } from '../channels/forms/messages.ts';
@@ -47,6 +48,7 @@ export const fr = {
   ...helpFr,
   ...consentFr,
   ...companyFr,
+  ...calcFr,
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
@@ -70,4 +72,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...helpEn,
   ...consentEn,
   ...companyEn,
+  ...calcEn,
 };

@@ -23,6 +23,7 @@ describe('command registry', () => {
       'profitability',
       'method',
       'plan',
+      'calc',
       'follow-ups',
       'watch',
       'competitor',

@@ -73,6 +73,7 @@ export const FILLABLE: ReadonlySet<string> = new Set([
   'date',
   'period',
   'money',
+  'rate',
   'duration',
   'integer',
   'number',

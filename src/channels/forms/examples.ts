@@ -34,6 +34,8 @@ export function formExample(o: DescribedOption, locale: Locale, today?: string):
       const value = locale === 'fr' ? String(n).replace('.', ',') : String(n);
       return t('form.example_number', { value });
     }
+    case 'rate':
+      return t('form.example_number', { value: locale === 'fr' ? '20 %' : '20%' });
     case 'integer':
       return t('form.example_integer', { value: String(Math.round(within(o, 12))) });
     case 'duration':

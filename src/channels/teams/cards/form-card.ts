@@ -51,6 +51,7 @@ function input(o: DescribedOption, locale: Locale, opts: FormOptions): CardEleme
     case 'integer':
     case 'number':
     case 'money':
+    case 'rate':
     case 'duration':
     case 'date': {
       // Typed as text and read by the core's own parsers, exactly like a typed command: a client's
