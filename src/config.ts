@@ -39,6 +39,9 @@ const Env = z.object({
   MicrosoftAppTenantId: optional,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   PUBLIC_BASE_URL: optional.pipe(z.url().optional()),
+  // Named on the privacy and terms pages: who runs this Prospecta, and where to exercise one's rights.
+  PROSPECTA_OPERATOR: optional,
+  PROSPECTA_PRIVACY_CONTACT: optional,
 });
 
 export interface DiscordConfig {
@@ -72,6 +75,8 @@ export type Config = Readonly<{
   /** Bot Framework credentials; without them the HTTP server is local-only (127.0.0.1, no auth). */
   teams: TeamsConfig | undefined;
   publicBaseUrl: string | undefined;
+  /** The controller and the contact the privacy notice and terms of use name (unset: "your administrator"). */
+  privacy: { operator: string | undefined; contact: string | undefined };
 }>;
 
 /** Reads the environment once; an invalid variable stops start-up with its name and the problem. */
@@ -124,5 +129,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : undefined,
     publicBaseUrl: e.PUBLIC_BASE_URL,
+    privacy: { operator: e.PROSPECTA_OPERATOR, contact: e.PROSPECTA_PRIVACY_CONTACT },
   };
 }

@@ -18,6 +18,7 @@ import { createChartImages } from './chart-images.ts';
 import type { ConversationReference } from './conversations.ts';
 import { teamsNotifier } from './direct-message.ts';
 import { botResponse, HttpError, memoryResponse, readJson, sendJson } from './http-io.ts';
+import { handleInfoPage } from './info-pages.ts';
 import { type PostDeps, postReplyToTeam, replyActivity, sendReplyTo, teamsPoster } from './posts.ts';
 
 const UPLOAD_POST_WAIT_MS = 5000;
@@ -118,6 +119,7 @@ export function createHttpChannel(app: App): HttpChannel {
       res.end(png);
       return;
     }
+    if (handleInfoPage(req, res, url, config.privacy)) return;
     if (await bot.uploads.handle(req, res, url.pathname, 'fr')) return;
     if (webChat && (await webChat(req, res, url))) return;
     throw new HttpError(404, 'not found');

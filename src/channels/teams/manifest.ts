@@ -1,6 +1,7 @@
 import type { Registry } from '../../core/command.ts';
 import type { Locale } from '../../domain/ids.ts';
 import { displayName } from '../../help/usage.ts';
+import { INFO_PATHS } from './info-pages.ts';
 
 export const MANIFEST_SCHEMA =
   'https://developer.microsoft.com/json-schemas/teams/v1.29/MicrosoftTeams.schema.json';
@@ -60,9 +61,10 @@ export function buildManifest(registry: Registry, input: ManifestInput) {
     id: input.appId,
     developer: {
       name: 'Prospecta',
-      websiteUrl: `${base}/`,
-      privacyUrl: `${base}/`,
-      termsOfUseUrl: `${base}/`,
+      // Pages the bot serves itself (see info-pages.ts), in French and English.
+      websiteUrl: `${base}${INFO_PATHS.about}`,
+      privacyUrl: `${base}${INFO_PATHS.privacy}`,
+      termsOfUseUrl: `${base}${INFO_PATHS.terms}`,
     },
     name: NAME,
     description: { short: TEXT.en.short, full: TEXT.en.full },
