@@ -8,7 +8,7 @@ import { loadDotEnv } from '../src/env-file.ts';
 loadDotEnv();
 const config = loadConfig();
 if (!config.discord) {
-  console.error('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example and the README, "Discord").');
+  console.error('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example and docs/discord.md).');
   process.exit(2);
 }
 try {

@@ -60,8 +60,8 @@ export async function main(argv: string[]): Promise<number> {
   };
   const outDir = path.resolve(values.out ?? path.join(config.dataDir, 'charts'));
   if (sub === 'docs') {
-    const { syncReadme } = await import('../help/readme.ts');
-    return syncReadme({ check: values.check });
+    const { syncCommandReference } = await import('../help/command-reference.ts');
+    return syncCommandReference({ check: values.check });
   }
   if (sub === 'bench-run') {
     const { runBench } = await import('../../bench/run.ts');

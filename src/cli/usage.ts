@@ -10,7 +10,7 @@ Utilisation :
   prospecta run "<commande>"      exécute une commande tapée comme dans le chat, par ex. prospecta run "/entonnoir cette-semaine"
   prospecta demo                  crée l’équipe de démonstration « demo » (commerciaux, prospects, trois mois d’activité)
                                   et, au clavier, ouvre son chat
-  prospecta docs [--check]        écrit (ou vérifie) la référence des commandes dans README.md
+  prospecta docs [--check]        écrit (ou vérifie) la référence des commandes, docs/commands.md
 
 Options :
   --data DOSSIER  dossier des données (env PROSPECTA_DATA_DIR, par défaut ./data)
@@ -29,7 +29,7 @@ Usage:
   prospecta run "<command>"       run one command as typed in chat, e.g. prospecta run "/funnel this-week"
   prospecta demo                  create the demo team "demo" (reps, prospects, three months of activity)
                                   and, at a keyboard, open its chat
-  prospecta docs [--check]        write (or check) the command reference in README.md
+  prospecta docs [--check]        write (or check) the command reference, docs/commands.md
 
 Options:
   --data DIR      data folder (env PROSPECTA_DATA_DIR, default ./data)

@@ -29,7 +29,7 @@ export const operationsCollection: CollectionDef<OperationsSettings> = {
   version: 1,
 };
 
-/** Defaults when the team has set nothing: stated in replies and in the README. */
+/** Defaults when the team has set nothing: stated in replies and in docs/operations.md. */
 export const DEFAULTS = {
   hourlyCost: 30,
   kmRate: 0.6,

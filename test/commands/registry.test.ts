@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { describeOptions } from '../../src/core/options.ts';
 import { createRegistry } from '../../src/core/registry.ts';
-import { commandReference } from '../../src/help/readme.ts';
+import { commandReference } from '../../src/help/command-reference.ts';
 
 const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
 
@@ -60,8 +60,8 @@ describe('command registry', () => {
     }
   });
 
-  it('README command reference is generated from the registry and up to date (npm run docs)', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    expect(readme).toContain(commandReference());
+  it('docs/commands.md is generated from the registry and up to date (npm run docs)', () => {
+    const reference = readFileSync(new URL('../../docs/commands.md', import.meta.url), 'utf8');
+    expect(reference).toBe(commandReference());
   });
 });
