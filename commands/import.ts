@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type LogArgs, logOptions } from '../src/activities/log-options.ts';
+import { CONSENT_SYNONYMS, consentImport, consentImportColumns } from '../src/consent/import-columns.ts';
 import { type CommandContext, defineCommand, defineSubcommand } from '../src/core/command.ts';
 import { userErrorMessage } from '../src/core/dispatch.ts';
 import { UserError } from '../src/core/errors.ts';
@@ -76,6 +77,7 @@ const activityFields = (): FieldSpec[] =>
 const prospectRowSchema = z.object({
   name: opt.text({ required: true, frName: 'nom', maxLength: 120, description: { fr: 'Nom', en: 'Name' } }),
   ...prospectFields,
+  ...consentImportColumns,
 });
 
 /** The bad rows of a file; `total` counts them all when `errors` holds only the first ones. */
@@ -137,7 +139,10 @@ async function runImport(
 ): Promise<Reply> {
   const { t, fmt } = ctx;
   const csv = readCsvOrThrow(args.file.bytes, MAX_ROWS);
-  const specs = what === 'activities' ? activityFields() : fieldsOf(prospectRowSchema, PROSPECT_SYNONYMS);
+  const specs =
+    what === 'activities'
+      ? activityFields()
+      : fieldsOf(prospectRowSchema, { ...PROSPECT_SYNONYMS, ...CONSENT_SYNONYMS });
   const mapping = mapHeaders(csv.headers, specs, parseColumnMap(args.columns, specs));
   if (mapping.missingRequired.length > 0)
     throw new UserError(
@@ -228,10 +233,11 @@ async function runImport(
   if (near.length > 0 && args.duplicates === undefined) return nearMatchRefusal(ctx, near);
   const by = { member: ctx.member, now: ctx.now, today: ctx.today };
   const merge = args.duplicates === 'merge' ? mergeTargets(ctx, near) : new Map();
+  const consents = consentImport(ctx, args.file.name);
   const counts =
     what === 'activities'
       ? stageActivities(ctx.tx, parsed.rows, by, merge)
-      : stageProspects(ctx.tx, parsed.rows, by, merge);
+      : stageProspects(ctx.tx, parsed.rows, by, merge, consents.onRow);
   return reply({
     title: t(what === 'activities' ? 'import.done_activities' : 'import.done_prospects', {
       count: counts.imported,
@@ -249,6 +255,7 @@ async function runImport(
       ...(near.length > 0 && args.duplicates
         ? [text(t(`dup.decision_${args.duplicates}`, { count: near.length }))]
         : []),
+      ...consents.blocks(),
     ],
     data: {
       dryRun: false,
@@ -256,6 +263,7 @@ async function runImport(
       counts,
       nearMatches: nearMatchData(near),
       duplicates: args.duplicates ?? null,
+      consentRecords: consents.count(),
     },
   });
 }

@@ -16,6 +16,9 @@ export const fr = {
   'consent.history': 'Historique ({count})',
   'consent.general': 'consentement général de la fiche',
   'consent.summary_item': '{channel} : {status}',
+  'consent.import_proof': 'fichier {file}, ligne {line}',
+  'consent.imported':
+    '{count, plural, one {# consentement enregistré} other {# consentements enregistrés}} depuis les colonnes de consentement (preuve : la colonne preuve, sinon le fichier et la ligne).',
   'errors.consent_proof_required':
     'preuve : un particulier doit avoir donné un consentement prouvable (loi 2025-594). Ajoutez preuve:"texte accepté" ou preuve:https://… (lien du formulaire).',
   'errors.consent_status_required':
@@ -72,6 +75,9 @@ export const en: Record<keyof typeof fr, string> = {
   'consent.history': 'History ({count})',
   'consent.general': 'general consent on the card',
   'consent.summary_item': '{channel}: {status}',
+  'consent.import_proof': 'file {file}, line {line}',
+  'consent.imported':
+    '{count, plural, one {# consent recorded} other {# consents recorded}} from the consent columns (proof: the proof column, else the file and line).',
   'errors.consent_proof_required':
     'proof: a consumer’s consent must be provable (French law 2025-594). Add proof:"wording accepted" or proof:https://… (link to the form).',
   'errors.consent_status_required':

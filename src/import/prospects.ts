@@ -17,11 +17,14 @@ export function stageProspects(
   by: { member: Member; now: Date; today: string },
   /** Rows that go to an existing prospect (`doublons:fusionner`), by `nearMatchKey`. */
   merge: ReadonlyMap<string, Prospect> = new Map(),
+  /** Told each row's prospect as staged, changed or not (consent columns hang records on it). */
+  onRow?: (row: ParsedRow<ProspectRowArgs>, prospect: Prospect) => void,
 ) {
   const byName = new Map(tx.prospects.all().map((p) => [normalizeKey(p.name), p]));
   let n = Number(nextProspectId(tx).slice(2));
   const counts = { rows: rows.length, imported: 0, updated: 0, unchanged: 0 };
-  for (const { args } of rows) {
+  for (const row of rows) {
+    const { args } = row;
     const key = normalizeKey(args.name);
     const known = byName.get(key) ?? merge.get(nearMatchKey(args.name, args.postal_code));
     // As staged so far: an earlier row of the file may have changed it.
@@ -29,6 +32,7 @@ export function stageProspects(
     const base: Prospect =
       existing ?? newProspect(`P-${n++}`, args.name, { memberId: by.member.id, now: by.now });
     const next = applyProspectFields(base, args, by.today);
+    onRow?.(row, next);
     if (existing && JSON.stringify(existing) === JSON.stringify(next)) {
       counts.unchanged++;
       continue;
