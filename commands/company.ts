@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addRole, editRole, removeRole, requireRole } from '../src/company/org-chart.ts';
-import { orgChartReply } from '../src/company/org-chart-view.ts';
+import { orgChartReply } from '../src/company/org-chart-reply.ts';
 import { type CompanyProfile, companyCollection, sirenProblem } from '../src/company/profile.ts';
 import { OPTION_FIELD, type ProfileOption, profileOptions } from '../src/company/profile-options.ts';
 import { profileBlocks } from '../src/company/profile-view.ts';

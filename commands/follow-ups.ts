@@ -8,9 +8,9 @@ import { reply, text } from '../src/core/reply.ts';
 import { requireByRef } from '../src/domain/lookup.ts';
 import { requireOpenFollowUp } from '../src/follow-ups/access.ts';
 import { followUpsCollection } from '../src/follow-ups/entities.ts';
+import { followUpsReply } from '../src/follow-ups/follow-ups-reply.ts';
 import { formatDue } from '../src/follow-ups/format.ts';
 import { requireDue } from '../src/follow-ups/from-log.ts';
-import { followUpsReply } from '../src/follow-ups/view.ts';
 
 export default defineCommand({
   name: 'follow-ups',
