@@ -1,6 +1,7 @@
 import type { Campaign } from '../domain/entities.ts';
 import { type Rates, ratesOf } from '../domain/operation-settings.ts';
 import type { TeamView } from '../store/types.ts';
+import { newCustomersIn } from './acquisition-cost.ts';
 import { type CostBreakdown, operationCost } from './costs.ts';
 import { type Profitability, profitability } from './profitability.ts';
 import { type CampaignScope, campaignResults, campaignScope, type Results } from './scope.ts';
@@ -27,7 +28,7 @@ export function analyseCampaign(view: TeamView, campaign: Campaign, today: strin
       attempted: s.attempted,
       appointment: s.appointment,
       visited: s.visited,
-      newCustomers: results.funnel.customers.new,
+      newCustomers: newCustomersIn(scope.activities, scope.prospectsById, scope.period),
     },
   });
   return { rates, scope, results, costs, figures };

@@ -1,7 +1,10 @@
 import type { Activity } from '../domain/entities.ts';
 
-/** Where `margin_generated` comes from: logged margins, revenue × markup rate, both, or nothing signed. */
-export type MarginBase = 'logged' | 'markup' | 'mixed' | 'none';
+/**
+ * Where `margin_generated` comes from: logged margins, revenue × markup rate, both, nothing signed,
+ * or `unknown` when a signature's margin can be neither read nor estimated (the margin is then null).
+ */
+export type MarginBase = 'logged' | 'markup' | 'mixed' | 'none' | 'unknown';
 
 export interface SignedFigures {
   signed: number;
@@ -44,7 +47,15 @@ export function signedFigures(activities: readonly Activity[], markupRate: numbe
     }
   }
   const base: MarginBase =
-    signed === 0 ? 'none' : nEstimated === 0 ? 'logged' : nLogged === 0 ? 'markup' : 'mixed';
+    signed === 0
+      ? 'none'
+      : unknown > 0
+        ? 'unknown'
+        : nEstimated === 0
+          ? 'logged'
+          : nLogged === 0
+            ? 'markup'
+            : 'mixed';
   return {
     signed,
     revenue,

@@ -11,7 +11,7 @@ type Ctx = Pick<CommandContext, 't' | 'fmt' | 'locale' | 'tx' | 'today' | 'team'
 export function marginBaseText(ctx: Ctx, a: CampaignAnalysis): string {
   const { t, fmt } = ctx;
   const s = a.results.signed;
-  if (s.margin === null) return t('ops.margin_unknown', { count: s.unknownMargin });
+  if (s.margin === null || s.base === 'unknown') return t('ops.margin_unknown', { count: s.unknownMargin });
   const rate = a.rates.markupRate === null ? fmt.notAvailable : fmt.percent(a.rates.markupRate);
   return t(`ops.margin_base_${s.base}`, { rate, signed: s.signed });
 }

@@ -1,4 +1,5 @@
 import { type Ratio, ratio } from '../analytics/ratio.ts';
+import { customerAcquisitionCost } from './acquisition-cost.ts';
 import type { CostBreakdown } from './costs.ts';
 import type { SignedFigures } from './margin.ts';
 
@@ -10,7 +11,7 @@ export interface Profitability {
   cost_per_appointment: Ratio;
   /** Coût de la visite: total cost / visits held. */
   cost_per_visit: Ratio;
-  /** Coût d'acquisition client: total cost / new customers. */
+  /** Coût d'acquisition client: total cost / customers new in the period (see acquisition-cost.ts). */
   cac: Ratio;
   revenue_signed: number;
   margin_generated: number | null;
@@ -37,7 +38,7 @@ export function profitability({ costs, signed, counts }: ProfitabilityInput): Pr
     cost_per_contact: ratio(cost, counts.attempted),
     cost_per_appointment: ratio(cost, counts.appointment),
     cost_per_visit: ratio(cost, counts.visited),
-    cac: ratio(cost, counts.newCustomers),
+    cac: customerAcquisitionCost(cost, counts.newCustomers),
     revenue_signed: signed.revenue,
     margin_generated: margin,
     profit,

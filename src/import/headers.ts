@@ -29,14 +29,17 @@ export interface HeaderMapping {
 
 /**
  * A header's matching key: `normalizeKey` after dropping trailing units in brackets
- * (`Montant (€)`, `CA [k€]`) or signs (`Montant €`, `Remise %`), dots read as spaces (`N°.`).
+ * (`Montant (€)`, `CA [k€]`) or signs (`Montant €`, `Remise %`), dots and apostrophes read as spaces
+ * (`N°.`, `Chiffre d'affaires`, `Coût d’achat`).
  */
 export function headerKey(header: string): string {
   const bare = header
     .replace(/(?:\s*[([][^)\]]*[)\]])+\s*$/, '')
     .replace(/\s*[€$%]\s*$/, '')
     .replace(/\./g, ' ');
-  return normalizeKey(bare) || normalizeKey(header);
+  // `d'affaires` and `d’achat` match the synonyms written `d affaires`, `d achat`.
+  const key = (text: string) => normalizeKey(text).replace(/'/g, ' ').replace(/\s+/g, ' ').trim();
+  return key(bare) || key(header);
 }
 
 /** Synonym key → field id; the first field listing a synonym keeps it. */

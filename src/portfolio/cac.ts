@@ -1,4 +1,7 @@
+import type { Period } from '../analytics/period.ts';
+import { customerAcquisitionCost, newCustomersIn } from '../campaigns/acquisition-cost.ts';
 import { operationCost } from '../campaigns/costs.ts';
+import type { Activity, Campaign } from '../domain/entities.ts';
 import { ratesOf } from '../domain/operation-settings.ts';
 import type { TeamView } from '../store/types.ts';
 
@@ -6,35 +9,51 @@ import type { TeamView } from '../store/types.ts';
 export interface CacFigure {
   value: number;
   source: 'option' | 'campaigns';
-  /** For `campaigns`: total cost of the campaigns and the new customers they won. */
+  /** For `campaigns`: total cost of the period's campaigns and the customers new in the period they worked. */
   cost?: number;
   newCustomers?: number;
 }
 
+/** The day a campaign starts: its own `from`, else its first activity, else the day it was created. */
+function startOf(c: Campaign, activities: readonly Activity[]): string {
+  if (c.from !== undefined) return c.from;
+  let first = c.createdAt.slice(0, 10);
+  for (const a of activities) if (a.date < first) first = a.date;
+  return first;
+}
+
 /**
- * `cac` = prospecting/marketing costs / new customers won (DOMAIN §2). A `cac:` typed by the user
- * wins; else the team's campaigns: their full cost (fixed items + logged time + travel, as
- * `/profitability` counts it) over the distinct prospects signed by a campaign activity. Null
- * when there is no campaign cost or no customer won (a ratio with a zero denominator).
+ * `cac` of `period` (DOMAIN §2, the definition `/profitability` uses): a `cac:` typed by the user
+ * wins; else the full cost (fixed items + logged time + travel) of the campaigns starting in the
+ * period, over the customers new in the period among the prospects those campaigns worked. Null
+ * when there is no such cost or no new customer (a ratio with a zero denominator).
  */
-export function cacFor(view: TeamView, typed: number | undefined): CacFigure | null {
+export function cacFor(
+  view: TeamView,
+  typed: number | undefined,
+  period: Period,
+  today: string,
+): CacFigure | null {
   if (typed !== undefined) return { value: typed, source: 'option' };
-  const campaigns = view.campaigns.all();
-  if (campaigns.length === 0) return null;
-  const byCampaign = new Map<string, ReturnType<TeamView['activities']['all']>>();
-  const won = new Set<string>();
+  const byCampaign = new Map<string, Activity[]>();
   for (const a of view.activities.all()) {
     if (a.campaignId === undefined) continue;
-    const list = byCampaign.get(a.campaignId) ?? [];
-    list.push(a);
-    byCampaign.set(a.campaignId, list);
-    if (a.outcome === 'signed') won.add(a.prospectId);
+    const list = byCampaign.get(a.campaignId);
+    if (list) list.push(a);
+    else byCampaign.set(a.campaignId, [a]);
   }
   const rates = ratesOf(view);
-  const cost = campaigns.reduce(
-    (sum, c) => sum + operationCost(byCampaign.get(c.id) ?? [], c.costs ?? [], rates).total,
-    0,
-  );
-  if (cost <= 0 || won.size === 0) return null;
-  return { value: cost / won.size, source: 'campaigns', cost, newCustomers: won.size };
+  let cost = 0;
+  const worked: Activity[] = [];
+  for (const c of view.campaigns.all()) {
+    const activities = byCampaign.get(c.id) ?? [];
+    const start = startOf(c, activities);
+    if (start < period.from || start > period.to || start > today) continue;
+    cost += operationCost(activities, c.costs ?? [], rates).total;
+    worked.push(...activities);
+  }
+  const prospects = new Map(view.prospects.all().map((p) => [p.id, p]));
+  const cac = customerAcquisitionCost(cost, newCustomersIn(worked, prospects, period));
+  if (cost <= 0 || cac.value === null) return null;
+  return { value: cac.value, source: 'campaigns', cost, newCustomers: cac.denominator };
 }

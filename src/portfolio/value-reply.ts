@@ -38,7 +38,7 @@ export function valueReply(
   const flow = customerFlow(p.source, year);
   const churn = flow.churn_rate.value;
   const years = args.years ?? (churn !== null && churn > 0 ? 1 / churn : null);
-  const cac = cacFor(ctx.tx, args.cac);
+  const cac = cacFor(ctx.tx, args.cac, { from: `${year}-01-01`, to: `${year}-12-31` }, ctx.today);
   const lifetime = clv(basket.value, freq.value, years, rates.markup_rate.value, cac?.value ?? null);
   const money = (v: number | null) => (v === null ? fmt.notAvailable : fmt.money(v));
   const num = (v: number | null) => (v === null ? fmt.notAvailable : fmt.number(v, 2));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type FieldSpec, headerKey, mapHeaders, suggestField } from '../../src/import/headers.ts';
+import { salesFields } from '../../src/portfolio/sales-fields.ts';
 
 const ACTIVITY_FIELDS: FieldSpec[] = [
   { id: 'date', synonyms: ['date', 'jour', 'day'], required: true },
@@ -26,13 +27,29 @@ describe('headerKey', () => {
     ['Montant HT (€)', 'montant ht'],
     ['CA [k€] (HT)', 'ca'],
     ['Remise %', 'remise'],
-    ['Chiffre d’Affaires', "chiffre d'affaires"],
+    ['Chiffre d’Affaires', 'chiffre d affaires'],
+    ["Chiffre d'affaires HT", 'chiffre d affaires ht'],
+    ['Coût d’achat', 'cout d achat'],
     ['SOCIÉTÉ', 'societe'],
     ['date_du_jour', 'date du jour'],
     ['Dt.Création', 'dt creation'],
     ['(vide)', '(vide)'],
   ])('keys %j as %j', (header, key) => {
     expect(headerKey(header)).toBe(key);
+  });
+});
+
+describe('French headers with an apostrophe (straight or typographic)', () => {
+  it.each([
+    ["Chiffre d'affaires HT", 'revenue'],
+    ['Chiffre d’affaires HT', 'revenue'],
+    ["Coût d'achat", 'cost'],
+    ['Coût d’achat', 'cost'],
+    ["Prix d'achat (€)", 'cost'],
+  ])('%j feeds %s', (header, field) => {
+    const m = mapHeaders(['Date', 'N° commande', 'Client', header], salesFields());
+    expect(m.columns[field]).toBe(3);
+    expect(m.unknownHeaders).toEqual([]);
   });
 });
 
@@ -60,8 +77,12 @@ describe('mapHeaders', () => {
       ['date', 'SOCIETE', 'type', 'resultat', 'chiffre_d_affaires', 'Chiffre-d’affaires'],
       [...ACTIVITY_FIELDS],
     );
-    expect(mapping.columns).toEqual({ date: 0, prospect: 1, kind: 2, outcome: 3, amount: 5 });
-    expect(mapping.unknownHeaders).toEqual(['chiffre_d_affaires']);
+    // An apostrophe reads as a separator, like `_`: both spellings name the field, the first feeds it.
+    expect(mapping.columns).toEqual({ date: 0, prospect: 1, kind: 2, outcome: 3, amount: 4 });
+    expect(mapping.unknownHeaders).toEqual([]);
+    expect(mapping.duplicates).toEqual([
+      { field: 'amount', headers: ['chiffre_d_affaires', 'Chiffre-d’affaires'] },
+    ]);
   });
 
   it('lists missing required fields', () => {

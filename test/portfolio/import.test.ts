@@ -153,6 +153,18 @@ describe('/import sales: file shapes', () => {
     expect(card.data).toMatchObject({ customer: { name: 'Café Martin' }, revenue_total: 500, margin: 100 });
   });
 
+  it.each([
+    ['straight', "'"],
+    ['typographic', '’'],
+  ])('French headers with a %s apostrophe: « Chiffre d’affaires HT », « Coût d’achat »', async (_, q) => {
+    const csv = `Date;N° commande;Client;Chiffre d${q}affaires HT;Coût d${q}achat\n10/01/2025;F1;Café Martin;1 200,00;800,00\n`;
+    const r = await run('/import ventes fichier:v.csv', { 'v.csv': Buffer.from(csv) });
+    expect(r.error).toBeUndefined();
+    expect(r.data).toMatchObject({ counts: { imported: 1 } });
+    const card = await run('/client voir "cafe martin"');
+    expect(card.data).toMatchObject({ revenue_total: 1200, margin: 400 });
+  });
+
   it('dates that cannot tell day from month are refused until dates: says which', async () => {
     const csv =
       'Date,Order,Customer,Sales,Profit\n01/02/2025,A,X,10,2\n03/04/2025,B,Y,20,-1\n05/06/2025,C,X,5,1\n';
