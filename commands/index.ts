@@ -13,6 +13,7 @@ import help from './help.ts';
 import importCommand from './import.ts';
 import log from './log.ts';
 import method from './method.ts';
+import network from './network.ts';
 import persona from './persona.ts';
 import plan from './plan.ts';
 import portfolio from './portfolio.ts';
@@ -41,6 +42,7 @@ export const commands: readonly Command[] = [
   competitor,
   company,
   persona,
+  network,
   settings,
   channel,
   help,

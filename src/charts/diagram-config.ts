@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { baseOptions, SUBTITLE_SIZE, TITLE_SIZE, wrapText } from './config-common.ts';
-import { type DiagramOptions, diagramPlugin } from './diagram-plugin.ts';
+import { type DiagramOptions, diagramPlugin, diagramPluginOptions } from './diagram-plugin.ts';
 import type { NetworkChartSpec, TreeChartSpec } from './diagram-spec.ts';
 import { layoutNetwork } from './network-layout.ts';
 import { backgroundPlugin } from './plugins.ts';
@@ -39,7 +39,7 @@ function diagramConfig(spec: ChartSpec, diagram: DiagramOptions): ChartConfigura
     options: {
       ...options,
       scales: { x: { display: false }, y: { display: false } },
-      plugins: { ...options.plugins, prospectaDiagram: diagram },
+      plugins: { ...options.plugins, prospectaDiagram: diagramPluginOptions(diagram) },
     },
     plugins: [backgroundPlugin(), diagramPlugin()],
   } as ChartConfiguration;

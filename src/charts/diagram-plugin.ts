@@ -39,13 +39,26 @@ export interface DiagramOptions {
   shapes: DiagramShape[];
 }
 
+/**
+ * The plugin's options carry the diagram as JSON text: Chart.js resolves object options through
+ * its scoped defaults, which would give a shape without `fill` the fill of a default or sibling.
+ */
+export interface DiagramPluginOptions {
+  json: string;
+}
+
 declare module 'chart.js' {
   interface PluginOptionsByType<TType extends ChartType> {
-    prospectaDiagram?: DiagramOptions;
+    prospectaDiagram?: DiagramPluginOptions;
   }
 }
 
-function drawDiagram(chart: Chart, _args: unknown, opts: DiagramOptions): void {
+export const diagramPluginOptions = (diagram: DiagramOptions): DiagramPluginOptions => ({
+  json: JSON.stringify(diagram),
+});
+
+function drawDiagram(chart: Chart, _args: unknown, options: DiagramPluginOptions): void {
+  const opts = JSON.parse(options.json) as DiagramOptions;
   const ctx = chart.ctx;
   const area = chart.chartArea;
   const scale = Math.min(1, (area.right - area.left) / opts.width, (area.bottom - area.top) / opts.height);

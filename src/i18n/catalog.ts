@@ -13,6 +13,7 @@ import { en as funnelEn, fr as funnelFr } from '../funnel/messages.ts';
 import { en as helpEn, fr as helpFr } from '../help/messages.ts';
 import { en as intentEn, fr as intentFr } from '../intent/messages.ts';
 import { en as methodsEn, fr as methodsFr } from '../methods/messages.ts';
+import { en as networkEn, fr as networkFr } from '../network/messages.ts';
 import { en as onceEn, fr as onceFr } from '../once/messages.ts';
 import { en as planningEn, fr as planningFr } from '../planning/messages.ts';
 import { en as portfolioEn, fr as portfolioFr } from '../portfolio/messages.ts';
@@ -49,6 +50,7 @@ export const fr = {
   ...consentFr,
   ...companyFr,
   ...calcFr,
+  ...networkFr,
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
@@ -73,4 +75,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...consentEn,
   ...companyEn,
   ...calcEn,
+  ...networkEn,
 };

@@ -29,6 +29,7 @@ describe('command registry', () => {
       'competitor',
       'company',
       'persona',
+      'network',
       'settings',
       'channel',
       'help',
