@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type LogArgs, logOptions } from '../src/activities/log-options.ts';
 import { CONSENT_SYNONYMS, consentImport, consentImportColumns } from '../src/consent/import-columns.ts';
+import { importedContactFlags } from '../src/consent/import-flags.ts';
 import { type CommandContext, defineCommand, defineSubcommand } from '../src/core/command.ts';
 import { userErrorMessage } from '../src/core/dispatch.ts';
 import { UserError } from '../src/core/errors.ts';
@@ -234,9 +235,10 @@ async function runImport(
   const by = { member: ctx.member, now: ctx.now, today: ctx.today };
   const merge = args.duplicates === 'merge' ? mergeTargets(ctx, near) : new Map();
   const consents = consentImport(ctx, args.file.name);
+  const flags = importedContactFlags(ctx);
   const counts =
     what === 'activities'
-      ? stageActivities(ctx.tx, parsed.rows, by, merge)
+      ? stageActivities(ctx.tx, parsed.rows, by, merge, flags.flag)
       : stageProspects(ctx.tx, parsed.rows, by, merge, consents.onRow);
   return reply({
     title: t(what === 'activities' ? 'import.done_activities' : 'import.done_prospects', {
@@ -256,6 +258,7 @@ async function runImport(
         ? [text(t(`dup.decision_${args.duplicates}`, { count: near.length }))]
         : []),
       ...consents.blocks(),
+      ...flags.blocks(),
     ],
     data: {
       dryRun: false,
@@ -264,6 +267,7 @@ async function runImport(
       nearMatches: nearMatchData(near),
       duplicates: args.duplicates ?? null,
       consentRecords: consents.count(),
+      complianceFlags: flags.count(),
     },
   });
 }

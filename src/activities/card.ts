@@ -29,7 +29,11 @@ export function activityFields(a: Activity, ctx: CommandContext): Field[] {
     },
     { label: t('field.kind'), value: t(`kind.${a.kind}`), inline: true },
     { label: t('field.outcome'), value: t(`outcome.${a.outcome}`), inline: true },
-    { label: t('field.date'), value: fmt.date(a.date), inline: true },
+    {
+      label: t('field.date'),
+      value: a.time ? `${fmt.date(a.date)} ${a.time}` : fmt.date(a.date),
+      inline: true,
+    },
     { label: t('field.rep'), value: member(a.repId), inline: true },
     { label: t('activity.field.reference'), value: a.id, inline: true },
   ];

@@ -17,6 +17,8 @@ export const fr = {
   'consent.general': 'consentement général de la fiche',
   'consent.summary_item': '{channel} : {status}',
   'consent.import_proof': 'fichier {file}, ligne {line}',
+  'consent.import_flagged':
+    '⚠ {count, plural, one {# action importée enfreint} other {# actions importées enfreignent}} les règles de prospection des particuliers : enregistrées avec leur alerte, visibles dans /rgpd incidents.',
   'consent.imported':
     '{count, plural, one {# consentement enregistré} other {# consentements enregistrés}} depuis les colonnes de consentement (preuve : la colonne preuve, sinon le fichier et la ligne).',
   'errors.consent_proof_required':
@@ -57,6 +59,13 @@ export const fr = {
   'incidents.col_prospect': 'Prospect',
   'incidents.col_rep': 'Commercial',
   'incidents.col_rules': 'Règles',
+  'incidents.more': '{shown} plus récents sur {total} : filtrez par période, commercial ou règle.',
+  'contact_rule.b2c_phone_no_consent': 'appel sans consentement',
+  'contact_rule.call_outside_hours': 'hors horaires',
+  'contact_rule.call_public_holiday': 'jour férié',
+  'contact_rule.call_too_many_attempts': 'plus de 4 appels en 30 jours',
+  'contact_rule.call_after_refusal': 'moins de 60 jours après un refus',
+  'contact_rule.b2c_email_no_consent': 'e-mail/SMS sans consentement',
 };
 
 export const en: Record<keyof typeof fr, string> = {
@@ -76,6 +85,8 @@ export const en: Record<keyof typeof fr, string> = {
   'consent.general': 'general consent on the card',
   'consent.summary_item': '{channel}: {status}',
   'consent.import_proof': 'file {file}, line {line}',
+  'consent.import_flagged':
+    '⚠ {count, plural, one {# imported action breaks} other {# imported actions break}} the consumer prospecting rules: recorded with their warning, listed by /gdpr incidents.',
   'consent.imported':
     '{count, plural, one {# consent recorded} other {# consents recorded}} from the consent columns (proof: the proof column, else the file and line).',
   'errors.consent_proof_required':
@@ -115,4 +126,11 @@ export const en: Record<keyof typeof fr, string> = {
   'incidents.col_prospect': 'Prospect',
   'incidents.col_rep': 'Rep',
   'incidents.col_rules': 'Rules',
+  'incidents.more': 'The {shown} most recent of {total}: filter by period, rep or rule.',
+  'contact_rule.b2c_phone_no_consent': 'call without consent',
+  'contact_rule.call_outside_hours': 'outside hours',
+  'contact_rule.call_public_holiday': 'public holiday',
+  'contact_rule.call_too_many_attempts': 'more than 4 calls in 30 days',
+  'contact_rule.call_after_refusal': 'less than 60 days after a refusal',
+  'contact_rule.b2c_email_no_consent': 'e-mail/SMS without consent',
 };

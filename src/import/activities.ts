@@ -60,6 +60,8 @@ export function stageActivities(
   by: { member: Member; now: Date; today: string },
   /** Names of the file that go to an existing prospect (`doublons:fusionner`), by `nearMatchKey`. */
   merge: ReadonlyMap<string, Prospect> = new Map(),
+  /** The activity as stored: a contact with a consumer carries the rules it breaks (consent/import-flags.ts). */
+  flag: (a: Activity) => Activity = (a) => a,
 ): ImportCounts {
   const prospects = byName(tx.prospects.all(), (p) => p.name);
   const members = byName(tx.members.all(), (m) => m.displayName);
@@ -164,7 +166,7 @@ export function stageActivities(
       continue;
     }
     seen.add(fp);
-    tx.activities.put(activity);
+    tx.activities.put(flag(activity));
     closeFollowUps(activity);
     counts.imported++;
     if (activity.outcome === 'signed') {

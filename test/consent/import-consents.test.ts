@@ -80,3 +80,39 @@ describe('/import prospects reads consent columns', () => {
     expect(await core.snapshot()).toEqual(before);
   });
 });
+
+describe('/import activities flags contacts with consumers', () => {
+  it('a call without consent, a call on a Sunday and a fifth call in 30 days carry their codes; a business call none', async () => {
+    await core.run('/prospect add "Jean Martin" type:b2c');
+    await core.run('/prospect add "Garage Dupont" type:b2b');
+    await core.run('/prospect consent P-1 channel:phone status:granted proof:"formulaire" date:2026-11-10');
+    const file = [
+      'date;type;résultat;prospect',
+      '2026-11-05;appel;injoignable;Jean Martin', // before the consent
+      '2026-11-15;appel;injoignable;Jean Martin', // a Sunday
+      '2026-11-16;appel;injoignable;Jean Martin',
+      '2026-11-17;appel;injoignable;Jean Martin',
+      '2026-11-18;appel;injoignable;Jean Martin', // fifth in 30 days
+      '2026-11-15;appel;injoignable;Garage Dupont',
+    ].join('\n');
+    const r = await core.run('/importer actions fichier:a.csv', {
+      files: { 'a.csv': new TextEncoder().encode(file) },
+    });
+    expect(r.error).toBeUndefined();
+    expect((r.data as { complianceFlags: number }).complianceFlags).toBe(3);
+    const flags = await core.store.transact('local:acme', (tx) =>
+      tx.activities
+        .all()
+        .sort((a, b) => a.date.localeCompare(b.date) || a.prospectId.localeCompare(b.prospectId))
+        .map((a) => [a.date, a.prospectId, a.compliance ?? []]),
+    );
+    expect(flags).toEqual([
+      ['2026-11-05', 'P-1', ['b2c_phone_no_consent']],
+      ['2026-11-15', 'P-1', ['call_outside_hours']],
+      ['2026-11-15', 'P-2', []],
+      ['2026-11-16', 'P-1', []],
+      ['2026-11-17', 'P-1', []],
+      ['2026-11-18', 'P-1', ['call_too_many_attempts']],
+    ]);
+  });
+});
