@@ -9,6 +9,7 @@ import customer from './customer.ts';
 import dashboard from './dashboard.ts';
 import followUps from './follow-ups.ts';
 import funnel from './funnel.ts';
+import gdpr from './gdpr.ts';
 import help from './help.ts';
 import importCommand from './import.ts';
 import log from './log.ts';
@@ -44,6 +45,7 @@ export const commands: readonly Command[] = [
   persona,
   network,
   settings,
+  gdpr,
   channel,
   help,
 ];

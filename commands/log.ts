@@ -11,6 +11,7 @@ import type { Activity } from '../src/domain/entities.ts';
 import { requireByRef } from '../src/domain/lookup.ts';
 import { followUpOption, followUpsAfterLog } from '../src/follow-ups/from-log.ts';
 import { guardConfirmOption, guardField } from '../src/privacy/guard-note.ts';
+import { refuseOpposedContact } from '../src/privacy/opposition.ts';
 import { askIfDuplicate, newProspectOption } from '../src/prospects/duplicate-check.ts';
 
 export default defineCommand({
@@ -51,6 +52,7 @@ export default defineCommand({
       memberId: ctx.member.id,
       now: ctx.now,
     });
+    refuseOpposedContact(ctx, prospect, { name: 'prospect', frName: 'prospect' });
     const typed: Activity = {
       id: nextActivityRef(tx),
       kind: args.kind,

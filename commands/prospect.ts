@@ -11,6 +11,7 @@ import type { Prospect } from '../src/domain/entities.ts';
 import { findByRef, requireByRef } from '../src/domain/lookup.ts';
 import { PRIORITY_LABELS } from '../src/domain/operation-labels.ts';
 import { guardConfirmOption, guardField } from '../src/privacy/guard-note.ts';
+import { refuseOpposedIdentifiers } from '../src/privacy/opposition.ts';
 import { applyProspectFields, lastContacts } from '../src/prospects/apply.ts';
 import {
   askIfDuplicate,
@@ -83,6 +84,7 @@ const add = defineSubcommand({
   handler(args, ctx) {
     const { tx, t } = ctx;
     guardField(ctx, 'note', args.note, args.confirm);
+    refuseOpposedIdentifiers(ctx, args);
     const existing = findByRef(tx.prospects, args.name);
     if (existing) throw new UserError('prospect_exists', { name: existing.name, id: existing.id }, 'name');
     const asked = askIfDuplicate(ctx, {

@@ -1,4 +1,5 @@
 import { undoCollections } from './activities/tombstones.ts';
+import { auditCollection } from './audit/entities.ts';
 import { linksCollection } from './channels/links.ts';
 import { companyCollections } from './company/collections.ts';
 import { consentsCollection } from './consent/entities.ts';
@@ -7,6 +8,7 @@ import { operationsCollection } from './domain/operation-settings.ts';
 import { followUpsCollection } from './follow-ups/entities.ts';
 import { legacyReceiptsCollection, receiptsCollection } from './once/index.ts';
 import { portfolioCollections } from './portfolio/entities.ts';
+import { privacyCollections } from './privacy/collections.ts';
 import type { AnyCollectionDef } from './store/collections.ts';
 import { openStore } from './store/index.ts';
 import type { Store } from './store/types.ts';
@@ -32,6 +34,8 @@ export const featureCollections: readonly AnyCollectionDef[] = [
   ...undoCollections,
   consentsCollection,
   ...companyCollections,
+  auditCollection,
+  ...privacyCollections,
 ];
 
 /** The store as the app uses it: core and feature collections. */

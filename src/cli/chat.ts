@@ -1,30 +1,30 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { App } from '../app.ts';
 import { renderPlainText } from '../core/render-text.ts';
+import { appendHistory, CHAT_HISTORY_FILE, CHAT_HISTORY_LIMIT } from '../privacy/chat-history.ts';
 import { askMissing, optionsToAsk } from './ask-missing.ts';
 import { writeReplyCharts } from './charts-out.ts';
 import { completeLine } from './complete.ts';
+import { filesText, writeReplyFiles } from './files-out.ts';
 import { runTerminalCommand, type TerminalIdentity } from './invoke.ts';
-
-const HISTORY_LIMIT = 500;
 
 /** The interactive terminal chat: type commands as in Discord or Teams; charts go to files. */
 export async function chat(app: App, who: TerminalIdentity, outDir: string): Promise<void> {
-  const historyFile = path.join(app.config.dataDir, '.chat-history');
+  const historyFile = path.join(app.config.dataDir, CHAT_HISTORY_FILE);
   await mkdir(app.config.dataDir, { recursive: true });
   const history = (await readFile(historyFile, 'utf8').catch(() => ''))
     .split('\n')
     .filter(Boolean)
-    .slice(-HISTORY_LIMIT)
+    .slice(-CHAT_HISTORY_LIMIT)
     .reverse();
   const locale = who.locale ?? 'fr';
   const rl = createInterface({
     input: process.stdin,
     output: process.stdout,
     history,
-    historySize: HISTORY_LIMIT,
+    historySize: CHAT_HISTORY_LIMIT,
     terminal: process.stdin.isTTY,
     completer: (line: string) => completeLine(line, app.deps.registry, locale),
   });
@@ -53,7 +53,7 @@ export async function chat(app: App, who: TerminalIdentity, outDir: string): Pro
       let line: string | undefined = raw.trim();
       if (['quit', 'exit', 'quitter', ':q'].includes(line.toLowerCase())) break;
       if (line === '') continue;
-      await appendFile(historyFile, `${line}\n`);
+      await appendHistory(app.config.dataDir, line, app.deps.registry);
       const missing = optionsToAsk(line, app.deps.registry);
       if (missing.length > 0) {
         asking = true;
@@ -64,11 +64,12 @@ export async function chat(app: App, who: TerminalIdentity, outDir: string): Pro
       }
       const r = await runTerminalCommand(app, who, line);
       const charts = r.error ? [] : await writeReplyCharts(r, app.charts, outDir, 'chart');
+      const files = await writeReplyFiles(r, outDir);
       process.stdout.write(
         `${renderPlainText(
           r,
           charts.map((c) => ({ title: c.title, location: c.file })),
-        )}\n\n`,
+        )}${filesText(files)}\n\n`,
       );
     }
   } finally {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { App } from '../app.ts';
 import { renderPlainText } from '../core/render-text.ts';
 import { type WrittenChart, writeReplyCharts } from './charts-out.ts';
+import { filesText, type WrittenFile, writeReplyFiles } from './files-out.ts';
 import { runTerminalCommand, type TerminalIdentity } from './invoke.ts';
 
 export interface RunOptions extends TerminalIdentity {
@@ -16,6 +17,8 @@ export interface RunResult {
   text: string;
   data: Record<string, unknown> | null;
   charts: WrittenChart[];
+  /** Files the reply delivered (an export), written in the output folder. */
+  files: WrittenFile[];
   error: { code: string; message: string; field: string | null; errorId?: string } | null;
 }
 
@@ -31,10 +34,12 @@ export async function runOnce(
     (command.trim().replace(/^\//, '').split(/\s+/)[0] ?? 'chart').replace(/[^\p{L}\p{N}_-]/gu, '') ||
     'chart';
   const charts = r.error ? [] : await writeReplyCharts(r, app.charts, path.resolve(opts.outDir), stem);
-  const text = renderPlainText(
-    r,
-    charts.map((c) => ({ title: c.title, location: c.file })),
-  );
+  const files = await writeReplyFiles(r, path.resolve(opts.outDir));
+  const text =
+    renderPlainText(
+      r,
+      charts.map((c) => ({ title: c.title, location: c.file })),
+    ) + filesText(files);
   if (opts.json) {
     const result: RunResult = {
       ok: !r.error,
@@ -42,6 +47,7 @@ export async function runOnce(
       text,
       data: r.data ?? null,
       charts,
+      files,
       error: r.error
         ? {
             code: r.error.code,

@@ -24,6 +24,8 @@ export interface CommandContext {
   readonly today: string;
   readonly logger: Logger;
   readonly registry: Registry;
+  /** The data folder (`store.dir`): for files kept beside the teams, such as the privacy key. */
+  readonly dataDir: string;
   /** The conversation the command came from, when the channel can post there again (Teams). */
   readonly conversation?: { readonly id: string; readonly reference: Readonly<Record<string, unknown>> };
 }

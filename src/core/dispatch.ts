@@ -11,6 +11,7 @@ import type { Action, ChannelId, CommandContext, Registry } from './command.ts';
 import { isUserError, UserError } from './errors.ts';
 import { parseCommandText } from './grammar.ts';
 import { localizeReplyCommands } from './localize-command.ts';
+import { loggableInput } from './loggable-input.ts';
 import type { Logger } from './logger.ts';
 import { type Reply, reply, text } from './reply.ts';
 import { findAction, findCommand, type Resolved, resolveText } from './resolve.ts';
@@ -141,6 +142,7 @@ async function run(
         today,
         logger: deps.logger,
         registry: deps.registry,
+        dataDir: deps.store.dir,
         ...(inv.conversation && { conversation: inv.conversation }),
       };
       const delivery = { userId: member.id, key: inv.idempotencyKey, now };
@@ -188,7 +190,7 @@ export async function dispatch(inv: Invocation, deps: CoreDeps): Promise<Reply> 
       channel: inv.channel,
       teamId: inv.teamId,
       userId: inv.user.id,
-      input: inv.input.kind === 'text' ? inv.input.text : inv.input.command,
+      ...loggableInput(inv, deps.registry),
       error: e instanceof Error ? (e.stack ?? e.message) : String(e),
     });
     const message = fallback('errors.internal', { errorId });

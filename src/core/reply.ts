@@ -44,6 +44,15 @@ export interface FollowUp {
   command: string;
 }
 
+/** A file the reply delivers (an export): channels attach it, the terminal writes it to the output folder. */
+export interface ReplyFile {
+  /** A plain file name, `rgpd-P-12.csv`. */
+  name: string;
+  mimeType: string;
+  /** The file's text, UTF-8. */
+  content: string;
+}
+
 export interface ReplyError {
   code: string;
   message: string;
@@ -67,6 +76,8 @@ export interface Reply {
   /** Machine-readable figures under DOMAIN ids, exact and unrounded (`--json`). */
   data?: Record<string, unknown>;
   error?: ReplyError;
+  /** Files delivered with the reply (private replies only: an export of personal data). */
+  files?: ReplyFile[];
   /** The language the strings are in; set by dispatch. */
   locale?: 'fr' | 'en';
   /** What to post in the team's shared channel once the command committed (see channels/broadcast.ts). */

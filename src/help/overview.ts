@@ -11,7 +11,7 @@ export const HELP_GROUPS = [
   { key: 'help.group_portfolio', commands: ['portfolio', 'customer'] },
   { key: 'help.group_operations', commands: ['campaign', 'plan'] },
   { key: 'help.group_company', commands: ['company', 'persona', 'network'] },
-  { key: 'help.group_settings', commands: ['settings', 'channel', 'help'] },
+  { key: 'help.group_settings', commands: ['settings', 'gdpr', 'audit', 'channel', 'help'] },
 ] as const;
 
 export interface HelpGroup {

@@ -17,6 +17,7 @@ import { en as networkEn, fr as networkFr } from '../network/messages.ts';
 import { en as onceEn, fr as onceFr } from '../once/messages.ts';
 import { en as planningEn, fr as planningFr } from '../planning/messages.ts';
 import { en as portfolioEn, fr as portfolioFr } from '../portfolio/messages.ts';
+import { en as privacyEn, fr as privacyFr } from '../privacy/messages.ts';
 import { en as prospectsEn, fr as prospectsFr } from '../prospects/messages.ts';
 import { en as qualificationEn, fr as qualificationFr } from '../qualification/messages.ts';
 import { en as watchEn, fr as watchFr } from '../watch/messages.ts';
@@ -51,6 +52,7 @@ export const fr = {
   ...companyFr,
   ...calcFr,
   ...networkFr,
+  ...privacyFr,
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
@@ -76,4 +78,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...companyEn,
   ...calcEn,
   ...networkEn,
+  ...privacyEn,
 };

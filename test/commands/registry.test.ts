@@ -31,6 +31,7 @@ describe('command registry', () => {
       'persona',
       'network',
       'settings',
+      'gdpr',
       'channel',
       'help',
     ]);

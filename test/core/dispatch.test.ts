@@ -53,8 +53,11 @@ describe('dispatch', () => {
       errorId: r.error?.errorId,
       teamId: 'local:t',
       userId: 'cli:a',
-      input: '/boom name:crash',
+      command: 'boom',
+      options: ['name'],
     });
+    // What was typed (a note, a prospect's name) never reaches the process log.
+    expect(lines.join('\n')).not.toContain('name:crash');
     expect(String(logged?.error)).toContain('disk on fire');
     const campaigns = await store.transact('local:t', (tx) => tx.campaigns.all().map((c) => c.name));
     expect(campaigns).toEqual(['ok']);
