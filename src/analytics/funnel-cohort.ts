@@ -3,6 +3,7 @@ import { type FunnelRatioId, STAGES, type Stage } from '../domain/ids.ts';
 import { type FunnelProspect, funnelRatios } from './funnel.ts';
 import { isHeldKind, stagesOf } from './funnel-stages.ts';
 import type { Period } from './period.ts';
+import { quoteSignatures } from './quote-signatures.ts';
 import type { Ratio } from './ratio.ts';
 
 export interface CohortInput {
@@ -49,6 +50,7 @@ export function computeCohortFunnel(input: CohortInput): CohortResult {
   }
   let visitsAll = 0;
   let visitsProspecting = 0;
+  const concluding = quoteSignatures(input.activities);
   for (const a of input.activities) {
     const known = deepest.get(a.prospectId);
     if (known === undefined || a.date > today || a.date < period.from) continue;
@@ -56,7 +58,7 @@ export function computeCohortFunnel(input: CohortInput): CohortResult {
     for (const stage of stagesOf(a.kind, a.outcome))
       depth = Math.max(depth, STAGE_INDEX.get(stage) as number);
     deepest.set(a.prospectId, depth);
-    if (isHeldKind(a.kind)) {
+    if (isHeldKind(a.kind) && !concluding.has(a)) {
       visitsAll++;
       // As in the activity view: a customer of unknown date is an older one; the signing day still prospects.
       const p = input.prospectsById.get(a.prospectId);

@@ -1,6 +1,7 @@
 import type { Activity } from '../domain/entities.ts';
 import type { FunnelRatioId } from '../domain/ids.ts';
 import { isHeldKind } from './funnel-stages.ts';
+import { quoteSignatures } from './quote-signatures.ts';
 import type { Ratio } from './ratio.ts';
 
 /**
@@ -136,6 +137,8 @@ function walkProspects(activities: readonly Activity[], earlier: readonly Activi
     signers: 0,
   };
   const past = chronologyByProspect(earlier, (a) => isAppointment(a) || isHeldKind(a.kind));
+  // Signatures logged on the visit that gave the quote are not visits (as in computeFunnel).
+  const concluding = quoteSignatures(activities);
   for (const [id, list] of chronologyByProspect(activities, () => true)) {
     // Appointments from before the period still to be held when it starts.
     let before = 0;
@@ -150,7 +153,7 @@ function walkProspects(activities: readonly Activity[], earlier: readonly Activi
       if (isAppointment(a)) {
         now++;
         obtained = true;
-      } else if (isHeldKind(a.kind)) {
+      } else if (isHeldKind(a.kind) && !concluding.has(a)) {
         if (before > 0) {
           before--;
           r.visitsFromEarlier++;

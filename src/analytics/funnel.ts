@@ -2,6 +2,7 @@ import type { Activity, Prospect } from '../domain/entities.ts';
 import { type FunnelRatioId, OUTCOMES, type Outcome, STAGES, type Stage } from '../domain/ids.ts';
 import { CONTACT_OUTCOME_STAGES, HELD_OUTCOME_STAGES, isHeldKind } from './funnel-stages.ts';
 import type { Period } from './period.ts';
+import { quoteSignatures } from './quote-signatures.ts';
 import { type Ratio, ratio } from './ratio.ts';
 
 export { compareFunnels, type FunnelComparison, stageConversions } from './funnel-compare.ts';
@@ -68,6 +69,11 @@ export function computeFunnel(input: FunnelInput): FunnelResult {
     }
   }
   const stages = spreadOverStages(tally, input.targetSize ?? customerSinceOf.size);
+  // A signature logged on the visit that gave the quote is not a second visit held.
+  for (const s of quoteSignatures(activities)) {
+    stages.visited--;
+    if ((customerSinceOf.get(s.prospectId) as string) >= s.date) prospectingVisits--;
+  }
   const customers = { new: newCustomers, total: countCustomersAt(input.allProspects, period.to) };
   const visits = { all: stages.visited, prospecting: prospectingVisits };
   return { stages, ratios: funnelRatios(stages, visits, customers), visits, customers };

@@ -25,6 +25,7 @@ export const PROSPECT_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   phone: ['telephone', 'tel', 'phone', 'portable', 'mobile'],
   source: ['source', 'origine', 'provenance'],
   status: ['statut', 'status'],
+  customer_since: ['client depuis', 'customer since', 'date client', 'date premiere commande', 'depuis'],
   consent: ['consentement', 'consent', 'opt-in', 'optin'],
   basis: ['base legale', 'legal basis'],
   note: ['note', 'notes', 'commentaire', 'comment', 'remarque'],

@@ -1,3 +1,4 @@
+import { UserError } from '../core/errors.ts';
 import type { Prospect } from '../domain/entities.ts';
 import type { ProspectFieldArgs } from './fields.ts';
 
@@ -18,6 +19,13 @@ export function applyProspectFields(p: Prospect, a: ProspectFieldArgs, today: st
   if (a.status !== undefined) {
     next.status = a.status;
     if (a.status === 'customer') next.customerSince ??= today;
+  }
+  if (a.customer_since !== undefined) {
+    // An existing customer (an import of the customer file): the day it became one, as typed.
+    if (a.status !== undefined && a.status !== 'customer')
+      throw new UserError('customer_since_not_customer', { status: a.status }, 'customer_since');
+    next.status = 'customer';
+    next.customerSince = a.customer_since;
   }
   return next;
 }

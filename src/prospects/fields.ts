@@ -58,6 +58,15 @@ export const prospectFields = {
     },
     choiceAliases: { customer: ['client'] },
   }),
+  customer_since: opt.date({
+    frName: 'client_depuis',
+    aliases: ['depuis', 'date_client', 'since'],
+    noFuture: true,
+    description: {
+      fr: 'Client depuis (date) : un client existant, ni conquête ni nouveau client du CAC',
+      en: 'Customer since (date): an existing customer, not a conquest nor a new one for the CAC',
+    },
+  }),
   consent: opt.choice(CONSENT_STATUSES, {
     frName: 'consentement',
     description: { fr: 'Consentement à la prospection (RGPD)', en: 'Consent to prospecting (GDPR)' },

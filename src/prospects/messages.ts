@@ -20,6 +20,8 @@ export const fr = {
   'dup.decision_create':
     '{count, plural, one {# nom proche d’un prospect existant a été créé comme nouveau prospect} other {# noms proches de prospects existants ont été créés comme nouveaux prospects}} (doublons:créer).',
   'errors.possible_duplicate': 'Vouliez-vous dire {id} {name} ?',
+  'errors.customer_since_not_customer':
+    'client_depuis : une date « client depuis » fait du prospect un client, mais statut vaut « {status} ». Retirez statut ou la date.',
   'errors.import_possible_duplicates':
     '{count, plural, one {# nom du fichier ressemble} other {# noms du fichier ressemblent}} à un prospect existant : rien n’a été importé. Relancez avec doublons:fusionner (rattacher au prospect existant) ou doublons:créer (nouveaux prospects) ; essai:oui les liste.',
 };
@@ -45,6 +47,8 @@ export const en: Record<keyof typeof fr, string> = {
   'dup.decision_create':
     '{count, plural, one {# name close to an existing prospect was created as a new prospect} other {# names close to existing prospects were created as new prospects}} (duplicates:create).',
   'errors.possible_duplicate': 'Did you mean {id} {name}?',
+  'errors.customer_since_not_customer':
+    'customer_since: a “customer since” date makes the prospect a customer, but status is “{status}”. Remove status or the date.',
   'errors.import_possible_duplicates':
     '{count, plural, one {# name in the file resembles} other {# names in the file resemble}} an existing prospect: nothing was imported. Run again with duplicates:merge (attach to the existing prospect) or duplicates:create (new prospects); dry_run:true lists them.',
 };
