@@ -186,3 +186,42 @@ describe('every Teams message stays under 80 KB (UTF-16)', () => {
         }
       }, 60_000);
 });
+
+describe('a list longer than one message goes on with its Suite button', () => {
+  type Card = {
+    body: { type: string; text?: string; rows?: { cells: { items: { text: string }[] }[] }[] }[];
+    actions?: { title: string; data: { prospecta: { text: string; once?: string } } }[];
+  };
+  const cardOf = (sent: { body: Record<string, unknown> }[]) =>
+    (sent[0]?.body.attachments as { content: Card }[])[0]?.content as Card;
+  const firstIds = (card: Card) =>
+    (card.body.find((b) => b.type === 'Table')?.rows ?? []).slice(1).map((r) => r.cells[0]?.items[0]?.text);
+
+  it('the button runs the same list from the next row, in French, and the pages join up', async () => {
+    const total = await h.server.app.deps.store.transact(TEAM_ID, (tx) => tx.prospects.size);
+    expect(total).toBeGreaterThanOrEqual(150);
+    const first = cardOf(await answerTo('/prospect liste nombre:100'));
+    const shown = firstIds(first);
+    expect(shown.length).toBeGreaterThan(10);
+    expect(shown.length).toBeLessThan(100);
+    const more = first.actions?.[0];
+    expect(more?.title).toBe('Suite');
+    expect(more?.data.prospecta.text).toBe(`/prospect liste nombre:100 début:${shown.length + 1}`);
+    expect(first.body.some((b) => b.text === `Lignes 1 à ${shown.length} sur ${total}.`)).toBe(true);
+
+    // Clicking it: Teams sends the button's data as the message value.
+    const before = h.connector.received.length;
+    await h.send(
+      channelMessage('', { text: undefined, entities: [], value: { prospecta: more?.data.prospecta } }),
+    );
+    const next = cardOf(h.connector.received.slice(before).filter((c) => c.body.type === 'message'));
+    const nextIds = firstIds(next);
+    expect(nextIds[0]).not.toBe(shown[0]);
+    expect(new Set([...shown, ...nextIds]).size).toBe(shown.length + nextIds.length);
+    expect(
+      next.body.some(
+        (b) => b.text === `Lignes ${shown.length + 1} à ${shown.length + nextIds.length} sur ${total}.`,
+      ),
+    ).toBe(true);
+  });
+});
