@@ -6,6 +6,7 @@ import { KIND_ALIASES, KIND_LABELS } from '../../src/activities/labels.ts';
 import { defineSubcommand } from '../../src/core/command.ts';
 import { UserError } from '../../src/core/errors.ts';
 import { opt } from '../../src/core/options.ts';
+import { listPage } from '../../src/core/paging.ts';
 import { fields, reply, table, text } from '../../src/core/reply.ts';
 import type { Activity } from '../../src/domain/entities.ts';
 import { ACTIVITY_KINDS } from '../../src/domain/ids.ts';
@@ -66,6 +67,15 @@ export const listSubcommand = defineSubcommand({
       frName: 'nombre',
       description: { fr: 'Nombre maximum (25 par défaut)', en: 'Maximum count (default 25)' },
     }),
+    from: opt.integer({
+      min: 1,
+      frName: 'début',
+      aliases: ['debut'],
+      description: {
+        fr: 'Rang de la première action montrée (1 par défaut) : la suite d’une liste',
+        en: 'Rank of the first action shown (default 1): the rest of a list',
+      },
+    }),
   }),
   handler(args, ctx) {
     const { tx, t, fmt } = ctx;
@@ -90,7 +100,8 @@ export const listSubcommand = defineSubcommand({
           mayTouch(ctx.member, a),
       )
       .sort(newestFirst);
-    const shown = matches.slice(0, args.limit ?? 25);
+    const offset = (args.from ?? 1) - 1;
+    const shown = matches.slice(offset, offset + (args.limit ?? 25));
     const rows = shown.map((a) => [
       a.id,
       fmt.date(a.date),
@@ -115,12 +126,23 @@ export const listSubcommand = defineSubcommand({
                 { label: t('field.amount'), align: 'right' },
               ],
               rows,
-              matches.length > shown.length
-                ? t('activity.list_more', { shown: shown.length, total: matches.length })
-                : undefined,
+              offset > 0
+                ? t('activity.list_page', {
+                    from: offset + 1,
+                    to: offset + shown.length,
+                    total: matches.length,
+                  })
+                : matches.length > shown.length
+                  ? t('activity.list_more', { shown: shown.length, total: matches.length })
+                  : undefined,
+              listPage(ctx, { command: 'activity', subcommand: 'list' }, args, {
+                offset,
+                total: matches.length,
+                option: 'from',
+              }),
             ),
           ]
-        : [text(t('activity.list_empty'))],
+        : [text(t(offset > 0 && matches.length > 0 ? 'activity.list_past_end' : 'activity.list_empty'))],
       data: { total: matches.length, activities: shown },
     });
   },

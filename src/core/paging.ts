@@ -19,10 +19,18 @@ export function listPage(
   const action = command?.action ?? command?.subcommands.find((s) => s.name === path.subcommand);
   const start = action && describeOptions(action.options).find((o) => o.name === page.option);
   if (!start) throw new Error(`${path.command} ${path.subcommand ?? ''} has no option ${page.option}`);
+  // A period is written as its days (`2026-07-01..2026-09-30`): the next page is the same period
+  // even when `ce-mois` would mean another month by the time the button is clicked.
+  const periods = describeOptions(action.options).flatMap((o) => {
+    const v = rest[o.name] as { from?: unknown; to?: unknown } | undefined;
+    return o.kind === 'period' && typeof v?.from === 'string' && typeof v.to === 'string'
+      ? [`${displayName(o, ctx.locale)}:${v.from}..${v.to}`]
+      : [];
+  });
   return {
     offset: page.offset,
     total: page.total,
-    command: retype(ctx.registry, path, rest, ctx.locale),
+    command: [retype(ctx.registry, path, rest, ctx.locale), ...periods].join(' '),
     option: displayName(start, ctx.locale),
   };
 }

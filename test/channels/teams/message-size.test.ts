@@ -43,7 +43,10 @@ const LARGEST: Record<string, string[]> = {
   'prospect consent': ['/prospect consent P-12 channel:phone status:granted proof:"Accord oral au salon"'],
   'prospect grid': ['/prospect grid'],
   'prospect locate': ['/prospect locate P-8 lat:45.76 lon:4.83'],
-  'activity list': ['/activity list period:last-quarter limit:100'],
+  'activity list': [
+    '/activity list period:last-quarter limit:100',
+    '/activity list period:last-quarter limit:100 from:300',
+  ],
   'activity show': ['/activity show A-demo-00001'],
   'activity edit': ['/activity edit A-demo-00002 outcome:signed amount:900'],
   'activity delete': ['/activity delete A-demo-00003 reason:doublon'],
@@ -223,5 +226,15 @@ describe('a list longer than one message goes on with its Suite button', () => {
         (b) => b.text === `Lignes ${shown.length + 1} à ${shown.length + nextIds.length} sur ${total}.`,
       ),
     ).toBe(true);
+  });
+
+  it('a list over a period pages over that same period, written as days', async () => {
+    const first = cardOf(await answerTo('/action liste période:trimestre-dernier nombre:100'));
+    const more = first.actions?.[0]?.data.prospecta.text ?? '';
+    const shown = firstIds(first).length;
+    expect(more).toBe(`/action liste nombre:100 période:2026-07-01..2026-09-30 début:${shown + 1}`);
+    const next = cardOf(await answerTo(more));
+    expect(firstIds(next)[0]).not.toBe(firstIds(first)[0]);
+    expect(next.body.some((b) => b.text?.startsWith(`Lignes ${shown + 1} à `))).toBe(true);
   });
 });
