@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personaIdsOf } from '../company/personas.ts';
 import type { CommandContext } from '../core/command.ts';
 import { UserError } from '../core/errors.ts';
 import { opt } from '../core/options.ts';
@@ -82,6 +83,14 @@ export const campaignFields = {
     frName: 'besoins',
     maxLength: 300,
     description: { fr: 'Persona : besoins', en: 'Persona: needs' },
+  }),
+  personas: opt.text({
+    aliases: ['persona', 'cibles'],
+    maxLength: 300,
+    description: {
+      fr: 'Personas ciblés (noms ou ids PE-1, séparés par des virgules)',
+      en: 'Target personas (names or ids PE-1, comma-separated)',
+    },
   }),
   offer: opt.longText({
     frName: 'offre',
@@ -178,6 +187,7 @@ export function applyCampaignFields(
     ...(a.methods !== undefined && { methods: parseMethods(a.methods, ctx) }),
     ...(Object.keys(target).length > 0 && { target }),
     ...(a.offer !== undefined && { offer: a.offer }),
+    ...(a.personas !== undefined && { personaIds: personaIdsOf({ tx: view }, a.personas, 'personas') }),
     ...(a.reps !== undefined && { repIds: parseReps(a.reps, view) }),
     ...(a.target_size !== undefined && { targetSize: a.target_size }),
   };

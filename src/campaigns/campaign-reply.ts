@@ -1,3 +1,4 @@
+import { personaNames } from '../company/persona-view.ts';
 import type { CommandContext } from '../core/command.ts';
 import { type Block, type Field, fields, table, text } from '../core/reply.ts';
 import type { Campaign, Objective } from '../domain/entities.ts';
@@ -51,6 +52,7 @@ export function campaignBlocks(ctx: Ctx, c: Campaign): Block[] {
   add(t('ops.field_area'), c.target?.area);
   add(t('ops.field_decision_maker'), c.target?.decisionMaker);
   add(t('ops.field_needs'), c.target?.needs);
+  add(t('persona.campaign_targets'), personaNames(ctx, c.personaIds));
   add(t('ops.field_reps'), c.repIds?.map((id) => repName(ctx, id)).join(', '));
   if (c.offer) f.push({ label: t('ops.field_offer'), value: c.offer });
   if (c.conclusion) f.push({ label: t('ops.field_conclusion'), value: c.conclusion });

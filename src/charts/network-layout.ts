@@ -130,12 +130,12 @@ export function layoutNetwork(spec: NetworkChartSpec, maxWidth: number): Diagram
   const centre: DiagramShape[] = [
     { k: 'circle', x: cx, y: cy, r: CENTRE_R, fill: '#1e3a8a', stroke: '#ffffff', width: 2 },
   ];
-  const lines = wrapText(spec.center, 2 * CENTRE_R - 8, 12).slice(0, 2);
+  const lines = wrapText(spec.center, 2 * CENTRE_R - 8, 12).slice(0, 3);
   lines.forEach((line, i) => {
     centre.push({
       k: 'text',
       x: cx,
-      y: cy + (i - (lines.length - 1) / 2) * 15,
+      y: cy + (i - (lines.length - 1) / 2) * 14,
       text: line,
       font: labelFont('bold', 12),
       color: '#ffffff',

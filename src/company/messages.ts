@@ -66,7 +66,7 @@ export const fr = {
   'persona.field.motives': 'Motivations (SONCAS)',
   'persona.field.objections': 'Freins et objections',
   'persona.field.channels': 'Canaux',
-  'persona.field.campaigns': 'Opérations qui la ciblent',
+  'persona.field.campaigns': 'Opérations qui le ciblent',
   'persona.type.b2b': 'Professionnels (B2B)',
   'persona.type.b2c': 'Particuliers (B2C)',
   'persona.none_field': '—',

@@ -1,6 +1,6 @@
 import type { CommandContext } from '../core/command.ts';
 import { type Block, fields } from '../core/reply.ts';
-import type { Persona } from './personas.ts';
+import { type Persona, personasOf } from './personas.ts';
 
 type Ctx = Pick<CommandContext, 't' | 'tx'>;
 
@@ -13,7 +13,7 @@ export function personaBlocks(ctx: Ctx, p: Persona): Block[] {
   const none = t('persona.none_field');
   const campaigns = ctx.tx.campaigns
     .all()
-    .filter((c) => (c as { personaIds?: string[] }).personaIds?.includes(p.id))
+    .filter((c) => c.personaIds?.includes(p.id))
     .map((c) => `${c.name} (${c.id})`);
   return [
     fields([
@@ -26,4 +26,14 @@ export function personaBlocks(ctx: Ctx, p: Persona): Block[] {
       ...(campaigns.length > 0 ? [{ label: t('persona.field.campaigns'), value: campaigns.join(', ') }] : []),
     ]),
   ];
+}
+
+/** `Artisan plombier (PE-1), Jeune retraité (PE-2)`: a campaign's target personas, or undefined. */
+export function personaNames(
+  ctx: Pick<CommandContext, 'tx'>,
+  ids: readonly string[] | undefined,
+): string | undefined {
+  if (!ids || ids.length === 0) return undefined;
+  const all = personasOf(ctx);
+  return ids.map((id) => `${all.get(id)?.name ?? id} (${id})`).join(', ');
 }

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import type { CommandContext } from '../core/command.ts';
 import { UserError } from '../core/errors.ts';
 import { normalizeKey } from '../core/values.ts';
 import { PROSPECT_TYPES } from '../domain/ids.ts';
 import { requireByRef } from '../domain/lookup.ts';
-import type { CollectionDef, CollectionView } from '../store/types.ts';
+import type { CollectionDef, CollectionView, TeamView } from '../store/types.ts';
 
 /** SONCAS buying motives: sécurité, orgueil, nouveauté, confort, argent, sympathie. */
 export const SONCAS = ['security', 'pride', 'novelty', 'comfort', 'money', 'sympathy'] as const;
@@ -61,7 +60,7 @@ export function parseMotives(typed: string): { ok: true; motives: Soncas[] } | {
   return { ok: true, motives: SONCAS.filter((m) => found.has(m)) };
 }
 
-type Tx = Pick<CommandContext, 'tx'>;
+type Tx = { tx: Pick<TeamView, 'collection'> };
 export const personasOf = (ctx: Tx): CollectionView<Persona> => ctx.tx.collection(personasCollection);
 
 /** A persona by id (`PE-2`) or name, or a UserError naming `option` with the closest name. */

@@ -2,6 +2,7 @@ import type { Prospect } from '../domain/entities.ts';
 import type { Store } from '../store/types.ts';
 import { simulateActivities } from './activities.ts';
 import { demoCalendar } from './calendar.ts';
+import { seedCompany } from './company.ts';
 import { makeProspects } from './prospects.ts';
 import { createRng } from './random.ts';
 import { initialState, type ProspectState } from './state.ts';
@@ -38,6 +39,7 @@ export async function seedDemo(store: Store, opts: { team: string; now: Date }):
       });
       for (const m of team.members) tx.members.put(m);
       for (const c of team.campaigns) tx.campaigns.put(c);
+      seedCompany(tx, cal, team.campaigns);
       for (const s of states) tx.prospects.put(finalProspect(s));
       for (const a of activities) tx.activities.put(a);
 

@@ -162,3 +162,21 @@ describe('/persona', () => {
     expect(other.data?.personas).toEqual([]);
   });
 });
+
+describe('campaign target personas', () => {
+  it('a campaign names its target personas, shown on its card and on the persona’s', async () => {
+    const m = { role: 'manager' as const };
+    await core.run('/persona ajouter "Artisan plombier" clientèle:pro', m);
+    await core.run('/persona ajouter "Jeune retraité" clientèle:particuliers', m);
+    const created = await core.run('/campagne créer "Salon Habitat" personas:"artisan plombier, PE-2"', m);
+    expect(created.error).toBeUndefined();
+    expect(created.data?.campaign).toMatchObject({ personaIds: ['PE-1', 'PE-2'] });
+    expect(fieldValue(created, 'Personas ciblés')).toBe('Artisan plombier (PE-1), Jeune retraité (PE-2)');
+    const unknown = await core.run('/campagne modifier C-1 personas:"Plombiers"', m);
+    expect(unknown.error?.code).toBe('persona_not_found');
+    expect(unknown.error?.field).toBe('personas');
+    await core.run('/campaign edit C-1 personas:PE-2', m);
+    const persona = await core.run('/persona voir PE-2');
+    expect(fieldValue(persona, 'Opérations qui le ciblent')).toBe('Salon Habitat (C-1)');
+  });
+});

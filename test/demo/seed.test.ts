@@ -2,9 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAppStore } from '../../src/app-store.ts';
+import { orgChartCollection } from '../../src/company/org-chart.ts';
+import { personasCollection } from '../../src/company/personas.ts';
+import { companyCollection, PROFILE_FIELDS, sirenProblem } from '../../src/company/profile.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 import type { Activity, Prospect } from '../../src/domain/entities.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
+import { networkCollection, networkObjectivesCollection } from '../../src/network/entities.ts';
+import type { Store } from '../../src/store/index.ts';
 
 /** Wednesday 25 November 2026, 15:30 in Paris: the current ISO week runs from Monday the 23rd. */
 const NOW = new Date('2026-11-25T14:30:00Z');
@@ -17,7 +22,7 @@ describe('seedDemo', () => {
   const stores: Store[] = [];
   const newStore = async (): Promise<Store> => {
     const dir = await mkdtemp(join(tmpdir(), 'prospecta-demo-'));
-    const store = await openStore({ dir });
+    const store = await openAppStore(dir);
     dirs.push(dir);
     stores.push(store);
     return store;
@@ -182,5 +187,32 @@ describe('seedDemo', () => {
     const [a, b] = [await read(store), await read(other)];
     expect(b.activities).toEqual(a.activities);
     expect(b.prospects).toEqual(a.prospects);
+  });
+
+  it('gives the dossier a company profile, an org chart, personas and a network', async () => {
+    const data = await store.transact(TEAM, (tx) => ({
+      company: tx.collection(companyCollection).get('team'),
+      roles: tx.collection(orgChartCollection).all(),
+      personas: tx.collection(personasCollection).all(),
+      network: tx.collection(networkCollection).all(),
+      objectives: tx.collection(networkObjectivesCollection).all(),
+      campaigns: tx.campaigns.all(),
+    }));
+    expect(data.company?.name).toBe('Habitat Confort Lyon');
+    expect(sirenProblem(data.company?.siren ?? '')).toBeNull();
+    for (const f of PROFILE_FIELDS) expect(data.company?.[f], f).toBeDefined();
+    expect(data.roles.length).toBe(11);
+    // Every box but the top one reports to a box of the chart.
+    const ids = new Set(data.roles.map((r) => r.id));
+    expect(data.roles.filter((r) => !r.reportsTo).map((r) => r.id)).toEqual(['R-1']);
+    expect(data.roles.every((r) => !r.reportsTo || ids.has(r.reportsTo))).toBe(true);
+    expect(data.personas.map((p) => p.customerType)).toEqual(['b2c', 'b2b']);
+    expect(data.campaigns.map((c) => c.personaIds)).toEqual([['PE-1'], ['PE-2']]);
+    expect(new Set(data.network.map((c) => c.type))).toEqual(
+      new Set(['personal', 'vertical', 'horizontal', 'transversal']),
+    );
+    expect(new Set(data.network.map((c) => c.strength))).toEqual(new Set([1, 2, 3]));
+    expect(data.network.every((c) => (c.lastExchange ?? '') <= '2026-11-25')).toBe(true);
+    expect(data.objectives.map((o) => o.done)).toEqual([true, false, false]);
   });
 });
