@@ -69,7 +69,7 @@ export function planCarried(
       const byId = new Map(current?.byId);
       for (const id of gone) byId.delete(id);
       for (const item of here) byId.set(item.id, item);
-      setItems(items, cs, byId, gone.length > 0, current);
+      setItems(items, cs, byId, gone.length > 0 ? null : here, current);
     }
     if (now !== null) dropExpired(team, items, now);
     hosts.set(key, makeHost(key, items, old?.foreign ?? {}));
@@ -77,11 +77,12 @@ export function planCarried(
   return { hosts, extra: [...touched].filter((k) => !written.includes(k)), now };
 }
 
+/** Sets a collection's items in a host; `added` (null after a removal) spares a rescan of the times. */
 function setItems(
   items: Map<string, CarriedItems>,
   cs: CarriedState,
   byId: Map<string, CarriedItem>,
-  removed: boolean,
+  added: readonly CarriedItem[] | null,
   current: CarriedItems | undefined,
 ): void {
   const name = cs.def.name;
@@ -89,14 +90,14 @@ function setItems(
     items.delete(name);
     return;
   }
-  if (removed || !current) {
+  if (added === null || !current) {
     items.set(name, carriedItems(cs.def, byId));
     return;
   }
-  // Only additions or in-place updates: the range grows with the new items, no rescan.
+  // Only additions or in-place updates: the range grows with the new items. (An update to an older
+  // time leaves `newest` too high, which only delays the rewrite of a file whose items all expired.)
   let { oldest, newest } = current;
-  for (const item of byId.values()) {
-    if (current.byId.get(item.id) === item) continue;
+  for (const item of added) {
     const at = recordedAt(cs.def, item);
     oldest = Math.min(oldest, at);
     newest = Math.max(newest, at);
