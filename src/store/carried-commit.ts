@@ -58,6 +58,7 @@ export function planCarried(
   for (const key of touched) {
     const old = team.hosts.get(key);
     const items = new Map(old?.items);
+    let changed = false;
     for (const { cs, upserts, removes } of changes) {
       const gone = removes.filter((id) => cs.index.get(id) === key);
       const here = upserts.filter((item) => {
@@ -65,14 +66,16 @@ export function planCarried(
         return at === key || (at === undefined && key === primary);
       });
       if (gone.length === 0 && here.length === 0) continue;
+      changed = true;
       const current = items.get(cs.def.name);
       const byId = new Map(current?.byId);
       for (const id of gone) byId.delete(id);
       for (const item of here) byId.set(item.id, item);
       setItems(items, cs, byId, gone.length > 0 ? null : here, current);
     }
-    if (now !== null) dropExpired(team, items, now);
-    hosts.set(key, makeHost(key, items, old?.foreign ?? {}));
+    if (now !== null && dropExpired(team, items, now)) changed = true;
+    // An unchanged host keeps its encoded text.
+    hosts.set(key, changed ? makeHost(key, items, old?.foreign ?? {}) : (old ?? null));
   }
   return { hosts, extra: [...touched].filter((k) => !written.includes(k)), now };
 }
@@ -105,17 +108,21 @@ function setItems(
   items.set(name, { byId, oldest, newest });
 }
 
-/** Drops from `items` those recorded at or before their collection's cutoff at `now`. */
-function dropExpired(team: CarriedTeam, items: Map<string, CarriedItems>, now: number): void {
+/** Drops from `items` those recorded at or before their collection's cutoff at `now`; true if any. */
+function dropExpired(team: CarriedTeam, items: Map<string, CarriedItems>, now: number): boolean {
+  let dropped = false;
   for (const [name, current] of items) {
     const cs = team.carried.get(name) as CarriedState;
     const cutoff = cutoffOf(cs.def, now);
     if (current.oldest > cutoff) continue;
     const kept = new Map<string, CarriedItem>();
     for (const [id, item] of current.byId) if (recordedAt(cs.def, item) > cutoff) kept.set(id, item);
+    if (kept.size === current.byId.size) continue;
+    dropped = true;
     if (kept.size === 0) items.delete(name);
     else items.set(name, carriedItems(cs.def, kept));
   }
+  return dropped;
 }
 
 /**
