@@ -3,6 +3,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { openStore, type Store, StoreCorruptError } from '../../src/store/index.ts';
 import type { CollectionDef } from '../../src/store/types.ts';
 import { ackCollection } from './fixtures/acks.ts';
@@ -72,6 +73,27 @@ describe('carried collections', () => {
       ack('k-2', '2024-01-06T09:00:00.000Z'),
     );
     expect(await reopened.verifyAll()).toEqual({ teams: 1, files: 3 });
+    await reopened.close();
+  });
+
+  it('rides in a file written in parts (an item with a long text)', async () => {
+    const Blob = z.object({ id: z.string(), data: z.string() });
+    const blobs: CollectionDef<z.infer<typeof Blob>> = { name: 'blobs', schema: Blob, version: 1 };
+    const data = 'QUJD'.repeat(10_000); // 40 000 characters, written as they are, not copied
+    const store = await openStore({ dir, collections: [ackCollection, blobs] });
+    await store.transact(
+      TEAM,
+      (tx) => {
+        tx.collection(blobs).put({ id: 'B-1', data });
+        tx.collection(ackCollection).put(ack('k', '2024-01-06T09:00:00.000Z'));
+      },
+      initTeam(TEAM),
+    );
+    await store.close();
+    expect((await read('blobs.json')).carried.acks.items).toEqual([ack('k', '2024-01-06T09:00:00.000Z')]);
+    const reopened = await openStore({ dir, collections: [ackCollection, blobs] });
+    expect(await reopened.transact(TEAM, (tx) => tx.collection(blobs).get('B-1')?.data.length)).toBe(40_000);
+    expect(await acksOf(reopened)).toEqual(['k']);
     await reopened.close();
   });
 
