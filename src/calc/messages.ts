@@ -80,6 +80,15 @@ export const fr = {
   'calc.roi_na_cost': '{label} : n.d. — le coût est nul, le ratio n’a pas de dénominateur.',
   'calc.label_roi': 'ROI (base marge)',
   'calc.label_roi_revenue': 'ROI (base CA)',
+  'calc.growth_overall_label': 'Évolution globale {from}–{to}',
+  'calc.visit_col_ratio': 'Ratio par visite',
+  'calc.visit_caption': 'Ratios par visite (CA et marge des signatures de la période)',
+  'calc.visit.revenue_per_visit': 'CA par visite (CA signé / visites réalisées)',
+  'calc.visit.margin_per_visit': 'Marge par visite',
+  'calc.visit.margin_per_order': 'Marge par commande (marge / signatures)',
+  'calc.visit.visits_per_order': 'Visites par commande (visites / signatures)',
+  'calc.visit.prospecting_yield': 'Rendement de la prospection (nouveaux clients / visites de prospection)',
+  'calc.visit_margin_unknown': 'n.d. (marge inconnue : taux de marque de l’équipe à définir)',
 };
 
 export const en: Record<keyof typeof fr, string> = {
@@ -165,4 +174,13 @@ export const en: Record<keyof typeof fr, string> = {
   'calc.roi_na_cost': '{label}: n/a — the cost is 0, the ratio has no denominator.',
   'calc.label_roi': 'ROI (margin base)',
   'calc.label_roi_revenue': 'ROI (revenue base)',
+  'calc.growth_overall_label': 'Overall growth {from}–{to}',
+  'calc.visit_col_ratio': 'Per-visit ratio',
+  'calc.visit_caption': 'Per-visit ratios (revenue and margin of the period’s signatures)',
+  'calc.visit.revenue_per_visit': 'Revenue per visit (signed revenue / visits held)',
+  'calc.visit.margin_per_visit': 'Margin per visit',
+  'calc.visit.margin_per_order': 'Margin per order (margin / signatures)',
+  'calc.visit.visits_per_order': 'Visits per order (visits / signatures)',
+  'calc.visit.prospecting_yield': 'Prospecting yield (new customers / prospecting visits)',
+  'calc.visit_margin_unknown': 'n/a (margin unknown: set the team’s markup rate)',
 };

@@ -1,3 +1,5 @@
+import { type VisitFigures, visitRatios } from '../calc/visit-ratios.ts';
+import { visitRatiosOf } from '../calc/visit-ratios-block.ts';
 import type { CommandContext } from '../core/command.ts';
 import { type Block, chart, table, text } from '../core/reply.ts';
 import type { Campaign, Member } from '../domain/entities.ts';
@@ -96,6 +98,7 @@ export function dashboardBlocks(ctx: Ctx, c: Campaign, d: Dashboard, rep: Member
       ]),
     ),
     ...excessLines(ctx, f.ratios, d.excess).map(text),
+    visitRatiosOf(ctx, visitFiguresOf(d)).block,
   );
   if (d.reps.length)
     blocks.push(
@@ -193,11 +196,24 @@ export function dashboardData(c: Campaign, d: Dashboard, rep: Member | undefined
     ),
     revenue_signed: d.results.signed.revenue,
     margin_generated: d.results.signed.margin,
+    ...visitRatios(visitFiguresOf(d)),
     reps: d.reps.map(({ repId, results: r }) => ({
       repId,
       stages: r.funnel.stages,
       revenue_signed: r.signed.revenue,
       margin_generated: r.signed.margin,
     })),
+  };
+}
+
+/** What the DOMAIN §7 per-visit ratios of the dashboard (the team's, or the rep's) are computed from. */
+function visitFiguresOf(d: Dashboard): VisitFigures {
+  const { funnel, signed } = d.results;
+  return {
+    visits: funnel.visits,
+    signed: funnel.stages.signed,
+    revenue: signed.revenue,
+    margin: signed.margin,
+    newCustomers: funnel.customers.new,
   };
 }

@@ -1,5 +1,7 @@
 import type { Excess } from '../analytics/funnel-excess.ts';
 import { compareFunnels, type FunnelResult, type Period, type Ratio } from '../analytics/index.ts';
+import type { VisitFigures } from '../calc/visit-ratios.ts';
+import { visitRatiosOf } from '../calc/visit-ratios-block.ts';
 import type { CommandContext } from '../core/command.ts';
 import { type Block, chart, fields, type Reply, reply, table, text } from '../core/reply.ts';
 import type { Campaign, Member } from '../domain/entities.ts';
@@ -19,6 +21,8 @@ export interface FunnelView {
   excess: Partial<Record<FunnelRatioId, Excess[]>>;
   /** Cohort view: followed up to this day. */
   until?: string;
+  /** Activity view: what the DOMAIN §7 per-visit ratios are computed from. */
+  perVisit?: VisitFigures;
 }
 
 export interface FunnelRequest {
@@ -123,6 +127,7 @@ export function funnelReply(ctx: Ctx, v: FunnelView, req: FunnelRequest): Reply 
     ? t('funnel.targeted_list', { count: fmt.integer(stages.targeted) })
     : t('funnel.targeted_beside', { count: stages.targeted });
   const empty = stages.attempted + stages.visited === 0;
+  const perVisit = v.perVisit && visitRatiosOf(ctx, v.perVisit);
   const blocks: Block[] = [
     ...(scope ? [text(scope)] : []),
     ...(cohort
@@ -148,6 +153,7 @@ export function funnelReply(ctx: Ctx, v: FunnelView, req: FunnelRequest): Reply 
     ),
     ...explained.map((line, i) => text(`${markOf.get(overIds[i] as FunnelRatioId) ?? ''} ${line}`)),
     ...(explained.length ? [text(t('funnel.offer_cohort'))] : []),
+    ...(perVisit ? [perVisit.block] : []),
   ];
   if (req.details) {
     blocks.push(
@@ -237,7 +243,7 @@ export function funnelReply(ctx: Ctx, v: FunnelView, req: FunnelRequest): Reply 
             },
           ]),
     ],
-    data: funnelData(v, req, cmp),
+    data: { ...funnelData(v, req, cmp), ...(perVisit && perVisit.data) },
   });
 }
 

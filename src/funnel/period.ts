@@ -1,9 +1,11 @@
 import type { Period } from '../analytics/index.ts';
+import { signedFigures } from '../campaigns/margin.ts';
 import { campaignScope } from '../campaigns/scope.ts';
 import type { Campaign } from '../domain/entities.ts';
+import { ratesOf } from '../domain/operation-settings.ts';
 import type { TeamView } from '../store/types.ts';
 import type { FunnelView, FunnelViewId } from './funnel-reply.ts';
-import { cohortFor, excessFor, type FunnelFilter, funnelFor } from './query.ts';
+import { activitiesIn, cohortFor, excessFor, type FunnelFilter, funnelFor } from './query.ts';
 
 /**
  * A named campaign's period, as its dashboard has it: its own dates (to today while it has no end),
@@ -32,6 +34,15 @@ export function funnelView(
     const result = cohortFor(view, range, today, filter);
     return { view: id, period: range, result, excess: {}, until: result.until };
   }
-  const result = funnelFor(view, range, filter);
-  return { view: id, period: range, result, excess: excessFor(view, range, result, filter) };
+  const activities = activitiesIn(view, range, filter);
+  const result = funnelFor(view, range, filter, activities);
+  const signed = signedFigures(activities, ratesOf(view).markupRate);
+  const perVisit = {
+    visits: result.visits,
+    signed: result.stages.signed,
+    revenue: signed.revenue,
+    margin: signed.margin,
+    newCustomers: result.customers.new,
+  };
+  return { view: id, period: range, result, excess: excessFor(view, range, result, filter), perVisit };
 }

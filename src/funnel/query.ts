@@ -71,11 +71,16 @@ export function cohortFor(
 }
 
 /** The team's funnel over a period; a named campaign's target list size is its `targeted` stage. */
-export function funnelFor(view: TeamView, period: Period, filter: FunnelFilter = {}): FunnelResult {
+export function funnelFor(
+  view: TeamView,
+  period: Period,
+  filter: FunnelFilter = {},
+  activities: readonly Activity[] = activitiesIn(view, period, filter),
+): FunnelResult {
   const prospects = view.prospects.all();
   const prospectsById = new Map(prospects.map((p) => [p.id, p]));
   return computeFunnel({
-    activities: activitiesIn(view, period, filter),
+    activities,
     prospectsById,
     allProspects: prospects,
     period,

@@ -1,3 +1,4 @@
+import { growthFromEnds } from '../calc/growth.ts';
 import type { CommandContext } from '../core/command.ts';
 import { chart, fields, type Reply, reply, table, text } from '../core/reply.ts';
 import type { Growth } from './analytics/formulas.ts';
@@ -28,6 +29,8 @@ export function summaryReply(
   const title = t('portfolio.summary_title', { year });
   const chartYears = s.years.slice(-CHART_YEARS);
   const names = s.revenue_by_category.map((r) => p.label(axis, r.category));
+  // DOMAIN §7: V_end / V_start − 1 over the range, beside the CAGR.
+  const overall = growthFromEnds(s.cagr.start, s.cagr.end, s.cagr.years).growth_overall;
   return reply({
     title,
     blocks: [
@@ -41,6 +44,11 @@ export function summaryReply(
         {
           label: t('portfolio.cagr', { from: s.firstYear, to: year }),
           value: s.cagr.value === null ? fmt.notAvailable : fmt.percent(s.cagr.value),
+          inline: true,
+        },
+        {
+          label: t('calc.growth_overall_label', { from: s.firstYear, to: year }),
+          value: `${overall === null ? fmt.notAvailable : fmt.percent(overall)} (${fmt.money(s.cagr.end)} / ${fmt.money(s.cagr.start)} − 1)`,
           inline: true,
         },
         { label: t('portfolio.order_count'), value: fmt.integer(s.order_count), inline: true },
@@ -95,6 +103,7 @@ export function summaryReply(
       revenue_total: s.revenue_total,
       growth_rate: s.growth_rate,
       cagr: { ...s.cagr, from: s.firstYear, to: year },
+      growth_overall: { from: s.firstYear, to: year, start: s.cagr.start, end: s.cagr.end, value: overall },
       order_count: s.order_count,
       customer_count: s.customer_count,
       average_basket: s.average_basket,

@@ -70,6 +70,10 @@ describe('/import sales with the Superstore export', () => {
     const r14 = ss.byYear.get(2014) as number;
     expect(d.growth_rate?.value).toBeCloseTo((r17 - r16) / r16, 12);
     expect(d.cagr?.value).toBeCloseTo((r17 / r14) ** (1 / 3) - 1, 12);
+    // DOMAIN §7 growth_overall beside the CAGR: from the range's first year to the year asked
+    expect(s17.data?.growth_overall).toMatchObject({ from: 2014, to: 2017 });
+    expect(d.growth_overall?.value).toBeCloseTo(r17 / r14 - 1, 12); // the spreadsheet's sums, to 1e-12
+    expect((1 + (d.cagr?.value as number)) ** 3 - 1).toBeCloseTo(d.growth_overall?.value as number, 12);
     const byCat = (
       s17.data as { revenue_by_category: { category: string; growth_rate: { value: number } }[] }
     ).revenue_by_category;
