@@ -184,9 +184,11 @@ function emitDef(e: Emitter, def: Def, v: string): boolean {
       return ok;
     }
     case 'array': {
-      if (!noChecks || !def.element) return false;
+      if (!def.element) return false;
       const x = e.fresh('x');
       e.fail(`!Array.isArray(${v})`);
+      // `.max(n)` / `.min(n)` count elements: the string checks apply (min doubled, still safe).
+      if (!emitChecks(e, def, v)) return false;
       e.lines.push(`for (const ${x} of ${v}) {`);
       const ok = emitNode(e, def.element, x);
       e.lines.push('}');

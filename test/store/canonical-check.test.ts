@@ -80,6 +80,25 @@ describe('canonical check (fast path of load validation)', () => {
     expect(Activity.parse(noSource).source).toBe('chat');
   });
 
+  it('checks the length of an array with .max() and .min(), as zod does (an activity’s compliance flags)', () => {
+    const tags = z.object({
+      tags: z
+        .array(z.enum(['a', 'b', 'c']))
+        .min(1)
+        .max(2),
+    });
+    const check = compileCanonicalCheck(tags);
+    expect(check).not.toBeNull();
+    for (const value of [{ tags: [] }, { tags: ['a'] }, { tags: ['a', 'b'] }, { tags: ['a', 'b', 'c'] }]) {
+      // Accepted by the check only if zod accepts it unchanged (min is doubled: [a] goes to zod).
+      if (check?.(value)) expect(tags.parse(value)).toEqual(value);
+    }
+    expect(check?.({ tags: ['a', 'b'] })).toBe(true);
+    expect(check?.({ tags: ['a', 'b', 'c'] })).toBe(false);
+    expect(check?.({ tags: [] })).toBe(false);
+    expect(compileCanonicalCheck(Activity)).not.toBeNull();
+  });
+
   it('does not compile what it cannot model exactly', () => {
     expect(compileCanonicalCheck(z.object({ id: z.string() }).refine(() => true))).toBeNull();
     expect(compileCanonicalCheck(z.object({ url: z.url() }))).toBeNull();
