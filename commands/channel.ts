@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ChannelLink, linksCollection } from '../src/channels/links.ts';
 import { defineCommand, defineSubcommand } from '../src/core/command.ts';
+import { ChannelLink, linksCollection } from '../src/core/conversations/links.ts';
 import { UserError } from '../src/core/errors.ts';
 import { reply, text } from '../src/core/reply.ts';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, defineSubcommand } from '../src/core/command.ts';
+import { postOwner } from '../src/core/conversations/store.ts';
 import { UserError } from '../src/core/errors.ts';
 import { reply, text } from '../src/core/reply.ts';
 import { competitorFor } from '../src/watch/competitors.ts';
@@ -76,7 +77,7 @@ const post = defineSubcommand({
       data: { note },
       ...(channel && {
         broadcast: noteReply(ctx, note),
-        broadcastOf: { collection: notesCollection.name, id: note.id },
+        broadcastOf: postOwner(notesCollection, note.id),
       }),
       ...(subscribers.length > 0 && {
         notify: {

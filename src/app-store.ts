@@ -1,8 +1,8 @@
 import { undoCollections } from './activities/tombstones.ts';
 import { auditCollection } from './audit/entities.ts';
-import { linksCollection } from './channels/links.ts';
 import { companyCollections } from './company/collections.ts';
 import { consentsCollection } from './consent/entities.ts';
+import { linksCollection } from './core/conversations/links.ts';
 import type { Logger } from './core/logger.ts';
 import { operationsCollection } from './domain/operation-settings.ts';
 import { followUpsCollection } from './follow-ups/entities.ts';

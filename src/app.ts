@@ -1,14 +1,16 @@
 import { commands } from '../commands/index.ts';
 import { openAppStore } from './app-store.ts';
-import type { PosterRegistry } from './channels/broadcast.ts';
-import type { NotifierRegistry } from './channels/notices.ts';
 import { createChartRenderer } from './charts/index.ts';
+import { renderReplyCharts } from './charts/render-reply.ts';
 import type { ChartRenderer } from './charts/spec.ts';
 import type { Config } from './config.ts';
 import type { Registry } from './core/command.ts';
+import { createConversationStore } from './core/conversations/store.ts';
 import type { CoreDeps } from './core/dispatch.ts';
+import type { Outlet } from './core/effects/outlet.ts';
 import { createLogger, type Logger } from './core/logger.ts';
 import { createRegistry } from './core/registry.ts';
+import { type Bot, createBot } from './core/turn.ts';
 import { remindOnNextCommand } from './follow-ups/reminders.ts';
 
 /** The core wired once: store, commands, charts, logger. Channels and the CLI take it as it is. */
@@ -18,10 +20,6 @@ export interface App {
   readonly registry: Registry;
   readonly logger: Logger;
   readonly config: Config;
-  /** How each running channel posts in a team's shared channel (see channels/broadcast.ts). */
-  readonly posters: PosterRegistry;
-  /** How each running channel tells one member something privately. */
-  readonly notifiers: NotifierRegistry;
   close(): Promise<void>;
 }
 
@@ -50,10 +48,21 @@ export async function createApp(
     registry,
     logger,
     config,
-    posters: new Map(),
-    notifiers: new Map(),
     async close() {
       await Promise.all([store.close(), charts.close()]);
     },
   };
+}
+
+/**
+ * The bot's turn over this app, for the channels that run: they take events to it (`start(bot)`)
+ * and it reaches their platforms through `outlets` (posts, notices).
+ */
+export function createAppBot(app: Pick<App, 'deps' | 'charts'>, outlets: () => readonly Outlet[]): Bot {
+  return createBot({
+    core: app.deps,
+    renderCharts: (reply) => renderReplyCharts(reply, app.charts),
+    conversations: createConversationStore(app.deps.store),
+    outlets,
+  });
 }

@@ -43,6 +43,8 @@ export const planTime = defineSubcommand({
     en: 'Time available against time needed, capacity, team size',
   },
   examples: ['/plan time C-2', '/plan temps période:2027-01 visites:120 appels:600 commerciaux:2'],
+  // Answers with a chart: channels acknowledge first (Discord's 3 s deadline).
+  slow: true,
   options: z.object({
     campaign: campaignRef(false),
     period: opt.period({

@@ -8,7 +8,7 @@ import { askMissing, optionsToAsk } from './ask-missing.ts';
 import { writeReplyCharts } from './charts-out.ts';
 import { completeLine } from './complete.ts';
 import { filesText, writeReplyFiles } from './files-out.ts';
-import { runTerminalCommand, type TerminalIdentity } from './invoke.ts';
+import { runTerminalCommand, type TerminalIdentity, terminalBot } from './invoke.ts';
 
 /** The interactive terminal chat: type commands as in Discord or Teams; charts go to files. */
 export async function chat(app: App, who: TerminalIdentity, outDir: string): Promise<void> {
@@ -29,6 +29,7 @@ export async function chat(app: App, who: TerminalIdentity, outDir: string): Pro
     completer: (line: string) => completeLine(line, app.deps.registry, locale),
   });
   const fr = locale === 'fr';
+  const bot = terminalBot(app);
   process.stdout.write(
     fr
       ? `Prospecta — chat local (équipe « ${who.team} », utilisateur « ${who.user} »). Tapez /aide, ou « quitter ». Tab complète les commandes et les options.\n`
@@ -62,7 +63,7 @@ export async function chat(app: App, who: TerminalIdentity, outDir: string): Pro
         });
         if (line === undefined) continue;
       }
-      const r = await runTerminalCommand(app, who, line);
+      const r = await runTerminalCommand(bot, who, line);
       const charts = r.error ? [] : await writeReplyCharts(r, app.charts, outDir, 'chart');
       const files = await writeReplyFiles(r, outDir);
       process.stdout.write(

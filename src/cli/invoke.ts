@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { App } from '../app.ts';
-import { type Poster, registerPoster } from '../channels/broadcast.ts';
-import { deliverShared } from '../channels/deliver.ts';
-import { registerNotifier } from '../channels/notices.ts';
-import { dispatch, type Invocation } from '../core/dispatch.ts';
+import { type App, createAppBot } from '../app.ts';
+import type { Channel } from '../channels/channel.ts';
+import type { Invocation } from '../core/dispatch.ts';
+import type { Outlet } from '../core/effects/outlet.ts';
 import { UserError } from '../core/errors.ts';
 import { renderPlainText } from '../core/render-text.ts';
 import type { Reply } from '../core/reply.ts';
+import type { Bot, Outcome } from '../core/turn.ts';
 import type { Locale } from '../domain/ids.ts';
 import { createTranslator } from '../i18n/index.ts';
 
@@ -31,8 +31,30 @@ async function readLocalFile(ref: string): Promise<{ name: string; bytes: Uint8A
   return { name: path.basename(file), bytes: new Uint8Array(await readFile(file)) };
 }
 
+/**
+ * The terminal as a channel: its posts are printed where they are made (nothing to change
+ * afterwards), and everyone in a terminal team is local, told by being listed under the answer.
+ */
+export const terminalChannel: Channel = {
+  name: 'Terminal',
+  reaches: ['cli'],
+  post: async () => ({ channel: 'cli', conversationId: 'terminal', messageId: randomUUID() }),
+  update: async () => undefined,
+  remove: async () => undefined,
+  notify: async () => true,
+  start: async () => ({ where: 'this terminal' }),
+  stop: async () => undefined,
+};
+
+/**
+ * The bot of a terminal session: it reaches the terminal, and the outlets of `others` first (another
+ * platform, or a stand-in for the terminal's own, in tests), as the list is when an effect runs.
+ */
+export const terminalBot = (app: Pick<App, 'deps' | 'charts'>, others: readonly Outlet[] = []): Bot =>
+  createAppBot(app, () => [...others, terminalChannel]);
+
 /** One typed command from the terminal: the terminal's owner acts as an admin of the team. */
-export async function runTerminalCommand(app: App, who: TerminalIdentity, text: string): Promise<Reply> {
+export async function runTerminalCommand(bot: Bot, who: TerminalIdentity, text: string): Promise<Reply> {
   const inv: Invocation = {
     channel: 'cli',
     teamId: `local:${who.team}`,
@@ -44,26 +66,17 @@ export async function runTerminalCommand(app: App, who: TerminalIdentity, text: 
     // The terminal is a place to post too (`/channel set` here): its posts are printed below the answer.
     conversation: { id: 'terminal', reference: { conversation: { id: 'terminal' } } },
   };
-  const answer = await dispatch(inv, app.deps);
-  return deliverInTerminal(app, inv.teamId, answer);
+  const outcome = await bot.handle(inv);
+  return printedInTerminal(outcome, await outcome.notices());
 }
-
-/** The terminal's posts are printed where they are made: nothing to change afterwards. */
-const terminalPoster: Poster = {
-  post: async () => ({ channel: 'cli', conversationId: 'terminal', messageId: randomUUID() }),
-  update: async () => undefined,
-  remove: async () => undefined,
-};
 
 /**
  * The terminal's part of a command's shared effects: its team post (printed when the team's posts
- * channel is the terminal) and private notices (everyone in a terminal team is local: listed).
+ * channel is the terminal) and private notices (listed).
  */
-async function deliverInTerminal(app: App, teamId: string, answer: Reply): Promise<Reply> {
-  if (!app.posters.has('cli')) registerPoster(app, 'cli', terminalPoster);
-  if (!app.notifiers.has('cli')) registerNotifier(app, 'cli', async () => true);
-  const t = createTranslator(answer.locale ?? 'fr');
-  const { reply, posted, reposted, told } = await deliverShared(app, teamId, answer);
+function printedInTerminal(outcome: Outcome, told: string[]): Reply {
+  const { reply, posted, reposted } = outcome;
+  const t = createTranslator(reply.locale ?? 'fr');
   const { broadcast, broadcastOf: _of, repost, notify: _notify, ...rest } = reply;
   const blocks = [...rest.blocks];
   if (posted.posted && posted.channel === 'cli' && broadcast)

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { createApp } from '../app.ts';
-import { startChannels } from '../channels/start.ts';
+import { startChannels } from '../app-start.ts';
 import { loadConfig } from '../config.ts';
 import { LOCALES, type Locale } from '../domain/ids.ts';
 import { loadDotEnv } from '../env-file.ts';

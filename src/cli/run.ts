@@ -3,7 +3,7 @@ import type { App } from '../app.ts';
 import { renderPlainText } from '../core/render-text.ts';
 import { type WrittenChart, writeReplyCharts } from './charts-out.ts';
 import { filesText, type WrittenFile, writeReplyFiles } from './files-out.ts';
-import { runTerminalCommand, type TerminalIdentity } from './invoke.ts';
+import { runTerminalCommand, type TerminalIdentity, terminalBot } from './invoke.ts';
 
 export interface RunOptions extends TerminalIdentity {
   json: boolean;
@@ -29,7 +29,7 @@ export async function runOnce(
   command: string,
   print: (s: string) => void,
 ): Promise<number> {
-  const r = await runTerminalCommand(app, opts, command);
+  const r = await runTerminalCommand(terminalBot(app), opts, command);
   const stem =
     (command.trim().replace(/^\//, '').split(/\s+/)[0] ?? 'chart').replace(/[^\p{L}\p{N}_-]/gu, '') ||
     'chart';

@@ -5,7 +5,7 @@ import { type Locale, ROLES, type Role } from '../domain/ids.ts';
 import { createFormatter, createTranslator, hasMessage, type Translator } from '../i18n/index.ts';
 import { isPlainMessage, notACommandReply } from '../intent/not-a-command.ts';
 import { once } from '../once/index.ts';
-import type { Store } from '../store/types.ts';
+import type { Store, TeamView } from '../store/types.ts';
 import { coerceArgs } from './coerce.ts';
 import type { Action, ChannelId, CommandContext, Registry } from './command.ts';
 import { isUserError, UserError } from './errors.ts';
@@ -65,21 +65,33 @@ function resolveInput(inv: Invocation, registry: Registry): Resolved {
   return { command, action: findAction(command, inv.input.subcommand), raw: inv.input.args };
 }
 
+/**
+ * The role `inv`'s user has in the team as a command sees it: the stored one, raised (never
+ * lowered) by the channel's hint and the team's manager groups; the team's first member administers it.
+ */
+export function roleIn(inv: Invocation, view: Pick<TeamView, 'members' | 'team'>): Role {
+  const existing = view.members.get(inv.user.id);
+  const managerGroups = new Set(view.team.settings.managerGroups ?? []);
+  const inManagerGroup = (inv.user.groups ?? []).some((g) => managerGroups.has(g));
+  const hinted = inv.user.roleHint ?? 'rep';
+  const hint = inManagerGroup && rank(hinted) < rank('manager') ? 'manager' : hinted;
+  if (existing) return rank(hint) > rank(existing.role) ? hint : existing.role;
+  // The first person to use Prospecta in a team sets it up: they administer it.
+  return view.members.size === 0 ? 'admin' : hint;
+}
+
+/** Whether `role` may run `action`. */
+export const mayRun = (role: Role, action: Pick<Action, 'permission'>): boolean =>
+  rank(role) >= rank(action.permission);
+
 function ensureMember(ctx: { inv: Invocation; now: Date; tx: CommandContext['tx'] }): Member {
   const existing = ctx.tx.members.get(ctx.inv.user.id);
-  const managerGroups = new Set(ctx.tx.team.settings.managerGroups ?? []);
-  const inManagerGroup = (ctx.inv.user.groups ?? []).some((g) => managerGroups.has(g));
-  const hinted = ctx.inv.user.roleHint ?? 'rep';
-  const hint = inManagerGroup && rank(hinted) < rank('manager') ? 'manager' : hinted;
-  if (existing) {
-    const role = rank(hint) > rank(existing.role) ? hint : existing.role;
-    return role === existing.role ? existing : { ...existing, role };
-  }
-  // The first person to use Prospecta in a team sets it up: they administer it.
+  const role = roleIn(ctx.inv, ctx.tx);
+  if (existing) return role === existing.role ? existing : { ...existing, role };
   const member: Member = {
     id: ctx.inv.user.id,
     displayName: ctx.inv.user.displayName,
-    role: ctx.tx.members.size === 0 ? 'admin' : hint,
+    role,
     joinedAt: ctx.now.toISOString(),
   };
   ctx.tx.members.put(member);
@@ -148,7 +160,7 @@ async function run(
       const delivery = { userId: member.id, key: inv.idempotencyKey, now };
       const answer = await once(tx, t, delivery, async () => {
         // Before the options: a file is not fetched (nor an upload asked for) for someone who may not run this.
-        if (rank(member.role) < rank(action.permission)) {
+        if (!mayRun(member.role, action)) {
           throw new UserError('forbidden', { role: t(`role.${action.permission}`) });
         }
         const args = await coerceArgs(action, raw, {
@@ -207,7 +219,7 @@ export async function dispatch(inv: Invocation, deps: CoreDeps): Promise<Reply> 
 async function localeOf(inv: Invocation, deps: CoreDeps, fallback: Translator): Promise<Translator> {
   if (inv.locale) return fallback;
   try {
-    const locale = await deps.store.transact(
+    const locale = await deps.store.read(
       inv.teamId,
       (tx) => tx.members.get(inv.user.id)?.locale ?? tx.team.settings.locale,
     );

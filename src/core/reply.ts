@@ -1,5 +1,6 @@
-import type { PostHandle } from '../channels/post-handle.ts';
 import type { ChartSpecInput } from '../charts/spec.ts';
+import type { PostHandle } from './conversations/post-handle.ts';
+import type { PostOwner } from './conversations/store.ts';
 
 /**
  * The channel-neutral answer to a command: a small element tree that each channel converts
@@ -80,13 +81,13 @@ export interface Reply {
   files?: ReplyFile[];
   /** The language the strings are in; set by dispatch. */
   locale?: 'fr' | 'en';
-  /** What to post in the team's shared channel once the command committed (see channels/broadcast.ts). */
+  /** What to post in the team's shared channel once the command committed (see core/effects/broadcast.ts). */
   broadcast?: Reply;
   /**
    * The record the `broadcast` is about (`notes`, `W-3`): once posted, the post's handle is kept in
    * its `post` field, so that an edit or a delete can change the post later.
    */
-  broadcastOf?: { collection: string; id: string };
+  broadcastOf?: PostOwner;
   /** An earlier shared post to change once the command committed: replaced by `reply`, removed without. */
   repost?: { post: PostHandle; reply?: Reply };
   /** Private notices to other members once the command committed (watch subscriptions). */

@@ -1,13 +1,11 @@
-import type { App } from '../app.ts';
-import type { Channel } from '../channels/channel.ts';
+import type { Service } from '../core/service.ts';
+import type { Bot } from '../core/turn.ts';
 import { createFormatter, createTranslator } from '../i18n/index.ts';
 import type { FollowUp } from './entities.ts';
 import { claimReminders, reminderReply, type SendOutcome, settleReminders } from './reminders.ts';
 
 /** How often the scheduler looks for follow-ups due (a reminder is at most this late). */
 const TICK_MS = 60_000;
-
-const prefixOf = (memberId: string): string => memberId.split(':')[0] ?? '';
 
 /**
  * Sends each due follow-up's reminder by direct message, once across ticks, restarts and processes
@@ -16,13 +14,14 @@ const prefixOf = (memberId: string): string => memberId.split(':')[0] ?? '';
  * Returns the ids reminded.
  */
 export async function runDueReminders(
-  app: Pick<App, 'deps' | 'notifiers' | 'logger'>,
+  bot: Pick<Bot, 'core' | 'canNotify' | 'notify'>,
   now: Date,
 ): Promise<string[]> {
+  const { store, logger } = bot.core;
   const reminded: string[] = [];
-  for (const teamId of await app.deps.store.listTeams()) {
-    const batches = await app.deps.store.transact(teamId, (tx) => {
-      const claimed = claimReminders(tx, now, (memberId) => app.notifiers.has(prefixOf(memberId)));
+  for (const teamId of await store.listTeams()) {
+    const batches = await store.transact(teamId, (tx) => {
+      const claimed = claimReminders(tx, now, (memberId) => bot.canNotify(memberId));
       const byRep = new Map<string, FollowUp[]>();
       for (const f of claimed) byRep.set(f.repId, [...(byRep.get(f.repId) ?? []), f]);
       return [...byRep].map(([repId, items]) => {
@@ -35,39 +34,40 @@ export async function runDueReminders(
       });
     });
     for (const { repId, items, notice } of batches) {
-      const notifier = app.notifiers.get(prefixOf(repId));
       let outcome: SendOutcome = 'failed';
       try {
-        outcome = notifier && (await notifier(teamId, repId, notice)) ? 'sent' : 'unreachable';
+        outcome = (await bot.notify(teamId, repId, notice)) ? 'sent' : 'unreachable';
       } catch (e) {
-        app.logger.error('follow-up reminder failed', {
+        logger.error('follow-up reminder failed', {
           teamId,
           repId,
           error: e instanceof Error ? e.message : String(e),
         });
       }
-      await app.deps.store.transact(teamId, (tx) => settleReminders(tx, items, outcome, now));
+      await store.transact(teamId, (tx) => settleReminders(tx, items, outcome, now));
       if (outcome === 'sent') reminded.push(...items.map((f) => f.id));
-      app.logger.info('follow-up reminder', { teamId, repId, followUps: items.map((f) => f.id), outcome });
+      logger.info('follow-up reminder', { teamId, repId, followUps: items.map((f) => f.id), outcome });
     }
   }
   return reminded;
 }
 
 /** Follow-up reminders as a background service of `prospecta start` (started after the channels). */
-export function createFollowUpScheduler(app: App): Channel {
+export function createFollowUpScheduler(): Service {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = running
-      .then(() => runDueReminders(app, app.deps.clock()))
-      .catch((e) =>
-        app.logger.error('follow-up scheduler failed', { error: e instanceof Error ? e.message : String(e) }),
-      );
-  };
   return {
     name: 'Follow-up reminders',
-    async start() {
+    async start(bot) {
+      const tick = () => {
+        running = running
+          .then(() => runDueReminders(bot, bot.core.clock()))
+          .catch((e) =>
+            bot.core.logger.error('follow-up scheduler failed', {
+              error: e instanceof Error ? e.message : String(e),
+            }),
+          );
+      };
       tick();
       timer = setInterval(tick, TICK_MS);
       timer.unref();

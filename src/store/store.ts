@@ -54,6 +54,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return {
     dir,
     transact: (teamId, fn, opts) => track(() => teams.transact(teamId, fn, opts)),
+    read: (teamId, fn) => track(() => teams.read(teamId, fn)),
     listTeams: () =>
       track(async () => {
         const ids = await Promise.all(

@@ -13,7 +13,7 @@ import { type TeamPaths, teamFolderName, teamPaths } from './team-folder.ts';
 import { loadTeamState, refreshTeamState, settleDuplicates, sweepTempFiles } from './team-load.ts';
 import type { TeamState } from './team-state.ts';
 import { checkTeam, openTx } from './team-tx.ts';
-import type { TeamTx, TransactOptions } from './types.ts';
+import type { TeamTx, TeamView, TransactOptions } from './types.ts';
 
 export interface TeamStoreDeps {
   readonly teamsDir: string;
@@ -28,6 +28,8 @@ export function createTeamStore(deps: TeamStoreDeps) {
   const mutex = createKeyedMutex();
   const locks = createProcessLocks(deps.lock);
   const defs = () => deps.collections.values();
+  /** Commits being written to disk and to the cache, by team folder: a read waits for them, not for the lock. */
+  const committing = new Map<string, Promise<void>>();
 
   /** Exclusive access to one team folder: in this process first, then across processes. */
   const withTeam = <R>(paths: TeamPaths, fn: (lock: HeldLock) => Promise<R>): Promise<R> =>
@@ -77,17 +79,47 @@ export function createTeamStore(deps: TeamStoreDeps) {
       const plan = session.plan();
       if (!isEmptyPlan(plan)) {
         lock.assertHeld();
+        const applied = applyPlan(state, plan);
+        committing.set(
+          paths.folder,
+          applied.then(
+            () => undefined,
+            () => undefined,
+          ),
+        );
         try {
-          await applyPlan(state, plan);
+          await applied;
+          cache.set(paths.folder, state);
         } catch (err) {
           // Disk may be half-way (the journal finishes it); reload from disk next time.
           cache.delete(paths.folder);
           throw err;
+        } finally {
+          committing.delete(paths.folder);
         }
-        cache.set(paths.folder, state);
       }
       return result;
     });
+  }
+
+  /**
+   * `fn` over the team's last committed state, without its exclusive lock: a read does not wait
+   * for a command in progress (only for a commit being applied). A team not loaded yet is loaded
+   * once under the lock, as a transaction would.
+   */
+  async function read<R>(teamId: string, fn: (view: TeamView) => Promise<R> | R): Promise<R> {
+    const paths = teamPaths(deps.teamsDir, teamFolderName(teamId));
+    if (!cache.has(paths.folder)) await withTeam(paths, () => freshState(teamId, paths));
+    for (let pending = committing.get(paths.folder); pending; pending = committing.get(paths.folder))
+      await pending;
+    const state = cache.get(paths.folder);
+    if (!state?.team) throw new TeamNotFoundError(teamId);
+    const session = openTx(state, null);
+    try {
+      return await fn(session.tx);
+    } finally {
+      session.close();
+    }
   }
 
   /** The team id of a folder, from team.json or, for a team whose creation was interrupted, the journal. */
@@ -116,5 +148,5 @@ export function createTeamStore(deps: TeamStoreDeps) {
     });
   }
 
-  return { transact, teamIdOf, verifyFolder, clear: () => cache.clear() };
+  return { transact, read, teamIdOf, verifyFolder, clear: () => cache.clear() };
 }

@@ -99,6 +99,11 @@ export interface Store {
    * resolves (all of them or none, even across a crash); when it throws, nothing is written.
    */
   transact<R>(teamId: string, fn: (tx: TeamTx) => Promise<R> | R, opts?: TransactOptions): Promise<R>;
+  /**
+   * Runs `fn` over the team's last committed state without taking its exclusive lock (lookups,
+   * autocomplete, help): never waits for a command in progress. Throws `TeamNotFoundError`.
+   */
+  read<R>(teamId: string, fn: (view: TeamView) => Promise<R> | R): Promise<R>;
   /** Ids of the teams that exist on disk. */
   listTeams(): Promise<string[]>;
   /** Reads and validates every file of every team; throws `StoreCorruptError` naming the first bad file. */

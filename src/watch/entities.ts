@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PostHandle } from '../channels/post-handle.ts';
+import { PostHandle } from '../core/conversations/post-handle.ts';
 import { monthOf } from '../store/collections.ts';
 import type { CollectionDef } from '../store/types.ts';
 

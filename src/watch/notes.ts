@@ -1,6 +1,6 @@
 import { prospectForLog } from '../activities/prospect-ref.ts';
-import { linksCollection } from '../channels/links.ts';
 import type { CommandContext } from '../core/command.ts';
+import { linksCollection } from '../core/conversations/links.ts';
 import { UserError } from '../core/errors.ts';
 import { nextId } from '../domain/lookup.ts';
 import { guardFreeText } from '../privacy/free-text-guard.ts';

@@ -1,8 +1,7 @@
-import type { App } from '../app.ts';
-import { deliverBroadcast } from '../channels/broadcast.ts';
-import type { Channel } from '../channels/channel.ts';
-import { linksCollection } from '../channels/links.ts';
+import { linksCollection } from '../core/conversations/links.ts';
 import { reply } from '../core/reply.ts';
+import type { Service } from '../core/service.ts';
+import type { Bot } from '../core/turn.ts';
 import { createFormatter, createTranslator } from '../i18n/index.ts';
 import { digestReply } from './digest.ts';
 import { claimDigest, MAX_DIGEST_FAILURES, settleDigest } from './digest-claim.ts';
@@ -16,13 +15,11 @@ const TICK_MS = 60_000;
  * Posts each team's weekly digest once its slot has passed: at most once a week across restarts
  * and processes, a failed post retried on later ticks a bounded number of times (digest-claim.ts).
  */
-export async function runDueDigests(
-  app: Pick<App, 'deps' | 'posters' | 'logger'>,
-  now: Date,
-): Promise<string[]> {
+export async function runDueDigests(bot: Pick<Bot, 'core' | 'broadcast'>, now: Date): Promise<string[]> {
+  const { store, logger } = bot.core;
   const posted: string[] = [];
-  for (const teamId of await app.deps.store.listTeams()) {
-    const due = await app.deps.store.transact(teamId, (tx) => {
+  for (const teamId of await store.listTeams()) {
+    const due = await store.transact(teamId, (tx) => {
       const settings = watchSettingsOf(tx, now);
       if (!settings.digestEnabled) return undefined;
       if (
@@ -48,36 +45,35 @@ export async function runDueDigests(
     });
     if (!due) continue;
     const { digest, period } = due;
-    const result = await deliverBroadcast(
-      app,
+    const result = await bot.broadcast(
       teamId,
       reply({ blocks: [], broadcast: digest, ...(digest.locale && { locale: digest.locale }) }),
     );
-    const { failures } = await app.deps.store.transact(teamId, (tx) =>
-      settleDigest(tx, period, result.posted, now),
-    );
+    const { failures } = await store.transact(teamId, (tx) => settleDigest(tx, period, result.posted, now));
     if (result.posted) posted.push(teamId);
     const log = { teamId, week: period.from, posted: result.posted, failures };
-    if (!result.posted && failures >= MAX_DIGEST_FAILURES) app.logger.error('weekly digest given up', log);
-    else app.logger.info('weekly digest', log);
+    if (!result.posted && failures >= MAX_DIGEST_FAILURES) logger.error('weekly digest given up', log);
+    else logger.info('weekly digest', log);
   }
   return posted;
 }
 
 /** The weekly digest as a background service of `prospecta start` (started after the channels). */
-export function createDigestScheduler(app: App): Channel {
+export function createDigestScheduler(): Service {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = running
-      .then(() => runDueDigests(app, app.deps.clock()))
-      .catch((e) =>
-        app.logger.error('digest scheduler failed', { error: e instanceof Error ? e.message : String(e) }),
-      );
-  };
   return {
     name: 'Weekly watch digest',
-    async start() {
+    async start(bot) {
+      const tick = () => {
+        running = running
+          .then(() => runDueDigests(bot, bot.core.clock()))
+          .catch((e) =>
+            bot.core.logger.error('digest scheduler failed', {
+              error: e instanceof Error ? e.message : String(e),
+            }),
+          );
+      };
       tick();
       timer = setInterval(tick, TICK_MS);
       timer.unref();

@@ -2,10 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { type App, createApp } from '../../src/app.ts';
+import { type App, createApp, createAppBot } from '../../src/app.ts';
 import { createHttpChannel, type HttpChannel } from '../../src/channels/teams/http-channel.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/core/logger.ts';
+import type { Bot } from '../../src/core/turn.ts';
+import { seedDemo } from '../../src/demo/seed.ts';
 
 /** Saturday 28 Nov 2026, 10:00 in Paris: the same clock as the core tests. */
 export const NOW = new Date('2026-11-28T09:00:00Z');
@@ -16,6 +18,8 @@ export async function startHttp(
   opts: { dir?: string } = {},
 ): Promise<{
   app: App;
+  /** The bot the channel runs on (it reaches the channel's platforms). */
+  bot: Bot;
   dir: string;
   channel: HttpChannel;
   origin: string;
@@ -26,10 +30,14 @@ export async function startHttp(
   // Port 0: the system picks a free one (config refuses 0, which is right for users).
   const config = { ...loaded, http: { ...loaded.http, port: 0 } };
   const app = await createApp(config, { logger: silentLogger, clock: () => NOW });
-  const channel = createHttpChannel(app);
-  await channel.start();
+  const channel = createHttpChannel(app, {
+    seedDemo: () => seedDemo(app.deps.store, { team: 'demo', now: app.deps.clock() }),
+  });
+  const bot = createAppBot(app, () => [channel]);
+  await channel.start(bot);
   return {
     app,
+    bot,
     dir,
     channel,
     origin: channel.origin,

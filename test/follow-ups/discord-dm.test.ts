@@ -39,16 +39,16 @@ describe('a follow-up set from Discord', () => {
     );
     expect(JSON.stringify((answer.body as Json).data)).toContain('Relance F-1 prévue le 30 nov. 2026 09:00.');
     const monday9 = new Date('2026-11-30T08:00:00Z');
-    expect(await runDueReminders(h.app, new Date('2026-11-30T07:59:00Z'))).toEqual([]);
+    expect(await runDueReminders(h.bot, new Date('2026-11-30T07:59:00Z'))).toEqual([]);
     expect(h.fake.messages.dmWith(rep.id)).toBeUndefined();
-    expect(await runDueReminders(h.app, monday9)).toEqual(['F-1']);
+    expect(await runDueReminders(h.bot, monday9)).toEqual(['F-1']);
     const dm = h.fake.messages.dmWith(rep.id) as string;
     const sent = h.fake.messages.in(dm);
     expect(sent).toHaveLength(1);
     const embed = JSON.stringify(sent[0]?.embeds);
     expect(embed).toContain('🔔 Relance à faire');
     expect(embed).toContain('Garage Dupont (P-1) — prévue le 30 nov. 2026 09:00 · F-1');
-    expect(await runDueReminders(h.app, new Date('2026-11-30T08:05:00Z'))).toEqual([]);
+    expect(await runDueReminders(h.bot, new Date('2026-11-30T08:05:00Z'))).toEqual([]);
     expect(h.fake.messages.in(dm)).toHaveLength(1);
     const stored = await h.app.deps.store.transact(`discord:${GUILD_A}`, (tx) =>
       tx.collection(followUpsCollection).get('F-1'),

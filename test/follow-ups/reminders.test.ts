@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
-import { registerNotifier } from '../../src/channels/notices.ts';
 import { runTerminalCommand } from '../../src/cli/invoke.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { runDueReminders } from '../../src/follow-ups/scheduler.ts';
+import { botFor, outletsOf } from '../helpers/terminal-bot.ts';
 import { followUpWorld } from './helpers.ts';
 
 /** Saturday 5 December 2026, 11:00 in Paris; `relance:lundi` is due Monday 7th, 9:00 Paris = 08:00 UTC. */
@@ -17,10 +17,13 @@ afterEach(async () => w?.close());
 type Told = { app: number; memberId: string; reply: Reply };
 /** A Discord notifier in `app` that records what it is given (it fails while `failing()` says so). */
 function listen(app: App, told: Told[], n: number, failing: () => boolean = () => false) {
-  registerNotifier(app, 'discord', async (_team, memberId, reply) => {
-    if (failing()) throw new Error('Discord unavailable');
-    told.push({ app: n, memberId, reply });
-    return true;
+  outletsOf(app).unshift({
+    reaches: ['discord'],
+    notify: async (_team, memberId, reply) => {
+      if (failing()) throw new Error('Discord unavailable');
+      told.push({ app: n, memberId, reply });
+      return true;
+    },
   });
 }
 
@@ -36,10 +39,10 @@ describe('follow-up reminders by direct message', () => {
     const told: Told[] = [];
     listen(w.app, told, 1);
     listen(second, told, 2);
-    expect(await runDueReminders(w.app, minutes(MONDAY_9AM, -1))).toEqual([]);
+    expect(await runDueReminders(botFor(w.app), minutes(MONDAY_9AM, -1))).toEqual([]);
     const [a, b] = await Promise.all([
-      runDueReminders(w.app, MONDAY_9AM),
-      runDueReminders(second, MONDAY_9AM),
+      runDueReminders(botFor(w.app), MONDAY_9AM),
+      runDueReminders(botFor(second), MONDAY_9AM),
     ]);
     expect([...a, ...b]).toEqual(['F-1']);
     expect(told).toHaveLength(1);
@@ -56,7 +59,7 @@ describe('follow-up reminders by direct message', () => {
     await w.app.close();
     const restarted = await w.open();
     listen(restarted, told, 3);
-    expect(await runDueReminders(restarted, minutes(MONDAY_9AM, 5))).toEqual([]);
+    expect(await runDueReminders(botFor(restarted), minutes(MONDAY_9AM, 5))).toEqual([]);
     expect(told).toHaveLength(1);
     // The member's next command does not show it again.
     const next = await w.run('/relances', { user: 'discord:42', via: restarted });
@@ -75,8 +78,8 @@ describe('follow-up reminders by direct message', () => {
     const told: Told[] = [];
     listen(w.app, told, 1);
     const wednesday = new Date('2026-12-09T09:30:00Z');
-    expect(await runDueReminders(w.app, wednesday)).toEqual(['F-1', 'F-2']);
-    expect(await runDueReminders(w.app, minutes(wednesday, 1))).toEqual([]);
+    expect(await runDueReminders(botFor(w.app), wednesday)).toEqual(['F-1', 'F-2']);
+    expect(await runDueReminders(botFor(w.app), minutes(wednesday, 1))).toEqual([]);
     expect(told).toHaveLength(1);
     expect(told[0]?.reply.title).toBe('🔔 2 relances à faire');
     expect((await w.followUps()).map((f) => f.remindedAt ?? null)).toEqual([
@@ -94,15 +97,15 @@ describe('follow-up reminders by direct message', () => {
     const told: Told[] = [];
     let down = true;
     listen(w.app, told, 1, () => down);
-    expect(await runDueReminders(w.app, MONDAY_9AM)).toEqual([]);
+    expect(await runDueReminders(botFor(w.app), MONDAY_9AM)).toEqual([]);
     expect((await w.followUps())[0]?.reminderAttempt).toEqual({
       failures: 1,
       retryAt: '2026-12-07T08:02:00.000Z',
     });
     down = false;
-    expect(await runDueReminders(w.app, minutes(MONDAY_9AM, 1))).toEqual([]);
-    expect(await runDueReminders(w.app, minutes(MONDAY_9AM, 2))).toEqual(['F-1']);
-    expect(await runDueReminders(w.app, minutes(MONDAY_9AM, 3))).toEqual([]);
+    expect(await runDueReminders(botFor(w.app), minutes(MONDAY_9AM, 1))).toEqual([]);
+    expect(await runDueReminders(botFor(w.app), minutes(MONDAY_9AM, 2))).toEqual(['F-1']);
+    expect(await runDueReminders(botFor(w.app), minutes(MONDAY_9AM, 3))).toEqual([]);
     expect(told).toHaveLength(1);
   });
 
@@ -119,8 +122,8 @@ describe('follow-up reminders by direct message', () => {
     expect(moved.title).toBe('Relance F-3 reportée au 8 déc. 2026 10:00');
     const told: Told[] = [];
     listen(w.app, told, 1);
-    expect(await runDueReminders(w.app, MONDAY_9AM)).toEqual([]);
-    expect(await runDueReminders(w.app, new Date('2026-12-08T09:00:00Z'))).toEqual(['F-3']);
+    expect(await runDueReminders(botFor(w.app), MONDAY_9AM)).toEqual([]);
+    expect(await runDueReminders(botFor(w.app), new Date('2026-12-08T09:00:00Z'))).toEqual(['F-3']);
     expect(told).toHaveLength(1);
   });
 });
@@ -132,12 +135,15 @@ describe('a member direct messages cannot reach', () => {
     await w.run('/journal type:appel résultat:rappeler prospect:Durand relance:lundi', as);
     let tries = 0;
     // The Teams notifier says false for a member who never wrote to the bot personally.
-    registerNotifier(w.app, 'teams', async () => {
-      tries++;
-      return false;
+    outletsOf(w.app).unshift({
+      reaches: ['teams'],
+      notify: async () => {
+        tries++;
+        return false;
+      },
     });
-    expect(await runDueReminders(w.app, MONDAY_9AM)).toEqual([]);
-    expect(await runDueReminders(w.app, minutes(MONDAY_9AM, 90))).toEqual([]);
+    expect(await runDueReminders(botFor(w.app), MONDAY_9AM)).toEqual([]);
+    expect(await runDueReminders(botFor(w.app), minutes(MONDAY_9AM, 90))).toEqual([]);
     expect(tries).toBe(1);
     expect((await w.followUps())[0]?.reminderAttempt).toEqual({ failures: 6 });
     w.clock.now = minutes(MONDAY_9AM, 95);
@@ -164,27 +170,30 @@ describe('follow-up reminders on the next command (terminal, web chat)', () => {
     w = await followUpWorld(SATURDAY);
     const who = { team: 'acme', user: 'alice', locale: undefined };
     await runTerminalCommand(
-      w.app,
+      botFor(w.app),
       who,
       '/journal type:appel résultat:rappeler prospect:Durand relance:lundi',
     );
     const told: Told[] = [];
-    registerNotifier(w.app, 'cli', async (_t, memberId, reply) => {
-      told.push({ app: 1, memberId, reply });
-      return true;
+    outletsOf(w.app).unshift({
+      reaches: ['cli'],
+      notify: async (_t, memberId, reply) => {
+        told.push({ app: 1, memberId, reply });
+        return true;
+      },
     });
     w.clock.now = minutes(MONDAY_9AM, -1);
-    expect(texts(await runTerminalCommand(w.app, who, '/aide')).join('\n')).not.toContain('Relance');
+    expect(texts(await runTerminalCommand(botFor(w.app), who, '/aide')).join('\n')).not.toContain('Relance');
     w.clock.now = minutes(MONDAY_9AM, 30);
-    expect(await runDueReminders(w.app, w.clock.now)).toEqual([]);
-    const answer = await runTerminalCommand(w.app, who, '/aide');
+    expect(await runDueReminders(botFor(w.app), w.clock.now)).toEqual([]);
+    const answer = await runTerminalCommand(botFor(w.app), who, '/aide');
     expect(texts(answer).slice(-3)).toEqual([
       '🔔 Relance à faire',
       'Durand (P-1) — prévue le 7 déc. 2026 09:00 · F-1',
       '/relances pour les marquer faites ou les reporter.',
     ]);
     expect(answer.data?.reminders).toEqual(['F-1']);
-    const again = await runTerminalCommand(w.app, who, '/aide');
+    const again = await runTerminalCommand(botFor(w.app), who, '/aide');
     expect(again.data?.reminders).toBeUndefined();
     expect(told).toEqual([]);
     expect((await w.followUps())[0]).toMatchObject({

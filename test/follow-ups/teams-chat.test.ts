@@ -26,7 +26,7 @@ describe('a follow-up set in a Teams channel', () => {
     await say('/journal type:appel résultat:rappeler prospect:Durand relance:lundi', BOB);
     await say('/journal type:appel résultat:rappeler prospect:Martin relance:lundi');
     const before = h.connector.received.length;
-    expect(await runDueReminders(h.server.app, MONDAY_9AM)).toEqual(['F-1']);
+    expect(await runDueReminders(h.server.bot, MONDAY_9AM)).toEqual(['F-1']);
     const sent = h.connector.received.slice(before).filter((r) => r.method === 'POST');
     expect(sent.map((r) => decodeURIComponent(r.path))).toEqual([
       '/v3/conversations/a:personal-bob/activities',
@@ -34,7 +34,7 @@ describe('a follow-up set in a Teams channel', () => {
     expect(JSON.stringify(sent[0]?.body.attachments)).toContain(
       'Durand (P-1) — prévue le 30 nov. 2026 09:00 · F-1',
     );
-    expect(await runDueReminders(h.server.app, new Date('2026-11-30T08:10:00Z'))).toEqual([]);
+    expect(await runDueReminders(h.server.bot, new Date('2026-11-30T08:10:00Z'))).toEqual([]);
     expect(h.connector.received.slice(before).filter((r) => r.method === 'POST')).toHaveLength(1);
     expect(await followUp('F-1')).toMatchObject({ remindedVia: 'direct_message' });
     // Alice never wrote to the bot personally: given up at once (her next answer carries it, see reminders.test.ts).

@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../src/app.ts';
-import { deliverBroadcast, registerPoster } from '../../src/channels/broadcast.ts';
-import { type ChannelLink, linksCollection } from '../../src/channels/links.ts';
 import { runTerminalCommand } from '../../src/cli/invoke.ts';
 import { loadConfig } from '../../src/config.ts';
+import { type ChannelLink, linksCollection } from '../../src/core/conversations/links.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { Reply } from '../../src/core/reply.ts';
+import { botFor, outletsOf } from '../helpers/terminal-bot.ts';
 
 let app: App;
 let dir: string;
@@ -31,15 +31,15 @@ describe('posting a watch note to the team channel', () => {
   it('in the terminal: prints the post with its rating explained once a channel is set', async () => {
     await start();
     const before = await runTerminalCommand(
-      app,
+      botFor(app),
       who,
       '/veille publier type:juridique titre:"Loi" texte:"Texte"',
     );
     expect(before.broadcast).toBeUndefined();
     expect(textOf(before)).toContain('Aucun canal d’équipe défini');
-    await runTerminalCommand(app, who, '/canal définir');
+    await runTerminalCommand(botFor(app), who, '/canal définir');
     const r = await runTerminalCommand(
-      app,
+      botFor(app),
       who,
       '/veille publier type:concurrentielle titre:"Durand baisse ses prix" texte:"-10 %" fiabilité:B crédibilité:2',
     );
@@ -58,7 +58,8 @@ describe('posting a watch note to the team channel', () => {
       messageId: '3',
       url: 'https://discord.com/channels/1/2/3',
     } as const;
-    registerPoster(app, 'discord', {
+    outletsOf(app).unshift({
+      reaches: ['discord'],
       async post(teamId, link, reply) {
         posted.push({ teamId, link, reply });
         return handle;
@@ -66,7 +67,7 @@ describe('posting a watch note to the team channel', () => {
       update: async () => undefined,
       remove: async () => undefined,
     });
-    await runTerminalCommand(app, who, '/help');
+    await runTerminalCommand(botFor(app), who, '/help');
     await app.deps.store.transact('local:acme', (tx) =>
       tx.collection(linksCollection).put({
         id: 'posts:discord',
@@ -76,7 +77,7 @@ describe('posting a watch note to the team channel', () => {
         updatedAt: '2026-11-28T09:00:00.000Z',
       }),
     );
-    const result = await deliverBroadcast(app, 'local:acme', {
+    const result = await botFor(app).broadcast('local:acme', {
       tone: 'success',
       visibility: 'private',
       blocks: [],

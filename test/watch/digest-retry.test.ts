@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../src/app.ts';
-import { registerPoster } from '../../src/channels/broadcast.ts';
 import { runTerminalCommand } from '../../src/cli/invoke.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/core/logger.ts';
@@ -11,6 +10,7 @@ import type { Reply } from '../../src/core/reply.ts';
 import { MAX_DIGEST_FAILURES } from '../../src/watch/digest-claim.ts';
 import { watchSettingsCollection, watchSettingsOf } from '../../src/watch/entities.ts';
 import { runDueDigests } from '../../src/watch/scheduler.ts';
+import { botFor, outletsOf } from '../helpers/terminal-bot.ts';
 
 const TEAM = 'local:acme';
 /** Monday 30 Nov 2026, 09:00 in Paris: the digest slot of the week of 23 Nov. */
@@ -35,7 +35,8 @@ async function open(posts: Reply[], failing: () => boolean = () => false): Promi
     clock: () => now,
   });
   apps.push(app);
-  registerPoster(app, 'cli', {
+  outletsOf(app).unshift({
+    reaches: ['cli'],
     async post(_team, _link, reply) {
       if (failing()) throw new Error('channel unavailable');
       posts.push(reply);
@@ -51,7 +52,7 @@ async function open(posts: Reply[], failing: () => boolean = () => false): Promi
 async function seedTeam(app: App, posts: Reply[]) {
   now = new Date('2026-11-23T09:00:00Z');
   const run = (text: string) =>
-    runTerminalCommand(app, { team: 'acme', user: 'alice', locale: undefined }, text);
+    runTerminalCommand(botFor(app), { team: 'acme', user: 'alice', locale: undefined }, text);
   await run('/canal définir');
   now = new Date('2026-11-24T09:00:00Z');
   await run('/veille publier type:juridique titre:"Loi" texte:"Consentement"');
@@ -68,7 +69,7 @@ describe('weekly digest retries', () => {
     let app = await open(posts, () => down);
     await seedTeam(app, posts);
     now = SLOT;
-    expect(await runDueDigests(app, now)).toEqual([]);
+    expect(await runDueDigests(botFor(app), now)).toEqual([]);
     expect(await attemptOf(app)).toEqual({
       from: '2026-11-23',
       failures: 1,
@@ -76,16 +77,16 @@ describe('weekly digest retries', () => {
     });
     down = false;
     now = at(1); // before the retry time: not tried
-    expect(await runDueDigests(app, now)).toEqual([]);
+    expect(await runDueDigests(botFor(app), now)).toEqual([]);
     expect(posts).toHaveLength(0);
     now = at(2);
-    expect(await runDueDigests(app, now)).toEqual([TEAM]);
+    expect(await runDueDigests(botFor(app), now)).toEqual([TEAM]);
     now = at(3);
-    expect(await runDueDigests(app, now)).toEqual([]);
+    expect(await runDueDigests(botFor(app), now)).toEqual([]);
     await app.close();
     app = await open(posts);
     now = at(90);
-    expect(await runDueDigests(app, now)).toEqual([]);
+    expect(await runDueDigests(botFor(app), now)).toEqual([]);
     expect(posts.map((p) => p.title)).toEqual(['Synthèse de veille du 23 nov. 2026 au 29 nov. 2026']);
     const settings = await app.deps.store.transact(TEAM, (tx) => watchSettingsOf(tx, now));
     expect([settings.lastDigestFrom, settings.digestAttempt]).toEqual(['2026-11-23', undefined]);
@@ -102,14 +103,14 @@ describe('weekly digest retries', () => {
     await seedTeam(app, posts);
     tries = 0;
     // One tick a minute: failures at 0, 2, 6, 14, 30 and 62 minutes (retries 2, 4, 8, 16, 32 min apart).
-    for (let minute = 0; minute <= 120; minute++) await runDueDigests(app, at(minute));
+    for (let minute = 0; minute <= 120; minute++) await runDueDigests(botFor(app), at(minute));
     expect(tries).toBe(MAX_DIGEST_FAILURES);
-    await runDueDigests(app, at(24 * 60));
+    await runDueDigests(botFor(app), at(24 * 60));
     expect(tries).toBe(MAX_DIGEST_FAILURES);
     expect((await attemptOf(app))?.failures).toBe(MAX_DIGEST_FAILURES);
     down = false;
     now = new Date('2026-12-07T08:00:00Z');
-    expect(await runDueDigests(app, now)).toEqual([TEAM]);
+    expect(await runDueDigests(botFor(app), now)).toEqual([TEAM]);
     expect(posts.map((p) => p.title)).toEqual(['Synthèse de veille du 30 nov. 2026 au 6 déc. 2026']);
   });
 
@@ -121,19 +122,19 @@ describe('weekly digest retries', () => {
     const slow = new Promise<void>((r) => {
       release = r;
     });
-    const poster = app.posters.get('cli');
-    registerPoster(app, 'cli', {
+    const poster = outletsOf(app)[0];
+    outletsOf(app).unshift({
       ...(poster as NonNullable<typeof poster>),
       async post(teamId, link, reply) {
         await slow;
-        return poster?.post(teamId, link, reply);
+        return poster?.post?.(teamId, link, reply);
       },
     });
     now = SLOT;
-    const first = runDueDigests(app, now);
+    const first = runDueDigests(botFor(app), now);
     // The second tick runs while the first one's post is in flight: it sees the claim.
     await new Promise((r) => setTimeout(r, 50));
-    expect(await runDueDigests(app, now)).toEqual([]);
+    expect(await runDueDigests(botFor(app), now)).toEqual([]);
     release();
     expect(await first).toEqual([TEAM]);
     expect(posts).toHaveLength(1);
@@ -144,7 +145,7 @@ describe('weekly digest retries', () => {
       tx.collection(watchSettingsCollection).put({ ...watchSettingsOf(tx, now), digestAttempt: week }),
     );
     now = new Date('2026-12-07T09:00:00Z');
-    expect(await runDueDigests(app, now)).toEqual([]);
+    expect(await runDueDigests(botFor(app), now)).toEqual([]);
     expect(posts).toHaveLength(1);
   });
 });

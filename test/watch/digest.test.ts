@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../src/app.ts';
-import { registerPoster } from '../../src/channels/broadcast.ts';
 import { runTerminalCommand } from '../../src/cli/invoke.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { latestDigestSlot } from '../../src/watch/schedule.ts';
 import { runDueDigests } from '../../src/watch/scheduler.ts';
+import { botFor, outletsOf } from '../helpers/terminal-bot.ts';
 
 let dir: string;
 let now = new Date('2026-11-23T09:00:00Z');
@@ -30,7 +30,7 @@ const as = (user: string) => ({ team: 'acme', user, locale: undefined });
 
 /** Three notes of the week of 23 Nov 2026, scored 11, 14 and 14 (see digestScore). */
 async function seedWeek(app: App) {
-  const run = (user: string, text: string) => runTerminalCommand(app, as(user), text);
+  const run = (user: string, text: string) => runTerminalCommand(botFor(app), as(user), text);
   await run('alice', '/canal définir');
   now = new Date('2026-11-23T10:00:00Z');
   await run(
@@ -52,7 +52,11 @@ describe('watch digest', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'prospecta-digest-'));
     const app = await open();
     await seedWeek(app);
-    const r = await runTerminalCommand(app, as('alice'), '/veille synthèse période:2026-11-23..2026-11-29');
+    const r = await runTerminalCommand(
+      botFor(app),
+      as('alice'),
+      '/veille synthèse période:2026-11-23..2026-11-29',
+    );
     expect(r.error).toBeUndefined();
     expect(r.data?.notes).toEqual([
       { id: 'W-3', score: 14, useful: 0 },
@@ -84,7 +88,8 @@ describe('watch digest', () => {
     await seedWeek(app);
     const posts: Reply[] = [];
     const capture = (a: App) =>
-      registerPoster(a, 'cli', {
+      outletsOf(a).unshift({
+        reaches: ['cli'],
         async post(_team, _link, reply) {
           posts.push(reply);
           return undefined;
@@ -94,18 +99,18 @@ describe('watch digest', () => {
       });
     capture(app);
     now = new Date('2026-11-30T07:59:00Z'); // 08:59 in Paris: not yet
-    expect(await runDueDigests(app, now)).toEqual([]);
+    expect(await runDueDigests(botFor(app), now)).toEqual([]);
     now = new Date('2026-11-30T08:00:00Z');
-    expect(await runDueDigests(app, now)).toEqual(['local:acme']);
-    expect(await runDueDigests(app, now)).toEqual([]);
+    expect(await runDueDigests(botFor(app), now)).toEqual(['local:acme']);
+    expect(await runDueDigests(botFor(app), now)).toEqual([]);
     await app.close();
     app = await open();
     capture(app);
     now = new Date('2026-11-30T09:30:00Z');
-    expect(await runDueDigests(app, now)).toEqual([]);
+    expect(await runDueDigests(botFor(app), now)).toEqual([]);
     expect(posts.map((p) => p.title)).toEqual(['Synthèse de veille du 23 nov. 2026 au 29 nov. 2026']);
     now = new Date('2026-12-07T08:01:00Z');
-    expect(await runDueDigests(app, now)).toEqual(['local:acme']);
+    expect(await runDueDigests(botFor(app), now)).toEqual(['local:acme']);
     expect(posts[1]?.blocks).toEqual([
       { type: 'text', text: 'Aucune note de veille du 30 nov. 2026 au 6 déc. 2026.' },
     ]);

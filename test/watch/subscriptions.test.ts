@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../src/app.ts';
-import { registerNotifier } from '../../src/channels/notices.ts';
 import { runTerminalCommand } from '../../src/cli/invoke.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { Reply } from '../../src/core/reply.ts';
+import { botFor, outletsOf } from '../helpers/terminal-bot.ts';
 
 let app: App;
 let dir: string;
@@ -22,11 +22,15 @@ describe('/watch subscribe', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'prospecta-subs-'));
     app = await createApp(loadConfig({ PROSPECTA_DATA_DIR: dir }), { logger: silentLogger });
     const told: [string, string, Reply][] = [];
-    registerNotifier(app, 'cli', async (teamId, memberId, reply) => {
-      told.push([teamId, memberId, reply]);
-      return true;
+    outletsOf(app).unshift({
+      reaches: ['cli'],
+      notify: async (teamId, memberId, reply) => {
+        told.push([teamId, memberId, reply]);
+        return true;
+      },
     });
-    const run = (user: string, text: string, team?: string) => runTerminalCommand(app, as(user, team), text);
+    const run = (user: string, text: string, team?: string) =>
+      runTerminalCommand(botFor(app), as(user, team), text);
     const sub = await run('bob', '/veille suivre concurrent:durand tag:#Prix');
     expect(sub.data?.subscriptions).toEqual([
       { kind: 'tag', value: 'Prix' },

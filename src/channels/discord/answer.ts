@@ -1,26 +1,25 @@
-import { randomBytes } from 'node:crypto';
 import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   MessageFlags,
   type ModalSubmitInteraction,
 } from 'discord.js';
-import type { App } from '../../app.ts';
-import { renderReplyCharts } from '../../charts/render-reply.ts';
-import { dispatch, errorReply, type Invocation } from '../../core/dispatch.ts';
-import { isUserError } from '../../core/errors.ts';
-import { type Reply, reply, text } from '../../core/reply.ts';
-import { createTranslator } from '../../i18n/index.ts';
-import { deliverShared } from '../deliver.ts';
-import { deliverNotices } from '../notices.ts';
+import type { Invocation } from '../../core/dispatch.ts';
+import type { Reply } from '../../core/reply.ts';
+import type { Bot } from '../../core/turn.ts';
+import type { TurnPlan } from '../../core/turn-plan.ts';
 import { type DiscordMessage, replyToDiscord } from './reply-embeds.ts';
 
 export type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
-/** A quick command still acknowledges before Discord's 3 s deadline if the store is slow to answer. */
-const LATE_DEFER_MS = 2000;
+/**
+ * Discord invalidates an interaction not answered within 3 s. A turn not planned slow still
+ * acknowledges after this long whatever holds it (the store, the team-channel post, a 429 on it,
+ * a chart), so that the first response is out within 2.5 s with room for the request itself.
+ */
+export const LATE_DEFER_MS = 2000;
 
-/** Sends a reply, whatever was already sent: first answer, edit of a deferral, or a private follow-up. */
+/** Sends a reply, whatever was already sent: first answer, edit of a deferral, or a follow-up. */
 export async function send(i: Answerable, msg: DiscordMessage, deferredPrivate: boolean): Promise<void> {
   const { flags, ...rest } = msg;
   const ephemeral = (flags & MessageFlags.Ephemeral) !== 0;
@@ -28,10 +27,11 @@ export async function send(i: Answerable, msg: DiscordMessage, deferredPrivate: 
     await i.reply({ ...rest, flags: ephemeral ? MessageFlags.Ephemeral : undefined });
     return;
   }
-  if (ephemeral && !deferredPrivate) {
-    // A public "thinking…" cannot become private: remove it and answer privately instead.
-    await i.deleteReply().catch(() => undefined);
-    await i.followUp({ ...rest, flags: MessageFlags.Ephemeral });
+  if (ephemeral !== deferredPrivate) {
+    // A deferral cannot change visibility: answer as a follow-up of the right kind, then remove it.
+    if (ephemeral) await i.deleteReply().catch(() => undefined);
+    await i.followUp({ ...rest, flags: ephemeral ? MessageFlags.Ephemeral : undefined });
+    if (!ephemeral) await i.deleteReply().catch(() => undefined);
     return;
   }
   await i.editReply({
@@ -44,71 +44,64 @@ export async function send(i: Answerable, msg: DiscordMessage, deferredPrivate: 
 }
 
 /**
- * Runs one invocation and answers it: slow commands (charts) are deferred first, privately unless
- * the user asked to share; charts are rendered to PNGs and attached to the edited reply.
+ * The first response to an interaction, within Discord's deadline whatever the turn does: a turn
+ * planned slow is deferred at once; any other is deferred if it has not answered after
+ * LATE_DEFER_MS. The deferral's visibility is the answer's as far as it is known by then: the
+ * reply's once the command ran, else the plan's (`share`).
+ */
+function firstResponse(i: Answerable, plan: TurnPlan) {
+  let visibility: Reply['visibility'] = plan.visibility;
+  let deferral: Promise<unknown> | undefined;
+  const defer = () => {
+    deferral ??= i
+      .deferReply(visibility === 'private' ? { flags: MessageFlags.Ephemeral } : {})
+      .catch(() => undefined);
+    return deferral;
+  };
+  const timer = plan.slow ? undefined : setTimeout(defer, LATE_DEFER_MS);
+  return {
+    now: () => (plan.slow ? defer() : Promise.resolve()),
+    /** The command's own reply: a deferral not made yet takes its visibility (errors are private). */
+    known(r: Reply) {
+      if (!deferral) visibility = r.error ? 'private' : r.visibility;
+    },
+    /** No deferral after this; resolves once the one made (if any) is done. */
+    async settle(): Promise<void> {
+      clearTimeout(timer);
+      await deferral;
+    },
+    /** Whether the deferral made (if any) is private. */
+    get deferredPrivate() {
+      return visibility === 'private';
+    },
+  };
+}
+
+/**
+ * Runs one invocation through the bot's turn and answers it: acknowledged first as the plan
+ * says, then the reply (charts attached as PNGs) sent or the deferral edited; private notices to
+ * other members go after the answer, so that they never delay it.
  */
 export async function runAndAnswer(
   i: Answerable,
   inv: Invocation,
   how: {
-    slow: boolean;
-    share: boolean;
+    plan: TurnPlan;
     /** Buttons for an error answer (a form to fix), instead of none. */
     onError?: (answer: Reply) => DiscordMessage['components'][number] | undefined;
     /** The custom id of a follow-up button (see long-buttons.ts); by default the command when it fits. */
     buttonId?: (command: string) => string | undefined;
   },
-  app: App,
+  bot: Bot,
 ): Promise<void> {
-  let deferredPrivate = true;
-  let lateDefer: Promise<unknown> | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  if (how.slow) {
-    // Ephemeral or not is decided now, before the answer exists: the `share` option says.
-    deferredPrivate = !how.share;
-    await i.deferReply(deferredPrivate ? { flags: MessageFlags.Ephemeral } : {});
-  } else {
-    timer = setTimeout(() => {
-      lateDefer = i.deferReply({ flags: MessageFlags.Ephemeral }).catch(() => undefined);
-    }, LATE_DEFER_MS);
-  }
-  let r: Reply;
-  try {
-    r = await dispatch(inv, app.deps);
-  } finally {
-    clearTimeout(timer);
-    await lateDefer;
-  }
-  // Private notices go after the answer: a DM each must not delay it past Discord's deadline.
-  const { notify, ...own } = r;
-  const answer = (await deliverShared(app, inv.teamId, own)).reply;
-  const charts = answer.error ? [] : await renderReplyCharts(answer, app.charts);
+  const first = firstResponse(i, how.plan);
+  await first.now();
+  const outcome = await bot
+    .handle(inv, { plan: how.plan, charts: true, onReply: (r) => first.known(r) })
+    .finally(() => first.settle());
+  const { reply: answer, charts } = outcome;
   const message = replyToDiscord(answer, charts, how.buttonId ? { buttonId: how.buttonId } : {});
   const fix = answer.error && how.onError?.(answer);
-  await send(i, fix ? { ...message, components: [fix] } : message, deferredPrivate);
-  if (notify) await deliverNotices(app, inv.teamId, r);
-}
-
-/** The answer to an error raised outside dispatch (a bad interaction, an expired form). */
-export function errorAnswer(
-  e: unknown,
-  locale: 'fr' | 'en',
-  app: App,
-  context: Record<string, unknown>,
-): Reply {
-  const t = createTranslator(locale);
-  if (isUserError(e)) return errorReply(t, e);
-  const errorId = randomBytes(4).toString('hex');
-  app.logger.error('discord interaction failed', {
-    errorId,
-    ...context,
-    error: e instanceof Error ? (e.stack ?? e.message) : String(e),
-  });
-  const message = t('errors.internal', { errorId });
-  return reply({
-    tone: 'error',
-    locale,
-    blocks: [text(message)],
-    error: { code: 'internal', message, errorId },
-  });
+  await send(i, fix ? { ...message, components: [fix] } : message, first.deferredPrivate);
+  await outcome.notices();
 }

@@ -1,8 +1,8 @@
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import type { App } from '../../app.ts';
-import { registerPoster } from '../broadcast.ts';
+import type { Reply } from '../../core/reply.ts';
+import type { Bot } from '../../core/turn.ts';
 import type { Channel } from '../channel.ts';
-import { registerNotifier } from '../notices.ts';
 import { discordNotifier } from './direct-message.ts';
 import { PendingForms } from './forms.ts';
 import { handleInteraction } from './handlers.ts';
@@ -28,22 +28,35 @@ export function createDiscordChannel(app: App): Channel | undefined {
   const buttons = new LongButtons();
   const inflight = new Set<Promise<void>>();
   let client: Client | undefined;
+  let bot: Bot | undefined;
   let stopping = false;
 
   const onInteraction = (i: Interaction) => {
-    if (stopping) return;
-    const p = handleInteraction(i, { app, forms, buttons }).finally(() => inflight.delete(p));
+    if (stopping || !bot) return;
+    const p = handleInteraction(i, { bot, forms, buttons }).finally(() => inflight.delete(p));
     inflight.add(p);
   };
 
+  // Posts and notices before the client is up fail (logged by the core's effects) instead of waiting.
+  const connected = (): Client => {
+    if (!client) throw new Error('the Discord client is not connected');
+    return client;
+  };
+  const render = (reply: Reply) => (bot ? bot.renderCharts(reply) : Promise.resolve([]));
+  const poster = discordPoster(connected, render);
+
   return {
     name: 'discord',
-    async start() {
+    reaches: ['discord'],
+    post: poster.post,
+    update: poster.update,
+    remove: poster.remove,
+    notify: discordNotifier(connected, render),
+    async start(b) {
+      bot = b;
       const c = clientFor(config.apiUrl);
       client = c;
       c.on(Events.InteractionCreate, onInteraction);
-      registerPoster(app, 'discord', discordPoster(c, app));
-      registerNotifier(app, 'discord', discordNotifier(c, app));
       // Without an `error` listener an emitted error would crash the process.
       c.on(Events.Error, (e) => logger.error('discord client error', { error: e.message }));
       c.on(Events.Warn, (m) => logger.warn('discord warning', { message: m }));

@@ -5,7 +5,6 @@ import type {
   Interaction,
   ModalSubmitInteraction,
 } from 'discord.js';
-import type { App } from '../../app.ts';
 import { autocomplete } from '../../core/autocomplete.ts';
 import type { Action, Command } from '../../core/command.ts';
 import type { Invocation } from '../../core/dispatch.ts';
@@ -14,10 +13,8 @@ import { parseCommandText } from '../../core/grammar.ts';
 import { describeOptions } from '../../core/options.ts';
 import type { Reply } from '../../core/reply.ts';
 import { resolveText } from '../../core/resolve.ts';
-import { parseBoolean } from '../../core/values.ts';
-import { earlierAnswer } from '../../once/index.ts';
-import { TeamNotFoundError } from '../../store/index.ts';
-import { type Answerable, errorAnswer, runAndAnswer, send } from './answer.ts';
+import type { Bot } from '../../core/turn.ts';
+import { type Answerable, runAndAnswer, send } from './answer.ts';
 import { type AttachmentRef, attachmentResolver } from './attachments.ts';
 import { FIX_PREFIX, fixFormButton } from './form-retry.ts';
 import { formFields, modalFor, modalValues, type PendingForms, withoutFormWords } from './forms.ts';
@@ -34,7 +31,7 @@ import { replyToDiscord } from './reply-embeds.ts';
 import { roleMentionsToGroups } from './role-mentions.ts';
 
 export interface HandlerDeps {
-  app: App;
+  bot: Bot;
   forms: PendingForms;
   /** Follow-up commands too long for a button's custom id; without it such buttons are left out. */
   buttons?: LongButtons;
@@ -91,14 +88,14 @@ async function showForm(
     fields: form.fields,
   });
   const locale = localeOf(d.locale) ?? 'fr';
-  const fill = { today: deps.app.deps.clock().toISOString().slice(0, 10) };
+  const fill = { today: deps.bot.core.clock().toISOString().slice(0, 10) };
   await i.showModal(
     modalFor(form.action, form.fields, displayCommand(form.command, locale), key, locale, fill) as never,
   );
 }
 
 async function onCommand(i: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
-  const { registry } = deps.app;
+  const { registry } = deps.bot.core;
   const d = dataOf(i);
   const typed = interactionToInvocation(d, (name) => registry.find(name)?.dmAllowed ?? false);
   if (typed.input.kind !== 'structured') return;
@@ -119,31 +116,27 @@ async function onCommand(i: ChatInputCommandInteraction, deps: HandlerDeps): Pro
     resolveFile: attachmentResolver(attachments),
     idempotencyKey: `discord:interaction:${i.id}`,
   };
-  await runAndAnswer(
-    i,
-    inv2,
-    { slow: action?.slow ?? false, share: isTrue(inv.input.args.share), ...buttonIdOf(deps) },
-    deps.app,
-  );
+  await runAndAnswer(i, inv2, { plan: deps.bot.plan(inv.input), ...buttonIdOf(deps) }, deps.bot);
 }
 
 async function onAutocomplete(i: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {
   const d = dataOf(i);
   const focused = i.options.getFocused(true);
-  const action = actionOf(deps.app.registry.find(d.commandName), i.options.getSubcommand(false) ?? undefined);
+  const action = actionOf(
+    deps.bot.core.registry.find(d.commandName),
+    i.options.getSubcommand(false) ?? undefined,
+  );
   const source = action && describeOptions(action.options).find((o) => o.name === focused.name)?.autocomplete;
   if (!d.guildId || !source) return void (await i.respond([]));
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<[]>((resolve) => {
     timer = setTimeout(() => resolve([]), deps.autocompleteMs ?? 2000);
   });
-  // Read-only: a team or member that does not exist yet is not created by typing.
-  const lookup = deps.app.deps.store
-    .transact(teamIdOf(d.guildId), (tx) => autocomplete(tx, source, String(focused.value), LIMITS.choices))
-    .catch((e: unknown) => {
-      if (e instanceof TeamNotFoundError) return [];
-      throw e;
-    });
+  // A read of the last committed state: no wait for a command holding the team, and a team or
+  // member that does not exist yet is not created by typing.
+  const lookup = deps.bot
+    .read(teamIdOf(d.guildId), (view) => autocomplete(view, source, String(focused.value), LIMITS.choices))
+    .then((choices) => choices ?? []);
   const choices = await Promise.race([lookup, late]).finally(() => clearTimeout(timer));
   await i.respond(choices);
 }
@@ -155,7 +148,7 @@ function invocationFor(
   command: string,
   input: Invocation['input'],
 ): Invocation {
-  const { registry } = deps.app;
+  const { registry } = deps.bot.core;
   const d = { ...dataOf(i), commandName: command, options: [] };
   return { ...interactionToInvocation(d, (name) => registry.find(name)?.dmAllowed ?? false), input };
 }
@@ -169,7 +162,7 @@ async function onButton(i: ButtonInteraction, deps: HandlerDeps): Promise<void> 
   if (!long && !i.customId.startsWith('run:')) return;
   const commandText = long ? deps.buttons?.command(i.customId) : i.customId.slice('run:'.length);
   if (commandText === undefined) throw new UserError('discord_button_expired');
-  const { command, action, raw } = resolveText(deps.app.registry, parseCommandText(commandText));
+  const { command, action, raw } = resolveText(deps.bot.core.registry, parseCommandText(commandText));
   const fields = formFields(action, raw, 'button');
   if (fields) {
     await showForm(i, deps, { command, action, args: raw, fields });
@@ -180,7 +173,7 @@ async function onButton(i: ButtonInteraction, deps: HandlerDeps): Promise<void> 
     // Each click is a new interaction: the button itself (its message, its command) is the delivery.
     idempotencyKey: `discord:button:${i.message.id}:${i.customId}`,
   };
-  await runAndAnswer(i, inv, { slow: action.slow, share: isTrue(raw.share), ...buttonIdOf(deps) }, deps.app);
+  await runAndAnswer(i, inv, { plan: deps.bot.plan(inv.input), ...buttonIdOf(deps) }, deps.bot);
 }
 
 async function onModal(i: ModalSubmitInteraction, deps: HandlerDeps): Promise<void> {
@@ -210,15 +203,10 @@ async function onModal(i: ModalSubmitInteraction, deps: HandlerDeps): Promise<vo
     }),
     idempotencyKey,
   };
-  const action = actionOf(deps.app.registry.find(form.command), form.subcommand);
+  const action = actionOf(deps.bot.core.registry.find(form.command), form.subcommand);
   const onError = (answer: Reply) =>
     action && fixFormButton(deps.forms, form, modalValues(submitted), action, answer);
-  await runAndAnswer(
-    i,
-    inv,
-    { slow: action?.slow ?? false, share: isTrue(args.share), onError, ...buttonIdOf(deps) },
-    deps.app,
-  );
+  await runAndAnswer(i, inv, { plan: deps.bot.plan(inv.input), onError, ...buttonIdOf(deps) }, deps.bot);
 }
 
 /** The button under an error that reopens the form, filled with what was typed. */
@@ -227,11 +215,11 @@ async function onFixButton(i: ButtonInteraction, deps: HandlerDeps): Promise<voi
   const form = deps.forms.get(key);
   if (!form) throw new UserError('discord_form_expired');
   if (form.userId !== i.user.id || form.guildId !== i.guildId) throw new UserError('discord_form_not_yours');
-  const command = deps.app.registry.find(form.command);
+  const command = deps.bot.core.registry.find(form.command);
   const action = actionOf(command, form.subcommand);
   if (!command || !action) throw new UserError('discord_form_expired');
   const locale = localeOf(i.locale) ?? 'fr';
-  const fill = { values: form.values, today: deps.app.deps.clock().toISOString().slice(0, 10) };
+  const fill = { values: form.values, today: deps.bot.core.clock().toISOString().slice(0, 10) };
   await i.showModal(
     modalFor(action, form.fields, displayCommand(command, locale), key, locale, fill) as never,
   );
@@ -240,20 +228,7 @@ async function onFixButton(i: ButtonInteraction, deps: HandlerDeps): Promise<voi
 /** The "already saved" answer of a form submitted before, if its receipt is kept. */
 function earlierOf(i: ModalSubmitInteraction, deps: HandlerDeps, key: string) {
   const { teamId, user, locale } = invocationBase(dataOf(i));
-  return earlierAnswer(deps.app.deps.store, {
-    teamId,
-    userId: user.id,
-    key,
-    now: deps.app.deps.clock(),
-    locale,
-  });
-}
-
-/** `share:true` as a slash boolean, or as typed in a follow-up command. */
-function isTrue(v: unknown): boolean {
-  if (typeof v !== 'string') return v === true;
-  const r = parseBoolean(v);
-  return r.ok && r.value;
+  return deps.bot.earlierAnswer({ teamId, userId: user.id, key, ...(locale && { locale }) });
 }
 
 /** Handles one interaction; whatever goes wrong is answered to that user only and never thrown. */
@@ -267,15 +242,15 @@ export async function handleInteraction(i: Interaction, deps: HandlerDeps): Prom
     const context = { interactionId: i.id, guildId: i.guildId, userId: i.user.id, type: i.type };
     try {
       if (i.isAutocomplete()) {
-        deps.app.logger.warn('discord autocomplete failed', { ...context, error: String(e) });
+        deps.bot.core.logger.warn('discord autocomplete failed', { ...context, error: String(e) });
         if (!i.responded) await i.respond([]);
         return;
       }
       if (!i.isRepliable()) return;
-      const r = errorAnswer(e, localeOf(i.locale) ?? 'fr', deps.app, context);
+      const r = deps.bot.failure(e, localeOf(i.locale) ?? 'fr', { channel: 'discord', ...context });
       await send(i as Answerable, replyToDiscord(r), true);
     } catch (e2) {
-      deps.app.logger.error('discord answer failed', { ...context, error: String(e2) });
+      deps.bot.core.logger.error('discord answer failed', { ...context, error: String(e2) });
     }
   }
 }

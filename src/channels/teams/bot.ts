@@ -2,12 +2,13 @@ import { type Activity, ActivityTypes, CardFactory, DeliveryModes, TurnContext }
 import { LRUCache } from 'lru-cache';
 import type { ChartRenderer } from '../../charts/spec.ts';
 import type { Action, Command } from '../../core/command.ts';
-import { type CoreDeps, dispatch, type Invocation } from '../../core/dispatch.ts';
+import type { Invocation } from '../../core/dispatch.ts';
 import { UserError } from '../../core/errors.ts';
 import { parseCommandText } from '../../core/grammar.ts';
 import { describeOptions } from '../../core/options.ts';
 import type { Reply } from '../../core/reply.ts';
 import { findAction, findCommand, resolveText } from '../../core/resolve.ts';
+import type { Bot } from '../../core/turn.ts';
 import type { Locale } from '../../domain/ids.ts';
 import { formAgain } from './cards/form-again.ts';
 import { commandToForm } from './cards/form-card.ts';
@@ -24,10 +25,9 @@ import { chartImages } from './render.ts';
 import { createUploadLinks, type PendingUpload } from './upload-links.ts';
 
 export interface BotDeps {
-  core: CoreDeps;
+  /** The core's turn: dispatch, posts and notices. */
+  bot: Bot;
   charts: ChartRenderer;
-  /** After a command committed: posts its `broadcast` in the team channel, returns the reply to show. */
-  deliver?: (teamId: string, reply: Reply) => Promise<Reply>;
   images: ChartImages;
   publicBaseUrl: string | undefined;
   /** The server's own origin once it listens (chart URLs of the local web chat). */
@@ -92,7 +92,7 @@ export const cardActivity = (card: AdaptiveCard): Partial<Activity> => ({
 
 function resolveTyped(deps: BotDeps, text: string): Target | undefined {
   try {
-    return resolveText(deps.core.registry, parseCommandText(text));
+    return resolveText(deps.bot.core.registry, parseCommandText(text));
   } catch {
     return undefined; // dispatch explains the problem to the user
   }
@@ -100,7 +100,7 @@ function resolveTyped(deps: BotDeps, text: string): Target | undefined {
 
 function resolveNamed(deps: BotDeps, command: string, subcommand?: string): Target | undefined {
   try {
-    const c = findCommand(deps.core.registry, command);
+    const c = findCommand(deps.bot.core.registry, command);
     return { command: c, action: findAction(c, subcommand), raw: {} };
   } catch {
     return undefined;
@@ -113,20 +113,25 @@ async function formLocale(
   inv: Pick<Invocation, 'teamId' | 'user' | 'locale'>,
 ): Promise<Locale> {
   if (inv.locale) return inv.locale;
-  return deps.core.store
-    .transact(inv.teamId, (tx) => tx.members.get(inv.user.id)?.locale ?? tx.team.settings.locale)
-    .catch(() => 'fr' as const);
+  return (await deps.bot.localeOf(inv.teamId, inv.user.id)) ?? 'fr';
 }
 
 /** Today in UTC: the day before it is a date example every date field accepts, in any time zone. */
-const formToday = (deps: BotDeps): string => deps.core.clock().toISOString().slice(0, 10);
+const formToday = (deps: BotDeps): string => deps.bot.core.clock().toISOString().slice(0, 10);
 
 /**
  * The bot's logic, apart from the HTTP wiring: a message (typed text, or a card's submitted
  * values) becomes one core invocation, and its Reply goes back as an Adaptive Card. Installs and
  * first messages are remembered as conversation references for proactive posts.
  */
-export function createBot(deps: BotDeps) {
+export function createActivityHandler(deps: BotDeps) {
+  /** The core's whole turn; its private notices go before the answer (a Bot Framework turn has no deadline). */
+  async function answerOf(inv: Invocation): Promise<Reply> {
+    const outcome = await deps.bot.handle(inv);
+    await outcome.notices();
+    return outcome.reply;
+  }
+
   // Teams passes no attached file to bots: a command that needs one gets a link to drop it on.
   const uploads = createUploadLinks(async (pending, file) => {
     const target = resolveTyped(deps, pending.text);
@@ -135,8 +140,7 @@ export function createBot(deps: BotDeps) {
       input: { kind: 'text', text: withAttachedFile(pending.text, target, [file]) },
       resolveFile: attachedFileResolver([file]),
     };
-    const dispatched = await dispatch(inv, deps.core);
-    const reply = deps.deliver ? await deps.deliver(inv.teamId, dispatched) : dispatched;
+    const reply = await answerOf(inv);
     // A failed try is shown on the upload page, not posted in the conversation.
     const posted = !reply.error && deps.afterUpload ? await deps.afterUpload(pending, reply) : false;
     return { reply, posted };
@@ -150,13 +154,13 @@ export function createBot(deps: BotDeps) {
     const key = `${identity.teamId}|${channel}|${reference.serviceUrl}`;
     if (remembered.has(key)) return;
     const locale = localeOf(turn.activity.locale);
-    await rememberConversation(deps.core.store, identity, reference, {
-      now: deps.core.clock(),
+    await rememberConversation(deps.bot.conversations, identity, reference, {
+      now: deps.bot.core.clock(),
       ...(locale && { locale }),
     });
     // A personal chat is where private notices can reach this user later (watch subscriptions).
     if (turn.activity.conversation?.conversationType === 'personal')
-      await rememberPersonalChat(deps.core.store, identity, reference, deps.core.clock());
+      await rememberPersonalChat(deps.bot.conversations, identity, reference, deps.bot.core.clock());
     remembered.set(key, true);
   }
 
@@ -207,8 +211,7 @@ export function createBot(deps: BotDeps) {
     if (key) inv.idempotencyKey = key;
     if (target?.action.slow && a.deliveryMode !== DeliveryModes.ExpectReplies)
       await turn.sendActivity({ type: ActivityTypes.Typing });
-    const dispatched = await dispatch(inv, deps.core);
-    const reply = deps.deliver ? await deps.deliver(inv.teamId, dispatched) : dispatched;
+    const reply = await answerOf(inv);
     const replyLocale = reply.locale ?? locale ?? 'fr';
     // On Teams, the file a command asks for (named or missing) comes through an upload link. The core
     // tells of it only once the user is authorized: a rep gets "forbidden", not a link.
@@ -234,7 +237,7 @@ export function createBot(deps: BotDeps) {
       return [cardActivity(formCard)];
     }
     if (!reply.error && target?.command.name === 'help' && target.raw.command === undefined)
-      return [cardActivity(helpCard(reply, deps.core.registry, replyLocale))];
+      return [cardActivity(helpCard(reply, deps.bot.core.registry, replyLocale))];
     const images = await chartImages(reply, deps.charts, deps.images, {
       kind: identity.channel === 'web' ? 'web' : 'teams',
       publicBaseUrl: deps.publicBaseUrl,
@@ -262,7 +265,7 @@ export function createBot(deps: BotDeps) {
   };
 }
 
-export type Bot = ReturnType<typeof createBot>;
+export type ActivityHandler = ReturnType<typeof createActivityHandler>;
 
 /** The reference as plain JSON, as the store keeps it. */
 function turnReference(turn: TurnContext): ConversationReference {

@@ -1,7 +1,7 @@
+import type { ChannelLink } from '../../core/conversations/links.ts';
+import type { ConversationStore } from '../../core/conversations/store.ts';
 import type { Team } from '../../domain/entities.ts';
 import type { Locale } from '../../domain/ids.ts';
-import type { Store } from '../../store/types.ts';
-import { type ChannelLink, linksCollection } from '../links.ts';
 import type { TurnIdentity } from './identity.ts';
 
 /** A Bot Framework conversation reference, as botbuilder's `getConversationReference` gives it. */
@@ -25,7 +25,7 @@ const newTeam = (identity: TurnIdentity, locale: Locale | undefined, now: Date):
  * restart: the reference is in the team's store). Writes only when the place is new or moved.
  */
 export async function rememberConversation(
-  store: Store,
+  conversations: ConversationStore,
   identity: TurnIdentity,
   reference: ConversationReference,
   opts: { now: Date; locale?: Locale },
@@ -33,53 +33,43 @@ export async function rememberConversation(
   const conversationId = reference.conversation?.id;
   if (!conversationId) return false;
   // A channel's threads are `<channel>;messageid=<n>`: one link per channel, not one per thread.
-  const id = `teams:${channelConversationId(conversationId)}`.slice(0, 300);
-  return store.transact(
-    identity.teamId,
-    (tx) => {
-      const links = tx.collection(linksCollection);
-      const known = links.get(id);
-      if (known && known.reference.serviceUrl === reference.serviceUrl) return false;
-      const link: ChannelLink = {
-        id,
-        channel: 'teams',
-        purpose: 'conversation',
-        reference: { ...reference },
-        updatedAt: opts.now.toISOString(),
-      };
-      links.put(link);
-      return true;
-    },
-    { init: () => newTeam(identity, opts.locale, opts.now) },
-  );
+  const link: ChannelLink = {
+    id: `teams:${channelConversationId(conversationId)}`.slice(0, 300),
+    channel: 'teams',
+    purpose: 'conversation',
+    reference: { ...reference },
+    updatedAt: opts.now.toISOString(),
+  };
+  return conversations.remember(identity.teamId, link, {
+    init: () => newTeam(identity, opts.locale, opts.now),
+    moved: (known) => known.reference.serviceUrl !== reference.serviceUrl,
+  });
 }
 
 /** The reference of the team's first Teams link that `matches`, if any. */
 async function teamsReference(
-  store: Store,
+  conversations: ConversationStore,
   teamId: string,
   matches: (link: ChannelLink) => boolean,
 ): Promise<ConversationReference | undefined> {
-  const link = await store.transact(teamId, (tx) =>
-    tx
-      .collection(linksCollection)
-      .all()
-      .find((l) => l.channel === 'teams' && matches(l)),
-  );
+  const link = await conversations.find(teamId, (l) => l.channel === 'teams' && matches(l));
   return link?.reference as ConversationReference | undefined;
 }
 
 /** The team's posts channel on Teams (set by `/channel set`), if any. */
-export const postsReference = (store: Store, teamId: string): Promise<ConversationReference | undefined> =>
-  teamsReference(store, teamId, (l) => l.purpose === 'posts');
+export const postsReference = (
+  conversations: ConversationStore,
+  teamId: string,
+): Promise<ConversationReference | undefined> =>
+  teamsReference(conversations, teamId, (l) => l.purpose === 'posts');
 
 /** A stored reference to one conversation of the team (its posts channel, or where the bot was spoken to). */
 export const teamsReferenceTo = (
-  store: Store,
+  conversations: ConversationStore,
   teamId: string,
   conversationId: string,
 ): Promise<ConversationReference | undefined> =>
-  teamsReference(store, teamId, (l) => {
+  teamsReference(conversations, teamId, (l) => {
     const id = (l.reference as ConversationReference).conversation?.id;
     return typeof id === 'string' && channelConversationId(id) === conversationId;
   });

@@ -3,17 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { App } from '../../app.ts';
 import type { Reply } from '../../core/reply.ts';
-import { seedDemo } from '../../demo/seed.ts';
-import { registerPoster } from '../broadcast.ts';
+import type { Bot } from '../../core/turn.ts';
 import type { Channel } from '../channel.ts';
-import { deliverShared } from '../deliver.ts';
-import { registerNotifier } from '../notices.ts';
 import { createDirectLine } from '../webchat/directline.ts';
 import { webChatPoster } from '../webchat/poster.ts';
 import { webChatRoutes } from '../webchat/routes.ts';
 import { createAdapter } from './adapter.ts';
 import { bindAddress, isLoopbackHostHeader } from './bind.ts';
-import { createBot } from './bot.ts';
+import { type ActivityHandler, createActivityHandler } from './bot.ts';
 import { createChartImages } from './chart-images.ts';
 import type { ConversationReference } from './conversations.ts';
 import { teamsNotifier } from './direct-message.ts';
@@ -31,12 +28,18 @@ export interface HttpChannel extends Channel {
   postReply(teamId: string, reply: Reply): Promise<boolean>;
 }
 
+/** What the app gives the HTTP channel beyond its configuration. */
+export interface HttpChannelOptions {
+  /** Creates the demo team on the web chat's first visit with `?team=demo` (the app's demo data). */
+  seedDemo?: () => Promise<unknown>;
+}
+
 /**
  * One HTTP server on PORT: `POST /api/messages` through botbuilder's CloudAdapter, chart images
  * at `/charts/<id>.png`, and, without credentials, the local web chat at `/` with its Direct Line.
  * Always on: it is what `npm start` opens when nothing is configured.
  */
-export function createHttpChannel(app: App): HttpChannel {
+export function createHttpChannel(app: App, options: HttpChannelOptions = {}): HttpChannel {
   const { config, logger } = app;
   const authenticated = config.teams !== undefined;
   const host = bindAddress(config.http.host, authenticated);
@@ -44,34 +47,38 @@ export function createHttpChannel(app: App): HttpChannel {
   const images = createChartImages();
   let origin = '';
   const localOrigin = () => origin;
-  const bot = createBot({
-    core: app.deps,
-    charts: app.charts,
-    images,
-    publicBaseUrl: config.publicBaseUrl,
-    localOrigin,
-    uploadedFile: (contentUrl) => directLine?.uploadedFile(contentUrl),
-    // Facing the internet, a link must use the public address; locally, this computer's.
-    uploadBaseUrl: () => (authenticated ? config.publicBaseUrl : origin),
-    async afterUpload(pending, reply) {
-      const reference = pending.inv.conversation?.reference;
-      // A web chat has no Bot Framework service to post through: its page shows the answer.
-      if (!reference || pending.inv.channel !== 'teams') return false;
-      // The page tells of the post only when the service took it (it gives the activity an id),
-      // and waits for that 5 s at most; a failed post is only logged.
-      const sent = sendReplyTo(postDeps(), reference as ConversationReference, reply).then(
-        (id) => id !== undefined,
-        (e: unknown) => {
-          logger.warn('could not post an upload’s answer in its conversation', { error: String(e) });
-          return false;
-        },
-      );
-      return Promise.race([sent, sleep(UPLOAD_POST_WAIT_MS, false, { ref: false })]);
-    },
-    async deliver(teamId, reply) {
-      return (await deliverShared(app, teamId, reply)).reply;
-    },
-  });
+  let bot: Bot | undefined;
+  let handler: ActivityHandler | undefined;
+  const started = (): { bot: Bot; handler: ActivityHandler } => {
+    if (!bot || !handler) throw new HttpError(503, 'not started');
+    return { bot, handler };
+  };
+  const makeHandler = (b: Bot) =>
+    createActivityHandler({
+      bot: b,
+      charts: app.charts,
+      images,
+      publicBaseUrl: config.publicBaseUrl,
+      localOrigin,
+      uploadedFile: (contentUrl) => directLine?.uploadedFile(contentUrl),
+      // Facing the internet, a link must use the public address; locally, this computer's.
+      uploadBaseUrl: () => (authenticated ? config.publicBaseUrl : origin),
+      async afterUpload(pending, reply) {
+        const reference = pending.inv.conversation?.reference;
+        // A web chat has no Bot Framework service to post through: its page shows the answer.
+        if (!reference || pending.inv.channel !== 'teams') return false;
+        // The page tells of the post only when the service took it (it gives the activity an id),
+        // and waits for that 5 s at most; a failed post is only logged.
+        const sent = sendReplyTo(postDeps(), reference as ConversationReference, reply).then(
+          (id) => id !== undefined,
+          (e: unknown) => {
+            logger.warn('could not post an upload’s answer in its conversation', { error: String(e) });
+            return false;
+          },
+        );
+        return Promise.race([sent, sleep(UPLOAD_POST_WAIT_MS, false, { ref: false })]);
+      },
+    });
   const directLine = authenticated
     ? undefined
     : createDirectLine({
@@ -80,7 +87,7 @@ export function createHttpChannel(app: App): HttpChannel {
         async runTurn(activity, identity) {
           const res = memoryResponse();
           const req = { method: 'POST', headers: {}, body: { ...activity, deliveryMode: 'expectReplies' } };
-          await adapter.process(req, res, (turn) => bot.onTurn(turn, identity));
+          await adapter.process(req, res, (turn) => started().handler.onTurn(turn, identity));
           const body = res.captured.body as { activities?: Record<string, unknown>[] } | undefined;
           if (res.captured.status !== 200) throw new Error(`web chat turn answered ${res.captured.status}`);
           return body?.activities ?? [];
@@ -89,9 +96,8 @@ export function createHttpChannel(app: App): HttpChannel {
   const webChat =
     directLine &&
     webChatRoutes({
-      store: app.deps.store,
       dataDir: config.dataDir,
-      seedDemo: () => seedDemo(app.deps.store, { team: 'demo', now: app.deps.clock() }),
+      seedDemo: options.seedDemo ?? (async () => undefined),
       directLine,
     });
 
@@ -102,8 +108,9 @@ export function createHttpChannel(app: App): HttpChannel {
     if (url.pathname === '/api/messages') {
       if (req.method !== 'POST') throw new HttpError(405, 'POST only');
       const body = await readJson(req);
+      const { handler: h } = started();
       await adapter.process({ method: 'POST', headers: req.headers, body }, botResponse(res), (turn) =>
-        bot.onTurn(turn),
+        h.onTurn(turn),
       );
       return;
     }
@@ -120,7 +127,7 @@ export function createHttpChannel(app: App): HttpChannel {
       return;
     }
     if (handleInfoPage(req, res, url, config.privacy)) return;
-    if (await bot.uploads.handle(req, res, url.pathname, 'fr')) return;
+    if (handler && (await handler.uploads.handle(req, res, url.pathname, 'fr'))) return;
     if (webChat && (await webChat(req, res, url))) return;
     throw new HttpError(404, 'not found');
   }
@@ -138,27 +145,45 @@ export function createHttpChannel(app: App): HttpChannel {
   const postDeps = (): PostDeps => ({
     adapter,
     appId: config.teams?.appId ?? '',
-    store: app.deps.store,
+    conversations: started().bot.conversations,
     charts: app.charts,
     images,
     publicBaseUrl: config.publicBaseUrl,
     localOrigin,
   });
-  registerPoster(app, 'teams', teamsPoster(postDeps));
-  if (directLine)
-    registerPoster(
-      app,
-      'web',
-      webChatPoster(directLine, (reply) => replyActivity(postDeps(), reply)),
-    );
-  registerNotifier(app, 'teams', teamsNotifier(postDeps, logger));
+  const teams = teamsPoster(postDeps);
+  const web = directLine && webChatPoster(directLine, (reply) => replyActivity(postDeps(), reply));
+  // The Bot Framework endpoint posts to Teams; in local mode the web chat's page is a place too.
+  const posterOf = (platform: string) => (platform === 'web' ? web : teams);
+  const unreachable = (platform: string) => new Error(`the ${platform} channel is not running`);
 
   return {
     name: authenticated ? 'Microsoft Teams' : 'Local web chat',
+    reaches: web ? ['teams', 'web'] : ['teams'],
+    notifies: ['teams'],
+    async post(teamId, place, reply) {
+      const poster = posterOf(place.channel);
+      if (!poster) throw unreachable(place.channel);
+      return poster.post(teamId, place, reply);
+    },
+    async update(teamId, post, reply) {
+      const poster = posterOf(post.channel);
+      if (!poster) throw unreachable(post.channel);
+      await poster.update(teamId, post, reply);
+    },
+    async remove(teamId, post) {
+      const poster = posterOf(post.channel);
+      if (!poster) throw unreachable(post.channel);
+      await poster.remove(teamId, post);
+    },
+    // Private notices go to a member's personal Teams chat; the web chat has no one else to tell.
+    notify: teamsNotifier(postDeps, logger),
     get origin() {
       return origin;
     },
-    async start() {
+    async start(b) {
+      bot = b;
+      handler = makeHandler(b);
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.http.port, host, () => resolve());

@@ -1,6 +1,5 @@
+import type { ConversationStore } from '../../core/conversations/store.ts';
 import type { Team } from '../../domain/entities.ts';
-import type { Store } from '../../store/types.ts';
-import { linksCollection } from '../links.ts';
 import type { ConversationReference } from './conversations.ts';
 import type { TurnIdentity } from './identity.ts';
 
@@ -27,7 +26,7 @@ const directory = (teamId: string, now: Date): Team => ({
  * so that notices can reach them there later. Writes only when the chat is new or moved.
  */
 export async function rememberPersonalChat(
-  store: Store,
+  conversations: ConversationStore,
   identity: TurnIdentity,
   reference: ConversationReference,
   now: Date,
@@ -35,33 +34,35 @@ export async function rememberPersonalChat(
   const tenant = tenantOf(identity.teamId);
   if (!tenant || !reference.conversation?.id) return;
   const teamId = personalChatsTeamId(tenant);
-  await store.transact(
+  await conversations.remember(
     teamId,
-    (tx) => {
-      const links = tx.collection(linksCollection);
-      const known = links.get(identity.user.id)?.reference as ConversationReference | undefined;
-      if (
-        known?.conversation?.id === reference.conversation?.id &&
-        known?.serviceUrl === reference.serviceUrl
-      )
-        return;
-      links.put({
-        id: identity.user.id,
-        channel: 'teams',
-        purpose: 'conversation',
-        reference: { ...reference },
-        updatedAt: now.toISOString(),
-      });
+    {
+      id: identity.user.id,
+      channel: 'teams',
+      purpose: 'conversation',
+      reference: { ...reference },
+      updatedAt: now.toISOString(),
     },
-    { init: () => directory(teamId, now) },
+    {
+      init: () => directory(teamId, now),
+      moved: (known) => {
+        const was = known.reference as ConversationReference;
+        return was.conversation?.id !== reference.conversation?.id || was.serviceUrl !== reference.serviceUrl;
+      },
+    },
   );
 }
 
 /** The member's personal chat with the bot, if they ever wrote to it personally. */
-export async function personalChatOf(store: Store, teamId: string, memberId: string) {
+export async function personalChatOf(
+  conversations: ConversationStore,
+  teamId: string,
+  memberId: string,
+): Promise<ConversationReference | undefined> {
   const tenant = tenantOf(teamId);
   if (!tenant) return undefined;
-  return store
-    .transact(personalChatsTeamId(tenant), (tx) => tx.collection(linksCollection).get(memberId)?.reference)
-    .catch(() => undefined) as Promise<ConversationReference | undefined>;
+  const link = await conversations
+    .find(personalChatsTeamId(tenant), (l) => l.id === memberId)
+    .catch(() => undefined);
+  return link?.reference as ConversationReference | undefined;
 }

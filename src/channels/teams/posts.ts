@@ -1,9 +1,9 @@
 import type { Activity, ConversationReference as BotReference, CloudAdapter, TurnContext } from 'botbuilder';
 import type { ChartRenderer } from '../../charts/spec.ts';
+import type { PostHandle } from '../../core/conversations/post-handle.ts';
+import type { ConversationStore } from '../../core/conversations/store.ts';
+import type { Outlet } from '../../core/effects/outlet.ts';
 import type { Reply } from '../../core/reply.ts';
-import type { Store } from '../../store/types.ts';
-import type { Poster } from '../broadcast.ts';
-import type { PostHandle } from '../post-handle.ts';
 import { replyMessages } from './cards/message-budget.ts';
 import type { ChartImages } from './chart-images.ts';
 import {
@@ -18,7 +18,7 @@ export interface PostDeps {
   adapter: CloudAdapter;
   /** The bot's Microsoft app id; empty in local mode. */
   appId: string;
-  store: Store;
+  conversations: ConversationStore;
   charts: ChartRenderer;
   images: ChartImages;
   publicBaseUrl: string | undefined;
@@ -92,7 +92,7 @@ export async function postReplyToTeam(
   teamId: string,
   reply: Reply,
 ): Promise<PostHandle | undefined | false> {
-  const reference = await postsReference(deps.store, teamId).catch(() => undefined);
+  const reference = await postsReference(deps.conversations, teamId).catch(() => undefined);
   if (!reference) return false;
   const conversationId = newPostReference(reference).conversation?.id;
   const messageId = await sendReplyTo(deps, reference, reply);
@@ -102,7 +102,7 @@ export async function postReplyToTeam(
 
 /** The conversation of an earlier post, from the team's stored references; throws when unknown. */
 async function postConversation(deps: PostDeps, teamId: string, post: PostHandle) {
-  const reference = await teamsReferenceTo(deps.store, teamId, post.conversationId);
+  const reference = await teamsReferenceTo(deps.conversations, teamId, post.conversationId);
   if (!reference) throw new Error('no stored reference to the Teams conversation of the post');
   return reference;
 }
@@ -111,7 +111,7 @@ async function postConversation(deps: PostDeps, teamId: string, post: PostHandle
  * Watch notes, digests and other shared posts on Teams; an earlier post is updated or deleted by
  * its activity id in a proactive turn of its conversation (`updateActivity`, `deleteActivity`).
  */
-export function teamsPoster(deps: () => PostDeps): Poster {
+export function teamsPoster(deps: () => PostDeps): Required<Pick<Outlet, 'post' | 'update' | 'remove'>> {
   return {
     async post(teamId, _link, reply) {
       const posted = await postReplyToTeam(deps(), teamId, reply);

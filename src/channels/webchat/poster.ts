@@ -1,5 +1,5 @@
+import type { Outlet } from '../../core/effects/outlet.ts';
 import type { Reply } from '../../core/reply.ts';
-import type { Poster } from '../broadcast.ts';
 import type { DirectLine } from './directline.ts';
 
 /** `local:ouest` → `ouest`: the page's team name its conversations carry. */
@@ -13,7 +13,7 @@ const pageTeam = (teamId: string): string => teamId.replace(/^local:/, '');
 export function webChatPoster(
   directLine: Pick<DirectLine, 'postUnasked'>,
   render: (reply: Reply) => Promise<Record<string, unknown>>,
-): Poster {
+): Required<Pick<Outlet, 'post' | 'update' | 'remove'>> {
   const conversationOf = (reference: Record<string, unknown>): string => {
     const id = (reference.conversation as { id?: unknown } | undefined)?.id;
     return typeof id === 'string' ? id : '';

@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Store } from '../../store/types.ts';
 import { localeOf } from '../teams/identity.ts';
 import type { DirectLine } from './directline.ts';
 import { APP_JS, badParamPage, NAME, PAGE_CSS, webChatPage } from './page.ts';
@@ -17,7 +16,6 @@ const WEBCHAT_JS = path.join(
 
 export interface WebChatDeps {
   directLine: DirectLine;
-  store: Store;
   dataDir: string;
   /** Creates the demo team on first visit (`?team=demo`); leaves a team with data untouched. */
   seedDemo: () => Promise<unknown>;

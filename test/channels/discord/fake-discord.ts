@@ -11,6 +11,24 @@ export interface Recorded {
   auth: string | undefined;
   body: unknown;
   files: { field: string; name: string; type: string; bytes: Uint8Array }[];
+  /** When the fake received it, in the order of everything the fake saw and answered. */
+  order?: number;
+}
+
+/** A route made slow or rate-limited (see `slowDown`, `rateLimit`): when the fake answered it for real. */
+export interface Hindrance {
+  /** The `order` at which the real answer was sent, once it was. */
+  answeredAt(): number | undefined;
+}
+
+interface Rule {
+  match: (r: Recorded) => boolean;
+  /** Waits this long before answering. */
+  delayMs?: number;
+  /** Answers 429 with this `retry_after` (seconds) the first time. */
+  retryAfter?: number;
+  used: boolean;
+  answered?: number;
 }
 
 export const APP_ID = '1100000000000000001';
@@ -25,6 +43,8 @@ export async function startFakeDiscord(opts: { guilds?: { id: string; name: stri
   const attachments = new Map<string, Uint8Array>();
   const waiters: { match: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
   let identified = 0;
+  let order = 0;
+  const rules: Rule[] = [];
   let seq = 1;
   let nextId = 9_000_000_000_000_000n;
   const messages = fakeMessages(APP_ID, () => String(nextId++));
@@ -63,6 +83,7 @@ export async function startFakeDiscord(opts: { guilds?: { id: string; name: stri
           });
       }
     } else if (raw.length > 0) rec.body = JSON.parse(raw.toString('utf8'));
+    rec.order = ++order;
     requests.push(rec);
     for (const w of [...waiters]) {
       if (w.match(rec)) {
@@ -70,7 +91,26 @@ export async function startFakeDiscord(opts: { guilds?: { id: string; name: stri
         w.resolve(rec);
       }
     }
+    const rule = rules.find((r) => !r.used && r.match(rec));
+    if (rule?.retryAfter !== undefined) {
+      rule.used = true;
+      const body = { message: 'You are being rate limited.', retry_after: rule.retryAfter, global: false };
+      res.writeHead(429, {
+        'content-type': 'application/json',
+        'retry-after': String(rule.retryAfter),
+        'x-ratelimit-scope': 'user',
+      });
+      return void res.end(JSON.stringify(body));
+    }
+    if (rule?.delayMs !== undefined) {
+      rule.used = true;
+      await new Promise((r) => setTimeout(r, rule.delayMs));
+    }
     const json = (status: number, body?: unknown) => {
+      if (rule) {
+        rule.used = true;
+        rule.answered = ++order;
+      }
       if (body === undefined) return void res.writeHead(status).end();
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     };
@@ -177,6 +217,22 @@ export async function startFakeDiscord(opts: { guilds?: { id: string; name: stri
     attach(name: string, bytes: Uint8Array): string {
       attachments.set(name, bytes);
       return `http://127.0.0.1:${port}/attachments/${encodeURIComponent(name)}`;
+    },
+    /** The next request that matches is answered `ms` later (a slow route). */
+    slowDown(match: (r: Recorded) => boolean, ms: number): Hindrance {
+      const rule: Rule = { match, delayMs: ms, used: false };
+      rules.push(rule);
+      return { answeredAt: () => rule.answered };
+    },
+    /**
+     * The next request that matches gets a 429 with `retry_after` seconds (a route's bucket, not
+     * global); the client's retry after that is answered normally.
+     */
+    rateLimit(match: (r: Recorded) => boolean, retryAfter: number): Hindrance {
+      const limited: Rule = { match, retryAfter, used: false };
+      const retried: Rule = { match: (r) => limited.used && match(r), used: false };
+      rules.push(limited, retried);
+      return { answeredAt: () => retried.answered };
     },
     /** Resolves with the next request that matches (call it before causing the request). */
     waitFor(match: (r: Recorded) => boolean, timeoutMs = 10_000): Promise<Recorded> {

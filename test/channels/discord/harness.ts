@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp } from '../../../src/app.ts';
+import { createApp, createAppBot } from '../../../src/app.ts';
 import type { Channel } from '../../../src/channels/channel.ts';
 import { createDiscordChannel } from '../../../src/channels/discord/index.ts';
 import { loadConfig } from '../../../src/config.ts';
@@ -98,7 +98,8 @@ export async function startDiscordHarness(now = new Date('2026-11-28T09:00:00Z')
   });
   const app = await createApp(config, { clock: () => now, ...(logger && { logger }) });
   const channel = createDiscordChannel(app) as Channel;
-  const started = await channel.start();
+  const bot = createAppBot(app, () => [channel]);
+  const started = await channel.start(bot);
 
   /** Sends an interaction and resolves with the first answer to it (callback POST). */
   const interact = async (payload: ReturnType<typeof interactionPayload>): Promise<Recorded> => {
@@ -122,7 +123,7 @@ export async function startDiscordHarness(now = new Date('2026-11-28T09:00:00Z')
     await fake.close();
     await rm(dir, { recursive: true, force: true });
   };
-  return { fake, app, channel, started, interact, edited, close, dir };
+  return { fake, app, bot, channel, started, interact, edited, close, dir };
 }
 
 export type DiscordHarness = Awaited<ReturnType<typeof startDiscordHarness>>;

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linksCollection } from '../../../src/channels/links.ts';
 import { createHttpChannel } from '../../../src/channels/teams/http-channel.ts';
+import { linksCollection } from '../../../src/core/conversations/links.ts';
 import { reply, text } from '../../../src/core/reply.ts';
 import { startHttp } from '../helpers.ts';
 import { channelMessage, personalMessage, TEAM, TENANT } from './activities.ts';

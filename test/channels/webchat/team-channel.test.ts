@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linksCollection } from '../../../src/channels/links.ts';
+import { linksCollection } from '../../../src/core/conversations/links.ts';
 import { startHttp } from '../helpers.ts';
 import { directLineFetch, pageToken } from './directline-client.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CollectionDef } from '../store/types.ts';
+import type { CollectionDef } from '../../store/types.ts';
 
 /**
  * Where the bot can speak in a team without being asked first: a Teams conversation reference,

@@ -1,0 +1,48 @@
+import { type App, createAppBot } from './app.ts';
+import type { Channel } from './channels/channel.ts';
+import { createDiscordChannel } from './channels/discord/index.ts';
+import { createHttpChannel } from './channels/teams/http-channel.ts';
+import type { Service } from './core/service.ts';
+import { seedDemo } from './demo/seed.ts';
+import { createFollowUpScheduler } from './follow-ups/scheduler.ts';
+import { createDigestScheduler } from './watch/scheduler.ts';
+
+/** Makes a channel when its configuration is present; undefined when it is off. */
+export type ChannelFactory = (app: App) => Channel | undefined;
+
+/** The channels `prospecta start` can run, each on when configured. */
+const channelFactories: readonly ChannelFactory[] = [
+  createDiscordChannel,
+  (app) =>
+    createHttpChannel(app, {
+      seedDemo: () => seedDemo(app.deps.store, { team: 'demo', now: app.deps.clock() }),
+    }),
+];
+
+/** The background services `prospecta start` runs beside the channels (they post and notify through them). */
+const serviceFactories: readonly (() => Service)[] = [createDigestScheduler, createFollowUpScheduler];
+
+/**
+ * Starts every configured channel, then the services, all on one bot; the start-up log says which
+ * run and where. When one cannot start (a port in use, a refused token), those already started are
+ * stopped before the error goes on, so the process can exit instead of half-running. Resolves with
+ * what to stop, or an empty list when no channel is configured (the terminal chat is the way in).
+ */
+export async function startChannels(app: App): Promise<(Channel | Service)[]> {
+  const channels = channelFactories.map((make) => make(app)).filter((c): c is Channel => c !== undefined);
+  if (channels.length === 0) return [];
+  const bot = createAppBot(app, () => channels);
+  const started: (Channel | Service)[] = [];
+  for (const part of [...channels, ...serviceFactories.map((make) => make())]) {
+    try {
+      const { where } = await part.start(bot);
+      started.push(part);
+      app.logger.info('channel started', { channel: part.name, where });
+      console.log(`✓ ${part.name}: ${where}`);
+    } catch (e) {
+      for (const running of started.reverse()) await running.stop().catch(() => undefined);
+      throw e;
+    }
+  }
+  return started;
+}
