@@ -47,7 +47,7 @@ async function portfolioInChild(): Promise<Row[]> {
   const out = path.join(HERE, 'results', `portfolio-${process.pid}.json`);
   const child = spawnSync(
     process.execPath,
-    [...process.execArgv, process.argv[1] as string, 'bench-run', '--portfolio-only', out],
+    [...process.execArgv, process.argv[1] as string, '--portfolio-only', out],
     { stdio: 'inherit' },
   );
   if (child.status !== 0) throw new Error('portfolio bench failed');
@@ -102,8 +102,10 @@ export async function runBench(args: string[]): Promise<number> {
   // Generate in another process, so that this one's memory and heap are those of the bot alone.
   const gen = spawnSync(
     process.execPath,
-    [path.join(projectRoot(), 'bin', 'prospecta.js'), 'bench-run', '--generate-only'],
-    { stdio: 'inherit' },
+    [...process.execArgv, process.argv[1] as string, '--generate-only'],
+    {
+      stdio: 'inherit',
+    },
   );
   if (gen.status !== 0) throw new Error('dataset generation failed');
 
@@ -262,6 +264,11 @@ export async function runBench(args: string[]): Promise<number> {
   await store.close();
   rows.push(...(await (await import('./operations.ts')).benchOperations({ runs: quick ? 10 : 30 })));
   rows.push(...(await (await import('./duplicates.ts')).benchDuplicates({ runs: quick ? 50 : 300 })));
+  rows.push(
+    ...(await (
+      await import('./discord-first-response.ts')
+    ).benchDiscordFirstResponse({ rounds: quick ? 3 : 10 })),
+  );
   await rm(runDir, { recursive: true, force: true });
   await mkdir(path.join(HERE, 'results'), { recursive: true });
   if (args.includes('--portfolio')) rows.push(...(await portfolioInChild()));

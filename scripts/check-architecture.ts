@@ -46,6 +46,29 @@ export interface Violation {
 /** The shipped source: what users run. Tests may build throwaway commands and reach anywhere. */
 const SHIPPED = ['src/', 'commands/', 'scripts/', 'bench/', 'bin/'];
 
+/** Feature folders of src/: domain logic the core must not reach (it is given what it needs). */
+const FEATURES = [
+  'activities',
+  'analytics',
+  'calc',
+  'campaigns',
+  'company',
+  'consent',
+  'demo',
+  'follow-ups',
+  'funnel',
+  'geo',
+  'help',
+  'import',
+  'methods',
+  'planning',
+  'portfolio',
+  'privacy',
+  'prospects',
+  'qualification',
+  'watch',
+];
+
 export const RULES: readonly Rule[] = [
   {
     kind: 'forbidden-code',
@@ -53,6 +76,45 @@ export const RULES: readonly Rule[] = [
     description: 'every command and subcommand is defined under commands/ (feature folders hold the logic)',
     scope: { under: SHIPPED.filter((s) => s !== 'commands/'), except: ['src/core/command.ts'] },
     pattern: /\bdefine(?:Sub)?[cC]ommand\s*\(/,
+  },
+  {
+    kind: 'forbidden-import',
+    id: 'channels-no-store',
+    description:
+      'no file under src/channels/ imports the store (channels ask the bot: reads, the conversation store)',
+    scope: { under: ['src/channels/'] },
+    imports: ['src/store'],
+  },
+  {
+    kind: 'only-files',
+    id: 'channels-root-contract',
+    description: 'only the adapter contract sits at the root of src/channels/ (each channel in its folder)',
+    folder: 'src/channels',
+    allowed: ['channel.ts'],
+  },
+  {
+    kind: 'forbidden-import',
+    id: 'core-no-channel-no-feature',
+    description:
+      'src/core/ imports no channel, command or feature module (only the store, domain, i18n, exactly-once receipts, the not-a-command intent and the chart spec’s types): what it needs is injected',
+    scope: { under: ['src/core/'] },
+    imports: [
+      'src/channels',
+      'commands',
+      'src/app.ts',
+      'src/app-start.ts',
+      'src/app-store.ts',
+      'src/cli',
+      ...FEATURES.map((f) => `src/${f}`),
+    ],
+  },
+  {
+    kind: 'forbidden-import',
+    id: 'shipped-without-bench',
+    description:
+      'the shipped code (src/, commands/) does not import the benchmark (npm run bench has its own entry)',
+    scope: { under: ['src/', 'commands/'] },
+    imports: ['bench', 'test'],
   },
 ];
 

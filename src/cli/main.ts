@@ -36,10 +36,6 @@ export async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
       check: { type: 'boolean', default: false },
-      quick: { type: 'boolean', default: false },
-      'generate-only': { type: 'boolean', default: false },
-      portfolio: { type: 'boolean', default: false },
-      'portfolio-only': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -62,16 +58,6 @@ export async function main(argv: string[]): Promise<number> {
   if (sub === 'docs') {
     const { syncCommandReference } = await import('../help/command-reference.ts');
     return syncCommandReference({ check: values.check });
-  }
-  if (sub === 'bench-run') {
-    const { runBench } = await import('../../bench/run.ts');
-    return runBench([
-      ...(values.quick ? ['--quick'] : []),
-      ...(values['generate-only'] ? ['--generate-only'] : []),
-      ...(values.portfolio ? ['--portfolio'] : []),
-      ...(values['portfolio-only'] !== undefined ? ['--portfolio-only', values['portfolio-only']] : []),
-      ...rest,
-    ]);
   }
   const app = await createApp(config);
   try {

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { parsePeriod } from '../analytics/period.ts';
 import type { Locale } from '../domain/ids.ts';
 import type { Action } from './command.ts';
 import { UserError } from './errors.ts';
 import { type DescribedOption, describeOptions, displayName } from './options.ts';
 import { suggest } from './suggest.ts';
+import { parsePeriod } from './values/period.ts';
 import {
   checkNotFuture,
   normalizeKey,

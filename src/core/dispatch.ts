@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { todayIn } from '../analytics/period.ts';
 import type { Member, Team } from '../domain/entities.ts';
 import { type Locale, ROLES, type Role } from '../domain/ids.ts';
 import { createFormatter, createTranslator, hasMessage, type Translator } from '../i18n/index.ts';
@@ -15,6 +14,7 @@ import { loggableInput } from './loggable-input.ts';
 import type { Logger } from './logger.ts';
 import { type Reply, reply, text } from './reply.ts';
 import { findAction, findCommand, type Resolved, resolveText } from './resolve.ts';
+import { todayIn } from './values/period.ts';
 
 /** What the core needs, passed in by whoever starts it (channels, CLI, tests, benchmarks). */
 export interface CoreDeps {

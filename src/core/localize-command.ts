@@ -1,4 +1,3 @@
-import { findPeriodKeyword, PERIOD_KEYWORDS } from '../analytics/period-keywords.ts';
 import type { Locale } from '../domain/ids.ts';
 import { choiceIdOf } from './coerce.ts';
 import type { Registry } from './command.ts';
@@ -8,6 +7,7 @@ import { type DescribedOption, describeOptions, displayName } from './options.ts
 import type { Reply } from './reply.ts';
 import { findAction, findCommand } from './resolve.ts';
 import { quoteValue } from './typed-command.ts';
+import { findPeriodKeyword, PERIOD_KEYWORDS } from './values/period-keywords.ts';
 import { normalizeKey } from './values.ts';
 
 const nameIn = displayName;

@@ -1,9 +1,9 @@
-import { periodWordCount } from '../analytics/period-words.ts';
 import type { Action, Command, Registry } from './command.ts';
 import { UserError } from './errors.ts';
 import type { ParsedText } from './grammar.ts';
 import { type DescribedOption, describeOptions } from './options.ts';
 import { suggest } from './suggest.ts';
+import { periodWordCount } from './values/period-words.ts';
 import { normalizeKey } from './values.ts';
 
 export interface Resolved {
