@@ -237,4 +237,20 @@ describe('a list longer than one message goes on with its Suite button', () => {
     expect(firstIds(next)[0]).not.toBe(firstIds(first)[0]);
     expect(next.body.some((b) => b.text?.startsWith(`Lignes ${shown + 1} à `))).toBe(true);
   });
+
+  it('without PUBLIC_BASE_URL, each chart arrives as an image within the budget (made smaller when too heavy)', async () => {
+    for (const text of [
+      '/entonnoir période:trimestre-dernier',
+      '/tableau-de-bord',
+      '/méthode comparer période:trimestre-dernier',
+    ]) {
+      const sent = await answerTo(text);
+      const images = sent.flatMap(
+        (m) => JSON.stringify(m.body).match(/data:image\/png;base64,[A-Za-z0-9+/=]+/g) ?? [],
+      );
+      expect(images.length, text).toBeGreaterThan(0);
+      for (const m of sent)
+        expect(JSON.stringify(m.body).length * 2, text).toBeLessThanOrEqual(MESSAGE_BUDGET);
+    }
+  });
 });

@@ -89,7 +89,7 @@ function largest(max: number, ok: (n: number) => boolean): number {
  */
 export function replyMessages(
   reply: Reply,
-  images: readonly CardImage[],
+  images: readonly (CardImage | undefined)[],
   opts: BudgetOptions = {},
 ): CardMessage[] {
   const budget = (opts.budget ?? MESSAGE_BUDGET) - ENVELOPE;
@@ -108,7 +108,7 @@ export function replyMessages(
   // Inline charts leave the card first: each becomes a message of its own when it fits one.
   const followers: CardMessage[] = [];
   const inCard = images.map((image, i) => {
-    if (!image.url.startsWith('data:')) return image;
+    if (!image?.url.startsWith('data:')) return image;
     const m = imageMessage(image, i + 1);
     if (fits(m) && followers.length + 1 < (opts.maxMessages ?? 1)) followers.push(m);
     return undefined;
