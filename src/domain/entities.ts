@@ -115,8 +115,8 @@ export const Activity = z.object({
   campaignId: z.string().optional(),
   note: z.string().max(2000).optional(),
   source: z.enum(['chat', 'import']).default('chat'),
-  /** The consumer-contact rules (DOMAIN §6) it broke when recorded: a record of fact, flagged for managers. */
-  compliance: z.array(z.enum(CONTACT_WARNINGS)).max(CONTACT_WARNINGS.length).optional(),
+  /** The consumer-contact rules (DOMAIN §6) it broke when recorded, flagged for managers (no `.max`: the store's canonical fast path does not model array checks). */
+  compliance: z.array(z.enum(CONTACT_WARNINGS)).optional(),
   createdAt: IsoInstant,
   createdBy: z.string(),
 });
