@@ -1,4 +1,5 @@
 import { defineCommand } from '../src/core/command.ts';
+import { incidentsSubcommand } from './gdpr/incidents.ts';
 import { noticeSubcommand } from './gdpr/notice.ts';
 import { requestsSubcommand } from './gdpr/requests.ts';
 import { eraseSubcommand, exportSubcommand, opposeSubcommand } from './gdpr/rights.ts';
@@ -11,5 +12,12 @@ export default defineCommand({
     fr: 'Droits RGPD des personnes : accès, effacement, opposition, registre, information',
     en: 'GDPR rights of people: access, erasure, objection, register, information',
   },
-  subcommands: [exportSubcommand, eraseSubcommand, opposeSubcommand, requestsSubcommand, noticeSubcommand],
+  subcommands: [
+    exportSubcommand,
+    eraseSubcommand,
+    opposeSubcommand,
+    requestsSubcommand,
+    noticeSubcommand,
+    incidentsSubcommand,
+  ],
 });
