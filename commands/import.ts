@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type LogArgs, logOptions } from '../src/activities/log-options.ts';
+import { recordAudit } from '../src/audit/record.ts';
 import { CONSENT_SYNONYMS, consentImport, consentImportColumns } from '../src/consent/import-columns.ts';
 import { importedContactFlags } from '../src/consent/import-flags.ts';
 import { type CommandContext, defineCommand, defineSubcommand } from '../src/core/command.ts';
@@ -25,6 +26,7 @@ import { fieldsOf, parseRows, type RowError } from '../src/import/rows.ts';
 import { ACTIVITY_SYNONYMS, PROSPECT_SYNONYMS } from '../src/import/synonyms.ts';
 import { runSalesImport } from '../src/portfolio/import-sales.ts';
 import { guardConfirmOption, guardField } from '../src/privacy/guard-note.ts';
+import { privacyImportCheck } from '../src/privacy/reimport.ts';
 import { prospectFields } from '../src/prospects/fields.ts';
 
 const MAX_ROWS = 200_000;
@@ -236,10 +238,18 @@ async function runImport(
   const merge = args.duplicates === 'merge' ? mergeTargets(ctx, near) : new Map();
   const consents = consentImport(ctx, args.file.name);
   const flags = importedContactFlags(ctx);
+  const privacy = privacyImportCheck(ctx, parsed.rows);
   const counts =
     what === 'activities'
-      ? stageActivities(ctx.tx, parsed.rows, by, merge, flags.flag)
-      : stageProspects(ctx.tx, parsed.rows, by, merge, consents.onRow);
+      ? stageActivities(ctx.tx, privacy.kept, by, merge, flags.flag)
+      : stageProspects(ctx.tx, privacy.kept, by, merge, consents.onRow);
+  recordAudit(ctx.tx, {
+    action: 'import',
+    actorId: ctx.member.id,
+    at: ctx.now,
+    targets: [what],
+    counts: { ...counts },
+  });
   return reply({
     title: t(what === 'activities' ? 'import.done_activities' : 'import.done_prospects', {
       count: counts.imported,
@@ -259,6 +269,7 @@ async function runImport(
         : []),
       ...consents.blocks(),
       ...flags.blocks(),
+      ...privacy.blocks(),
     ],
     data: {
       dryRun: false,
@@ -268,6 +279,8 @@ async function runImport(
       duplicates: args.duplicates ?? null,
       consentRecords: consents.count(),
       complianceFlags: flags.count(),
+      opposedRows: privacy.opposedLines,
+      erasedRows: privacy.erasedLines,
     },
   });
 }

@@ -1,5 +1,6 @@
 import type { Command } from '../src/core/command.ts';
 import activity from './activity.ts';
+import audit from './audit.ts';
 import calc from './calc.ts';
 import campaign from './campaign.ts';
 import channel from './channel.ts';
@@ -46,6 +47,7 @@ export const commands: readonly Command[] = [
   network,
   settings,
   gdpr,
+  audit,
   channel,
   help,
 ];

@@ -11,7 +11,8 @@ import type { Prospect } from '../src/domain/entities.ts';
 import { findByRef, requireByRef } from '../src/domain/lookup.ts';
 import { PRIORITY_LABELS } from '../src/domain/operation-labels.ts';
 import { guardConfirmOption, guardField } from '../src/privacy/guard-note.ts';
-import { refuseOpposedIdentifiers } from '../src/privacy/opposition.ts';
+import { contactable, refuseOpposedIdentifiers } from '../src/privacy/opposition.ts';
+import { reimportWarning } from '../src/privacy/reimport.ts';
 import { applyProspectFields, lastContacts } from '../src/prospects/apply.ts';
 import {
   askIfDuplicate,
@@ -103,7 +104,7 @@ const add = defineSubcommand({
     return reply({
       title: t('prospect.added', { name: p.name, id: p.id }),
       tone: 'success',
-      blocks: [fields(card(p, ctx, undefined))],
+      blocks: [fields(card(p, ctx, undefined)), ...reimportWarning(ctx, args)],
       followUps: [{ label: t('prospect.followup_log'), command: `/log prospect:${p.id} kind:call` }],
       reference: p.id,
       data: { prospect: p },
@@ -203,10 +204,13 @@ const list = defineSubcommand({
     const q = args.query === undefined ? '' : normalizeKey(args.query);
     const city = args.city === undefined ? undefined : normalizeKey(args.city);
     const last = lastContacts(tx.activities.all());
+    // Erased and opposed people are nobody's target: the list reps pick whom to contact from leaves them out.
+    const canContact = contactable(tx, ctx.dataDir);
     const matches = tx.prospects
       .all()
       .filter(
         (p) =>
+          canContact(p) &&
           (args.status === undefined || p.status === args.status) &&
           (city === undefined || normalizeKey(p.city ?? '') === city) &&
           (q === '' ||

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordAudit } from '../src/audit/record.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { opt } from '../src/core/options.ts';
@@ -93,6 +94,15 @@ export default defineCommand({
         ...(currency && { currency }),
       };
       tx.setTeam({ ...tx.team, settings });
+      const changed = ['locale', 'timezone', 'currency', 'manager_roles'].filter(
+        (k) => args[k as keyof typeof args] !== undefined,
+      );
+      recordAudit(tx, {
+        action: args.manager_roles !== undefined ? 'role_change' : 'settings',
+        actorId: ctx.member.id,
+        at: ctx.now,
+        counts: Object.fromEntries(changed.map((k) => [k, 1])),
+      });
     }
     return reply({
       title: changing ? t('settings.saved') : t('settings.title', { team: tx.team.name }),

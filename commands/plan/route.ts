@@ -9,6 +9,7 @@ import { requireMember } from '../../src/domain/member-ref.ts';
 import { DEFAULTS } from '../../src/domain/operation-settings.ts';
 import type { LatLon } from '../../src/planning/geo.ts';
 import { parseLatLon, planDay, prospectLocator, type StopInput } from '../../src/planning/route-plan.ts';
+import { contactable } from '../../src/privacy/opposition.ts';
 import { resolveProspectRef } from '../../src/prospects/merged.ts';
 import { activityShardOf } from '../../src/store/collections.ts';
 
@@ -133,6 +134,9 @@ export const planRouteCommand = defineSubcommand({
         else if (a.kind === 'visit') wanted.push({ prospect: p, durationMin: a.durationMin ?? visitMin });
       }
     }
+    // Nobody on the do-not-contact list (or erased) is visited: left out of the round.
+    const canVisit = contactable(tx, ctx.dataDir);
+    wanted.splice(0, wanted.length, ...wanted.filter((w) => canVisit(w.prospect)));
     if (wanted.length > MAX_STOPS)
       throw new UserError('route_too_many', { count: wanted.length, max: MAX_STOPS }, 'prospects');
     const located: StopInput[] = [];

@@ -73,6 +73,10 @@ export const fr = {
   'gdpr.button.export': 'Exporter ses données',
   'gdpr.reimport_flag':
     'Attention : une personne de même nom, e-mail ou téléphone a été effacée le {day} (demande {request}). Vérifiez que vous avez le droit de la recontacter.',
+  'gdpr.import_opposed':
+    '{count, plural, one {# ligne écartée} other {# lignes écartées}} : personne sur la liste d’opposition ou effacée (lignes {lines}).',
+  'gdpr.import_erased':
+    '{count, plural, one {# ligne importée concerne} other {# lignes importées concernent}} une personne effacée auparavant (lignes {lines}) : vérifiez que vous pouvez la recontacter.',
   'audit.title': 'Journal d’audit ({count})',
   'audit.none': 'Aucune entrée pour ces critères.',
   'audit.column.id': 'Réf.',
@@ -169,6 +173,10 @@ export const en: Record<keyof typeof fr, string> = {
   'gdpr.button.export': 'Export their data',
   'gdpr.reimport_flag':
     'Warning: a person with the same name, e-mail or phone was erased on {day} (request {request}). Check that you may contact them again.',
+  'gdpr.import_opposed':
+    '{count, plural, one {# row left out} other {# rows left out}}: person on the do-not-contact list or erased (lines {lines}).',
+  'gdpr.import_erased':
+    '{count, plural, one {# imported row is} other {# imported rows are}} about a person erased before (lines {lines}): check that you may contact them again.',
   'audit.title': 'Audit log ({count})',
   'audit.none': 'No entry for these criteria.',
   'audit.column.id': 'Ref.',

@@ -32,6 +32,7 @@ describe('command registry', () => {
       'network',
       'settings',
       'gdpr',
+      'audit',
       'channel',
       'help',
     ]);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { networkCollection } from '../../src/network/personal-data.ts';
 import { findPerson } from '../../src/privacy/find-person.ts';
 import { personMatcher } from '../../src/privacy/person-match.ts';
 import { erasePersonalData, erasureCounts, findPersonalData } from '../../src/privacy/personal-data.ts';
@@ -18,6 +19,8 @@ async function seed(core: Core): Promise<void> {
     '/log kind:call outcome:reached prospect:P-2 date:2026-11-25 note:"Standard, rappeler"',
     '/watch post type:commercial title:"Hélène Lefèvre déménage" body:"Contact: helene@example.fr" confirm:oui',
     '/watch post type:commercial title:"Salon de Lyon" body:"Stand réservé"',
+    '/network add "helene lefevre" type:personal',
+    '/network add "Paul Girard" type:transversal purpose:"Présenté par Hélène Lefèvre"',
   ];
   for (const s of steps) {
     const r = await core.run(s);
@@ -44,6 +47,7 @@ describe('personal data sources', () => {
         activities: { keep: 1, redact: 2 },
         'follow-ups': { delete: 1 },
         notes: { redact: 1 },
+        network: { delete: 1, redact: 1 },
       });
     }
   });
@@ -68,6 +72,12 @@ describe('personal data sources', () => {
         ['P-2', 'reached', 'Standard, rappeler'],
       ]);
       expect(tx.prospects.get('P-2')?.name).toBe('Garage Martin');
+      expect(
+        tx
+          .collection(networkCollection)
+          .all()
+          .map((c) => [c.id, c.name, c.purpose ?? null]),
+      ).toEqual([['N-2', 'Paul Girard', 'Présenté par […]']]);
     });
     const counts = await core.store.transact(TEAM, (tx) =>
       erasureCounts(

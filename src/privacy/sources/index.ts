@@ -2,6 +2,7 @@ import type { PersonalDataSource } from '../personal-data.ts';
 import { activitiesSource } from './activities.ts';
 import { consentsSource } from './consents.ts';
 import { followUpsSource } from './follow-ups.ts';
+import { networkSource } from './network.ts';
 import { prospectsSource } from './prospects.ts';
 import { receiptsSource } from './receipts.ts';
 import { deletedActivitiesSource, mergedProspectsSource } from './tombstones.ts';
@@ -18,6 +19,7 @@ export const personalDataSources: readonly PersonalDataSource[] = [
   followUpsSource,
   consentsSource,
   watchNotesSource,
+  networkSource,
   deletedActivitiesSource,
   mergedProspectsSource,
   receiptsSource,
