@@ -117,11 +117,13 @@ describe('/gdpr and /audit', () => {
     expect(entries[1]?.hashes).toHaveLength(2);
     expect(JSON.stringify(entries)).not.toMatch(/jeanne|dupont|jd@/i);
     const erasures = await core.run('/audit action:erasure exporter:oui');
-    expect((erasures.data?.entries as unknown[]).length).toBe(1);
+    expect(erasures.data?.entries).toHaveLength(1);
     expect(erasures.files?.[0]?.name).toBe('audit-2026-11-28.csv');
     expect(erasures.files?.[0]?.content).toContain(';erasure;R-2 P-1;');
     const byTarget = await core.run('/audit objet:r-1');
-    expect((byTarget.data?.entries as { action: string }[]).map((e) => e.action)).toEqual(['export']);
+    expect((byTarget.data?.entries as { action: string }[] | undefined)?.map((e) => e.action)).toEqual([
+      'export',
+    ]);
     const rep = await core.run('/audit', { user: 'bob', role: 'manager' });
     expect(rep.error?.code).toBe('forbidden');
   });
