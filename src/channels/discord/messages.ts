@@ -12,6 +12,8 @@ export const fr = {
   'discord.form_title': '/{command} : compléter',
   'discord.error_code': 'Code : {code}',
   'discord.truncated': '… (réponse raccourcie pour Discord)',
+  'discord.more': 'Suite',
+  'discord.page_rows': 'Lignes {from} à {to} sur {total}',
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -27,4 +29,6 @@ export const en: Record<keyof typeof fr, string> = {
   'discord.form_title': '/{command}: complete',
   'discord.error_code': 'Code: {code}',
   'discord.truncated': '… (answer shortened for Discord)',
+  'discord.more': 'More',
+  'discord.page_rows': 'Rows {from}–{to} of {total}',
 };

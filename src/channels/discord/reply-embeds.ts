@@ -1,8 +1,8 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import type { ChartSpecInput, RenderedChart } from '../../charts/spec.ts';
 import { renderTableText } from '../../core/render-text.ts';
-import type { Block, Reply } from '../../core/reply.ts';
-import { createTranslator } from '../../i18n/index.ts';
+import type { Block, FollowUp, Reply } from '../../core/reply.ts';
+import { createTranslator, type Translator } from '../../i18n/index.ts';
 import { clip, LIMITS } from './limits.ts';
 
 const COLOURS: Record<Reply['tone'], number> = {
@@ -47,14 +47,49 @@ function tableAsFields(b: Extract<Block, { type: 'table' }>): APIEmbedField[] | 
   }));
 }
 
-function codeBlock(b: Extract<Block, { type: 'table' }>): string {
-  const body = renderTableText(b.columns, b.rows).replaceAll('```', "'''");
-  const max = LIMITS.embedDescription - 20;
-  return `${b.caption ? `${b.caption}\n` : ''}\`\`\`\n${clip(body, max)}\n\`\`\``;
+type TableBlock = Extract<Block, { type: 'table' }>;
+
+/** The largest n in [0, max] for which `ok` holds (`ok` monotonic, true at 0). */
+function largest(max: number, ok: (n: number) => boolean): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (ok(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
-/** Embeds in block order: text and tables in descriptions, fields as fields, charts as images. */
-function buildEmbeds(r: Reply, charts: readonly { name: string; alt: string }[]): APIEmbed[] {
+/**
+ * A table as a monospace block within one embed description, cut between rows: `shown` says how
+ * many rows made it (a paged list then offers the rest with a *Suite* button).
+ */
+function codeBlock(b: TableBlock, t: Translator): { text: string; shown: number } {
+  const body = (n: number) => renderTableText(b.columns, b.rows.slice(0, n)).replaceAll('```', "'''");
+  const wrap = (caption: string | undefined, text: string) =>
+    `${caption ? `${caption}\n` : ''}\`\`\`\n${text}\n\`\`\``;
+  const whole = wrap(b.caption, body(b.rows.length));
+  if (whole.length <= LIMITS.embedDescription) return { text: whole, shown: b.rows.length };
+  const offset = b.page?.offset ?? 0;
+  const total = b.page?.total ?? b.rows.length;
+  const caption = (n: number) => t('discord.page_rows', { from: offset + 1, to: offset + n, total });
+  const shown = largest(b.rows.length, (n) => wrap(caption(n), body(n)).length <= LIMITS.embedDescription);
+  if (shown === 0)
+    return { text: wrap(b.caption, clip(body(b.rows.length), LIMITS.embedDescription - 20)), shown };
+  return { text: wrap(caption(shown), body(shown)), shown };
+}
+
+/**
+ * Embeds in block order: text and tables in descriptions, fields as fields, charts as images; and
+ * the *Suite* follow-up of the first paged table that does not show the end of its list.
+ */
+function buildEmbeds(
+  r: Reply,
+  charts: readonly { name: string; alt: string }[],
+  t: Translator,
+): { embeds: APIEmbed[]; more?: FollowUp } {
+  let more: FollowUp | undefined;
   const colour = COLOURS[r.tone];
   const embeds: APIEmbed[] = [{ color: colour, ...(r.title && { title: clip(r.title, LIMITS.embedTitle) }) }];
   let chartIndex = 0;
@@ -92,8 +127,15 @@ function buildEmbeds(r: Reply, charts: readonly { name: string; alt: string }[])
     else if (b.type === 'table') {
       const asFields = tableAsFields(b);
       if (b.caption && asFields) addText(b.caption);
+      const block = asFields ? undefined : codeBlock(b, t);
       if (asFields) addFields(asFields);
-      else addText(codeBlock(b));
+      else if (block) addText(block.text);
+      const shown = block?.shown ?? b.rows.length;
+      if (b.page && !more && b.page.offset + shown < b.page.total)
+        more = {
+          label: t('discord.more'),
+          command: `${b.page.command} ${b.page.option}:${b.page.offset + shown + 1}`,
+        };
     } else {
       const c = charts[chartIndex++];
       if (!c) continue;
@@ -101,7 +143,8 @@ function buildEmbeds(r: Reply, charts: readonly { name: string; alt: string }[])
       e.image = { url: `attachment://${c.name}` };
     }
   }
-  return embeds.filter((e) => e.title || e.description || e.fields?.length || e.image);
+  const kept = embeds.filter((e) => e.title || e.description || e.fields?.length || e.image);
+  return more ? { embeds: kept, more } : { embeds: kept };
 }
 
 const embedSize = (e: APIEmbed): number =>
@@ -182,10 +225,13 @@ export function replyToDiscord(
     attachment: Buffer.from(c.png.png),
     description: clip(c.spec.alt, 1024),
   }));
-  let embeds = buildEmbeds(
+  const built = buildEmbeds(
     r,
     files.map((f) => ({ name: f.name, alt: f.description })),
+    t,
   );
+  let embeds = built.embeds;
+  const withMore = built.more ? { ...r, followUps: [built.more, ...r.followUps] } : r;
   if (r.error) {
     const code = r.error.errorId ? `${r.error.code} · ${r.error.errorId}` : r.error.code;
     if (embeds.length === 0) embeds.push({ color: COLOURS.error, description: r.error.message });
@@ -199,7 +245,7 @@ export function replyToDiscord(
     embeds,
     files: files.filter((f) => shown.has(f.name)),
     // A question (a warning with a code, such as a possible duplicate) keeps its answer buttons.
-    components: r.tone === 'error' ? [] : buttons(r, opts.buttonId ?? runButtonId),
+    components: r.tone === 'error' ? [] : buttons(withMore, opts.buttonId ?? runButtonId),
     flags: error || r.visibility !== 'shared' ? EPHEMERAL : 0,
     allowedMentions: { parse: [] },
   };

@@ -9,7 +9,7 @@ import {
   replyToDiscord,
 } from '../../../src/channels/discord/index.ts';
 import { createRegistry } from '../../../src/core/registry.ts';
-import { type Reply, reply } from '../../../src/core/reply.ts';
+import { type Reply, reply, table } from '../../../src/core/reply.ts';
 import { commandChars, commandProblems } from './discord-limits.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: recorded payloads are arbitrary JSON, checked by the assertions.
@@ -236,6 +236,66 @@ describe('replyToDiscord', () => {
     if (label && 'label' in label) strings.push(label.label ?? '');
     const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
     for (const s of strings) expect(loneSurrogate.test(s), s.slice(-4)).toBe(false);
+  });
+
+  test('a paged list too long for an embed is cut between rows, with a Suite button from the next row', () => {
+    const rows = Array.from({ length: 100 }, (_, i) => [
+      `P-${i + 1}`,
+      `Boulangerie du centre historique ${i + 1}`,
+      'Lyon',
+    ]);
+    const page = { offset: 0, total: 240, command: '/prospect liste nombre:100', option: 'début' };
+    const m = replyToDiscord(
+      reply({
+        locale: 'fr',
+        blocks: [
+          table([{ label: 'ID' }, { label: 'Nom' }, { label: 'Ville' }], rows, 'Les 100 premiers', page),
+        ],
+        visibility: 'shared',
+      }),
+    );
+    const description = m.embeds[0]?.description ?? '';
+    expect(description.length).toBeLessThanOrEqual(4096);
+    const shown = (description.match(/^P-\d+ /gm) ?? []).length;
+    expect(shown).toBeGreaterThan(20);
+    expect(shown).toBeLessThan(100);
+    expect(description).toContain(`Lignes 1 à ${shown} sur 240\n`);
+    expect(description).toContain(`P-${shown} `);
+    expect(description).not.toContain('…');
+    expect(m.components[0]?.components[0]).toMatchObject({
+      label: 'Suite',
+      custom_id: `run:/prospect liste nombre:100 début:${shown + 1}`,
+    });
+    // A page that fits whole still offers the rest; the last page offers nothing.
+    const fits = replyToDiscord(
+      reply({
+        locale: 'en',
+        blocks: [
+          table([{ label: 'ID' }, { label: 'Name' }, { label: 'City' }], rows.slice(0, 5), undefined, {
+            ...page,
+            offset: 230,
+            command: '/prospect list limit:5',
+            option: 'from',
+          }),
+        ],
+      }),
+    );
+    expect(fits.components[0]?.components[0]).toMatchObject({
+      label: 'More',
+      custom_id: 'run:/prospect list limit:5 from:236',
+    });
+    const last = replyToDiscord(
+      reply({
+        locale: 'en',
+        blocks: [
+          table([{ label: 'ID' }, { label: 'Name' }, { label: 'City' }], rows.slice(0, 5), undefined, {
+            ...page,
+            offset: 235,
+          }),
+        ],
+      }),
+    );
+    expect(last.components).toEqual([]);
   });
 
   test('errors are private, red, and carry their code', () => {
