@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Team } from '../domain/entities.ts';
 import { unlinkDurable } from './atomic-fs.ts';
+import { readHost } from './carried.ts';
 import { migrateItems, teamCodec } from './codecs.ts';
 import { applyPlan, type CommitPlan, type FileChange, renameAll } from './commit.ts';
 import { DurableJsonFile, type FileCodec } from './durable-file.ts';
@@ -100,7 +101,10 @@ export async function checkJournal(state: TeamState): Promise<boolean> {
   else {
     for (const r of journal.renames) {
       const codec = codecOfTarget(state, r.to, file.file);
-      await new DurableJsonFile<unknown>(join(state.paths.dir, r.from), codec as FileCodec<unknown>).read();
+      const staged = new DurableJsonFile<unknown>(join(state.paths.dir, r.from), codec as FileCodec<unknown>);
+      await staged.read();
+      // `team.json` → `team`, `activities/2024-01-01.json` → `activities/2024-01-01`: its carried items too.
+      readHost(state, r.to.replace(/\.json$/, ''), staged.carried, staged.file);
     }
   }
   return true;

@@ -286,6 +286,23 @@ describe('carried collections', () => {
       await store.close();
     });
 
+    it('names a staged file whose carried items are invalid when verifying, and leaves the journal', async () => {
+      await (await seed()).close();
+      const renames = [{ from: tmpOf('activities/2024-01-01.json'), to: 'activities/2024-01-01.json' }];
+      const staged = join(team, renames[0]?.from as string);
+      await writeFile(staged, shardWith(['A-1', 'A-2'], [{ id: 'k-2' } as ReturnType<typeof ack>]));
+      await writeFile(
+        join(team, 'journal.json'),
+        JSON.stringify({ format: 'prospecta/journal', version: 2, teamId: TEAM, renames }),
+      );
+      const store = await open(dir);
+      const err = await store.verifyAll().catch((e: unknown) => e);
+      await store.close();
+      expect(err).toBeInstanceOf(StoreCorruptError);
+      expect((err as StoreCorruptError).file).toBe(staged);
+      expect((await readdir(team)).includes('journal.json')).toBe(true);
+    });
+
     it('never keeps one without the other when the writer is killed mid-commit', async () => {
       const writer = fileURLToPath(new URL('./fixtures/ack-writer.ts', import.meta.url));
       const acked = new Set<number>();
