@@ -8,6 +8,7 @@ import company from './company.ts';
 import competitor from './competitor.ts';
 import customer from './customer.ts';
 import dashboard from './dashboard.ts';
+import exportCommand from './export.ts';
 import followUps from './follow-ups.ts';
 import funnel from './funnel.ts';
 import gdpr from './gdpr.ts';
@@ -31,6 +32,7 @@ export const commands: readonly Command[] = [
   prospect,
   activity,
   importCommand,
+  exportCommand,
   portfolio,
   customer,
   campaign,

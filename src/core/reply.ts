@@ -50,8 +50,8 @@ export interface ReplyFile {
   /** A plain file name, `rgpd-P-12.csv`. */
   name: string;
   mimeType: string;
-  /** The file's text, UTF-8. */
-  content: string;
+  /** The file's text (written as UTF-8), or its bytes (a workbook, a PDF). */
+  content: string | Uint8Array;
 }
 
 export interface ReplyError {

@@ -6,7 +6,10 @@ import { displayName } from './usage.ts';
 /** `/help` groups commands by what people want to do, in this order; each group names its commands. */
 export const HELP_GROUPS = [
   { key: 'help.group_enter', commands: ['log', 'activity', 'prospect', 'follow-ups', 'import'] },
-  { key: 'help.group_analyse', commands: ['funnel', 'dashboard', 'profitability', 'method', 'calc'] },
+  {
+    key: 'help.group_analyse',
+    commands: ['funnel', 'dashboard', 'profitability', 'method', 'calc', 'export'],
+  },
   { key: 'help.group_watch', commands: ['watch', 'competitor'] },
   { key: 'help.group_portfolio', commands: ['portfolio', 'customer'] },
   { key: 'help.group_operations', commands: ['campaign', 'plan'] },

@@ -8,6 +8,7 @@ import { en as chatEn, fr as chatFr } from '../cli/messages.ts';
 import { en as companyEn, fr as companyFr } from '../company/messages.ts';
 import { en as consentEn, fr as consentFr } from '../consent/messages.ts';
 import { en as membersEn, fr as membersFr } from '../domain/messages.ts';
+import { en as exportsEn, fr as exportsFr } from '../exports/messages.ts';
 import { en as followUpsEn, fr as followUpsFr } from '../follow-ups/messages.ts';
 import { en as funnelEn, fr as funnelFr } from '../funnel/messages.ts';
 import { en as helpEn, fr as helpFr } from '../help/messages.ts';
@@ -53,6 +54,7 @@ export const fr = {
   ...calcFr,
   ...networkFr,
   ...privacyFr,
+  ...exportsFr,
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
@@ -79,4 +81,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...calcEn,
   ...networkEn,
   ...privacyEn,
+  ...exportsEn,
 };

@@ -9,6 +9,7 @@ import {
   parseNumber,
 } from '../core/values.ts';
 import type { Locale } from '../domain/ids.ts';
+import { unescapeFormulaCell } from '../exports/sheet.ts';
 import { ownCopy } from './csv-split.ts';
 import type { RowError } from './rows.ts';
 
@@ -108,7 +109,9 @@ export function rowReader(
     // Like `parseRows`: every cell is parsed first, in option order; then the schema's checks.
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i] as Field;
-      const cell = f.column === undefined ? undefined : cells[f.column]?.trim();
+      // A text our exports guarded against formula injection ('=…) reads back as typed.
+      const raw = f.column === undefined ? undefined : cells[f.column];
+      const cell = raw === undefined ? undefined : unescapeFormulaCell(raw.trim());
       if (cell === undefined || cell === '') {
         out[i] = undefined;
         continue;

@@ -3,6 +3,7 @@ import { type CoerceEnv, coerceValue, validateArgs } from '../core/coerce.ts';
 import { isUserError } from '../core/errors.ts';
 import { describeOptions } from '../core/options.ts';
 import { detectDecimalSeparator } from '../core/values.ts';
+import { unescapeFormulaCell } from '../exports/sheet.ts';
 import type { CsvTable } from './csv.ts';
 import type { FieldSpec } from './headers.ts';
 
@@ -60,7 +61,9 @@ export async function parseRows<A>(
       const values: Record<string, unknown> = {};
       for (const o of options) {
         const col = columns[o.name];
-        const cell = col === undefined ? undefined : row.cells[col]?.trim();
+        // A text our exports guarded against formula injection ('=…) reads back as typed.
+        const raw = col === undefined ? undefined : row.cells[col];
+        const cell = raw === undefined ? undefined : unescapeFormulaCell(raw.trim());
         if (cell === undefined || cell === '') continue;
         values[o.name] = await coerceValue(o, cell, envOf.get(o.name) ?? env);
       }

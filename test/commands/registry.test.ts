@@ -16,6 +16,7 @@ describe('command registry', () => {
       'prospect',
       'activity',
       'import',
+      'export',
       'portfolio',
       'customer',
       'campaign',

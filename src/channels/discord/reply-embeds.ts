@@ -209,6 +209,16 @@ function buttons(r: Reply, buttonId: (command: string) => string | undefined) {
   return rows;
 }
 
+/** The reply's own files (an export, a report) as attachments; a failed command delivers none. */
+const replyFiles = (r: Reply): DiscordMessage['files'] =>
+  r.error
+    ? []
+    : (r.files ?? []).map((f) => ({
+        name: f.name,
+        attachment: Buffer.from(typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content),
+        description: f.name,
+      }));
+
 /**
  * A core `Reply` → a Discord message: embeds coloured by tone, charts as PNG attachments shown in
  * the embeds (alt text as the file description), follow-ups as buttons. Private replies and
@@ -243,7 +253,7 @@ export function replyToDiscord(
   const error = r.error !== undefined || r.tone === 'error';
   return {
     embeds,
-    files: files.filter((f) => shown.has(f.name)),
+    files: [...files.filter((f) => shown.has(f.name)), ...replyFiles(r)],
     // A question (a warning with a code, such as a possible duplicate) keeps its answer buttons.
     components: r.tone === 'error' ? [] : buttons(withMore, opts.buttonId ?? runButtonId),
     flags: error || r.visibility !== 'shared' ? EPHEMERAL : 0,
