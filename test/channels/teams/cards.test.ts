@@ -75,7 +75,9 @@ describe('Adaptive Card converters, validated against the 1.5 schema', () => {
     const body = elements(card);
     expect(body[0]).toMatchObject({ type: 'TextBlock', weight: 'Bolder', text: funnel.title });
     const tables = body.filter((e) => e.type === 'Table');
-    expect(tables).toHaveLength(2);
+    // Stages, ratios, and the per-visit ratios (DOMAIN §7) of the activity view.
+    expect(tables).toHaveLength(3);
+    expect(JSON.stringify(tables[2])).toContain('CA par visite');
     const ratioRows = JSON.stringify(tables[1]);
     expect(ratioRows).toContain('Taux de joignabilité');
     expect(ratioRows).toContain('50,0\u00a0% (1/2)');
