@@ -2,6 +2,7 @@ import { defineCommand } from '../src/core/command.ts';
 import { incidentsSubcommand } from './gdpr/incidents.ts';
 import { noticeSubcommand } from './gdpr/notice.ts';
 import { requestsSubcommand } from './gdpr/requests.ts';
+import { retentionSubcommand } from './gdpr/retention.ts';
 import { eraseSubcommand, exportSubcommand, opposeSubcommand } from './gdpr/rights.ts';
 
 export default defineCommand({
@@ -18,6 +19,7 @@ export default defineCommand({
     opposeSubcommand,
     requestsSubcommand,
     noticeSubcommand,
+    retentionSubcommand,
     incidentsSubcommand,
   ],
 });

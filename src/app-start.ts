@@ -5,6 +5,7 @@ import { createHttpChannel } from './channels/teams/http-channel.ts';
 import type { Service } from './core/service.ts';
 import { seedDemo } from './demo/seed.ts';
 import { createFollowUpScheduler } from './follow-ups/scheduler.ts';
+import { createPrivacyScheduler } from './privacy/scheduler.ts';
 import { createDigestScheduler } from './watch/scheduler.ts';
 
 /** Makes a channel when its configuration is present; undefined when it is off. */
@@ -20,7 +21,11 @@ const channelFactories: readonly ChannelFactory[] = [
 ];
 
 /** The background services `prospecta start` runs beside the channels (they post and notify through them). */
-const serviceFactories: readonly (() => Service)[] = [createDigestScheduler, createFollowUpScheduler];
+const serviceFactories: readonly (() => Service)[] = [
+  createDigestScheduler,
+  createFollowUpScheduler,
+  createPrivacyScheduler,
+];
 
 /**
  * Starts every configured channel, then the services, all on one bot; the start-up log says which

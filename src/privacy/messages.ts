@@ -77,6 +77,20 @@ export const fr = {
     '{count, plural, one {# ligne écartée} other {# lignes écartées}} : personne sur la liste d’opposition ou effacée (lignes {lines}).',
   'gdpr.import_erased':
     '{count, plural, one {# ligne importée concerne} other {# lignes importées concernent}} une personne effacée auparavant (lignes {lines}) : vérifiez que vous pouvez la recontacter.',
+  'gdpr.retention.preview_title': 'Conservation : ce que le passage quotidien fera aujourd’hui',
+  'gdpr.retention.run_title': 'Conservation appliquée',
+  'gdpr.retention.saved': 'Durées de conservation enregistrées',
+  'gdpr.retention.rules':
+    'Prospects : {prospectYears} ans après le dernier contact venant d’eux (une réponse, un rendez-vous ; un e-mail envoyé ou un appel sans réponse ne compte pas). Clients : {customerYears} ans après la fin de la relation. Oppositions : {oppositionYears} ans. Les managers reçoivent la liste {noticeDays} jours avant.',
+  'gdpr.retention.notice':
+    '{count, plural, one {# fiche sera anonymisée} other {# fiches seront anonymisées}} dans {days} jours au plus : {ids}.',
+  'gdpr.retention.anonymise':
+    '{count, plural, one {# fiche anonymisée} other {# fiches anonymisées}} : {ids}.',
+  'gdpr.retention.purge':
+    '{count, plural, one {# opposition purgée} other {# oppositions purgées}} (plus de 3 ans) : {ids}.',
+  'gdpr.retention.nothing': 'Rien à anonymiser ni à signaler aujourd’hui.',
+  'gdpr.retention.notice_title': 'Conservation RGPD : fiches bientôt anonymisées',
+  'gdpr.retention.reason': 'Raison d’une durée plus longue : {reason}',
   'audit.title': 'Journal d’audit ({count})',
   'audit.none': 'Aucune entrée pour ces critères.',
   'audit.column.id': 'Réf.',
@@ -177,6 +191,20 @@ export const en: Record<keyof typeof fr, string> = {
     '{count, plural, one {# row left out} other {# rows left out}}: person on the do-not-contact list or erased (lines {lines}).',
   'gdpr.import_erased':
     '{count, plural, one {# imported row is} other {# imported rows are}} about a person erased before (lines {lines}): check that you may contact them again.',
+  'gdpr.retention.preview_title': 'Retention: what today’s daily run will do',
+  'gdpr.retention.run_title': 'Retention applied',
+  'gdpr.retention.saved': 'Retention durations saved',
+  'gdpr.retention.rules':
+    'Prospects: {prospectYears} years after the last contact from them (a reply, a meeting; a sent e-mail or an unanswered call does not count). Customers: {customerYears} years after the relationship ended. Objections: {oppositionYears} years. Managers get the list {noticeDays} days before.',
+  'gdpr.retention.notice':
+    '{count, plural, one {# record will be anonymised} other {# records will be anonymised}} within {days} days: {ids}.',
+  'gdpr.retention.anonymise':
+    '{count, plural, one {# record anonymised} other {# records anonymised}}: {ids}.',
+  'gdpr.retention.purge':
+    '{count, plural, one {# objection purged} other {# objections purged}} (over 3 years): {ids}.',
+  'gdpr.retention.nothing': 'Nothing to anonymise or report today.',
+  'gdpr.retention.notice_title': 'GDPR retention: records soon anonymised',
+  'gdpr.retention.reason': 'Reason for a longer duration: {reason}',
   'audit.title': 'Audit log ({count})',
   'audit.none': 'No entry for these criteria.',
   'audit.column.id': 'Ref.',

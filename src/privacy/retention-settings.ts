@@ -19,6 +19,11 @@ export const RetentionSettings = z.object({
   /** Where the daily job is: the day it last ran, the day managers were last sent the list. */
   lastRunOn: z.iso.date().optional(),
   lastNoticeOn: z.iso.date().optional(),
+  /** Prospects managers were told will be anonymised, and when: none is anonymised before its notice is `noticeDays` old. */
+  pending: z
+    .array(z.object({ prospectId: z.string().regex(/^P-\d+$/), noticedOn: z.iso.date() }))
+    .max(20_000)
+    .default([]),
   updatedAt: z.iso.datetime({ offset: true }),
   updatedBy: z.string().min(1).optional(),
 });

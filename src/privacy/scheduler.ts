@@ -1,0 +1,120 @@
+import { todayIn } from '../analytics/period.ts';
+import { recordAudit } from '../audit/record.ts';
+import { type Reply, reply, text } from '../core/reply.ts';
+import type { Service } from '../core/service.ts';
+import type { Bot } from '../core/turn.ts';
+import { createTranslator } from '../i18n/index.ts';
+import type { TeamTx } from '../store/types.ts';
+import { isOverdue, requestsCollection } from './requests.ts';
+import { applyRetention, planRetention } from './retention.ts';
+import { retentionBlocks } from './retention-reply.ts';
+import { retentionOf } from './retention-settings.ts';
+
+/** How often the scheduler looks (the daily job runs once a day, on the first tick of the day). */
+const TICK_MS = 15 * 60_000;
+
+/** The team's managers and admins: who is told about retention and overdue requests. */
+const managersOf = (tx: TeamTx): string[] =>
+  tx.members
+    .all()
+    .filter((m) => m.role !== 'rep')
+    .map((m) => m.id);
+
+/**
+ * Once a day per team (the day is recorded in the same transaction, so two processes or a restart
+ * do not run it twice): applies retention (anonymise what was announced `noticeDays` ago, purge old
+ * objections, announce what comes next) and reminds managers, once, of overdue rights requests.
+ * Returns what each team's managers were told.
+ */
+export async function runPrivacyJobs(
+  bot: Pick<Bot, 'core' | 'notify'>,
+  now: Date,
+): Promise<{ teamId: string; memberIds: string[]; notice: Reply }[]> {
+  const { store, logger } = bot.core;
+  const told: { teamId: string; memberIds: string[]; notice: Reply }[] = [];
+  for (const teamId of await store.listTeams()) {
+    const due = await store.transact(teamId, (tx) => {
+      const today = todayIn(tx.team.settings.timeZone, now);
+      const rules = retentionOf(tx, now);
+      if (rules.lastRunOn === today) return undefined;
+      const plan = planRetention(tx, today, now);
+      const counts = applyRetention(tx, plan, today, now);
+      if (Object.keys(counts).length > 0)
+        recordAudit(tx, {
+          action: 'retention',
+          actorId: 'system',
+          at: now,
+          targets: [...plan.anonymise.map((d) => d.prospectId), ...plan.purgeOppositions].slice(0, 50),
+          counts,
+        });
+      const requests = tx.collection(requestsCollection);
+      const overdue = requests.all().filter((r) => isOverdue(r, today) && !r.remindedOn);
+      for (const r of overdue) requests.put({ ...r, remindedOn: today });
+      if (plan.notice.length === 0 && plan.anonymise.length === 0 && overdue.length === 0) return undefined;
+      const t = createTranslator(tx.team.settings.locale);
+      const blocks = [
+        ...(plan.notice.length > 0 || plan.anonymise.length > 0
+          ? retentionBlocks(t, { ...plan, purgeOppositions: [] }, rules)
+          : []),
+        ...(overdue.length > 0
+          ? [
+              text(
+                `${t('gdpr.requests.reminder_title', { count: overdue.length })} (${overdue.map((r) => r.id).join(', ')}). ${t('gdpr.requests.reminder')}`,
+              ),
+            ]
+          : []),
+      ];
+      const notice = reply({
+        title: t('gdpr.retention.notice_title'),
+        tone: 'warning',
+        blocks,
+        locale: tx.team.settings.locale,
+      });
+      return { memberIds: managersOf(tx), notice };
+    });
+    if (!due) continue;
+    const reached: string[] = [];
+    for (const memberId of due.memberIds) {
+      try {
+        if (await bot.notify(teamId, memberId, due.notice)) reached.push(memberId);
+      } catch (e) {
+        logger.error('privacy notice failed', {
+          teamId,
+          memberId,
+          error: e instanceof Error ? e.message : String(e),
+        });
+      }
+    }
+    logger.info('privacy daily job', { teamId, told: reached.length });
+    told.push({ teamId, memberIds: reached, notice: due.notice });
+  }
+  return told;
+}
+
+/** The daily privacy job as a background service of `prospecta start`. */
+export function createPrivacyScheduler(): Service {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  return {
+    name: 'GDPR retention and request reminders',
+    async start(bot) {
+      const tick = () => {
+        running = running
+          .then(() => runPrivacyJobs(bot, bot.core.clock()))
+          .catch((e) =>
+            bot.core.logger.error('privacy scheduler failed', {
+              error: e instanceof Error ? e.message : String(e),
+            }),
+          );
+      };
+      tick();
+      timer = setInterval(tick, TICK_MS);
+      timer.unref();
+      return { where: 'once a day per team: retention applied, managers told by direct message' };
+    },
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
