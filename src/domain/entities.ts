@@ -196,11 +196,8 @@ export const Campaign = z.object({
     })
     .optional(),
   offer: z.string().max(500).optional(),
-  /** The target personas (`/persona`, ids `PE-<n>`). */
-  personaIds: z
-    .array(z.string().regex(/^PE-\d+$/))
-    .max(12)
-    .optional(),
+  /** The target personas (`/persona`, ids `PE-<n>`); no `.max()`: the store's fast load path models plain arrays only. */
+  personaIds: z.array(z.string().regex(/^PE-\d+$/)).optional(),
   /** Member ids of the reps assigned to it. */
   repIds: z.array(z.string()).optional(),
   /** Absent means open. */

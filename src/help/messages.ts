@@ -5,7 +5,6 @@ export const fr = {
   'help.group_watch': 'Veille',
   'help.group_portfolio': 'Portefeuille',
   'help.group_operations': 'Opérations',
-  'help.group_company': 'Entreprise et réseau',
   'help.group_settings': 'Réglages',
   'help.line': '{command} — {what}',
   'webchat.welcome':
@@ -24,7 +23,6 @@ export const en: Record<keyof typeof fr, string> = {
   'help.group_watch': 'Market watch',
   'help.group_portfolio': 'Portfolio',
   'help.group_operations': 'Campaigns',
-  'help.group_company': 'Company and network',
   'help.group_settings': 'Settings',
   'help.line': '{command} — {what}',
   'webchat.welcome': 'Hello! I am Prospecta: log your prospecting and get your ratios. Where to start?',

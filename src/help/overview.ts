@@ -12,8 +12,8 @@ export const HELP_GROUPS = [
   },
   { key: 'help.group_watch', commands: ['watch', 'competitor'] },
   { key: 'help.group_portfolio', commands: ['portfolio', 'customer'] },
-  { key: 'help.group_operations', commands: ['campaign', 'plan'] },
-  { key: 'help.group_company', commands: ['company', 'persona', 'network'] },
+  // Preparing and running an operation: the company, its target personas, the rep's network.
+  { key: 'help.group_operations', commands: ['campaign', 'plan', 'company', 'persona', 'network'] },
   { key: 'help.group_settings', commands: ['settings', 'gdpr', 'audit', 'channel', 'help'] },
 ] as const;
 

@@ -87,7 +87,6 @@ describe('a French user meets French, an English user English', () => {
       'Veille',
       'Portefeuille',
       'Opérations',
-      'Entreprise et réseau',
       'Réglages',
     ]);
     expect(groups.flatMap((g) => g.commands).sort()).toEqual(commands.map((c) => c.name).sort());
