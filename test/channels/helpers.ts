@@ -12,10 +12,13 @@ import { seedDemo } from '../../src/demo/seed.ts';
 /** Saturday 28 Nov 2026, 10:00 in Paris: the same clock as the core tests. */
 export const NOW = new Date('2026-11-28T09:00:00Z');
 
+/** The web chat secret the test servers use (the app keeps one per data folder). */
+export const WEBCHAT_KEY = 'test-key-0123456789abcdefghijklmnopqrstuv';
+
 /** A real app on a temp data folder and the HTTP channel on 127.0.0.1 with a random port. */
 export async function startHttp(
   env: Record<string, string> = {},
-  opts: { dir?: string } = {},
+  opts: { dir?: string; acceptUnauthenticated?: boolean; webChatSecret?: string } = {},
 ): Promise<{
   app: App;
   /** The bot the channel runs on (it reaches the channel's platforms). */
@@ -32,6 +35,9 @@ export async function startHttp(
   const app = await createApp(config, { logger: silentLogger, clock: () => NOW });
   const channel = createHttpChannel(app, {
     seedDemo: () => seedDemo(app.deps.store, { team: 'demo', now: app.deps.clock() }),
+    // The Teams tests post Teams-shaped activities without credentials, as Bot Framework Emulator.
+    acceptUnauthenticated: opts.acceptUnauthenticated ?? true,
+    webChatSecret: 'webChatSecret' in opts ? opts.webChatSecret : WEBCHAT_KEY,
   });
   const bot = createAppBot(app, () => [channel]);
   await channel.start(bot);

@@ -8,6 +8,7 @@ import type { Channel } from '../channel.ts';
 import { createDirectLine } from '../webchat/directline.ts';
 import { webChatPoster } from '../webchat/poster.ts';
 import { webChatRoutes } from '../webchat/routes.ts';
+import { webChatSecret } from '../webchat/secret.ts';
 import { createAdapter } from './adapter.ts';
 import { bindAddress, isLoopbackHostHeader } from './bind.ts';
 import { type ActivityHandler, createActivityHandler } from './bot.ts';
@@ -32,6 +33,14 @@ export interface HttpChannel extends Channel {
 export interface HttpChannelOptions {
   /** Creates the demo team on the web chat's first visit with `?team=demo` (the app's demo data). */
   seedDemo?: () => Promise<unknown>;
+  /**
+   * Tests only (like Bot Framework Emulator): without credentials, still take Teams-shaped
+   * activities on `/api/messages`. Off in the app: a local caller could then be any Teams user and
+   * have the bot post to any `serviceUrl`; the local web chat goes through its own Direct Line.
+   */
+  acceptUnauthenticated?: boolean;
+  /** The web chat's secret (tests); by default the installation's, kept in the data folder. */
+  webChatSecret?: string;
 }
 
 /**
@@ -79,10 +88,15 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
         return Promise.race([sent, sleep(UPLOAD_POST_WAIT_MS, false, { ref: false })]);
       },
     });
+  const secret = authenticated ? '' : (options.webChatSecret ?? webChatSecret(config.dataDir));
   const directLine = authenticated
     ? undefined
     : createDirectLine({
         serviceUrl: () => `${origin}/directline/`,
+        // The demo team is made when its first conversation starts (a POST), never by a page view.
+        async conversationStarts(team) {
+          if (team === 'demo') await options.seedDemo?.();
+        },
         // The web chat's turns go through the same adapter and bot as Teams, answered in the HTTP response.
         async runTurn(activity, identity) {
           const res = memoryResponse();
@@ -97,8 +111,8 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
     directLine &&
     webChatRoutes({
       dataDir: config.dataDir,
-      seedDemo: options.seedDemo ?? (async () => undefined),
       directLine,
+      secret,
     });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -107,6 +121,11 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
       throw new HttpError(403, 'local mode answers requests to 127.0.0.1 or localhost only');
     if (url.pathname === '/api/messages') {
       if (req.method !== 'POST') throw new HttpError(405, 'POST only');
+      if (!authenticated && !options.acceptUnauthenticated)
+        throw new HttpError(
+          403,
+          'no Bot Framework credentials: /api/messages is closed (set MicrosoftAppId/MicrosoftAppPassword for Teams; the local web chat uses its own Direct Line)',
+        );
       const body = await readJson(req);
       const { handler: h } = started();
       await adapter.process({ method: 'POST', headers: req.headers, body }, botResponse(res), (turn) =>
@@ -192,7 +211,7 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
       origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
       const where = authenticated
         ? `${origin}/api/messages (Bot Framework, every request authenticated; local web chat off)`
-        : `${origin} — local test chat, this computer only, no sign-in (Bot Framework endpoint ${origin}/api/messages, no authentication)`;
+        : `${origin}/?key=${secret} — local test chat, this computer only, open this link (its key is in ${config.dataDir}/.webchat-secret); the Bot Framework endpoint is closed without credentials`;
       return { where };
     },
     async stop() {

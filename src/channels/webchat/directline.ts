@@ -18,6 +18,8 @@ interface Session {
 interface Conversation extends Session {
   id: string;
   token: string;
+  /** When the token stops working (ms); a refresh before then extends it. */
+  expiresAt: number;
   activities: JsonActivity[];
   /** Turns of one conversation run one after the other, in the order they were posted. */
   queue: Promise<unknown>;
@@ -35,15 +37,34 @@ const bearer = (req: IncomingMessage): string =>
  * activity, get activities since a watermark, refresh the token. Tokens are minted by the page
  * for one team and user; the bot gets that identity from here, never from the activity.
  */
-export function createDirectLine(deps: { runTurn: RunTurn; serviceUrl: () => string }) {
-  const sessions = new LRUCache<string, Session>({ max: 10_000, ttl: TOKEN_TTL_S * 1000 });
+export function createDirectLine(deps: {
+  runTurn: RunTurn;
+  serviceUrl: () => string;
+  /** Runs before a conversation is created (a POST): the demo team is made there. */
+  conversationStarts?: (team: string) => Promise<unknown>;
+  /** The clock (ms), for tests of expiry. */
+  now?: () => number;
+}) {
+  const now = deps.now ?? Date.now;
+  const sessions = new LRUCache<string, Session & { expiresAt: number }>({ max: 10_000 });
   const conversations = new LRUCache<string, Conversation>({ max: 1000 });
-  const uploads = createUploads(() => deps.serviceUrl().replace(/\/directline\/$/, ''));
+  const uploads = createUploads(
+    () => deps.serviceUrl().replace(/\/directline\/$/, ''),
+    (id, token) => {
+      const conv = conversations.get(id);
+      return conv !== undefined && token !== '' && conv.token === token && conv.expiresAt > now();
+    },
+  );
+  const session = (token: string) => {
+    const s = sessions.get(token);
+    return s && s.expiresAt > now() ? s : undefined;
+  };
 
   function conversationFor(req: IncomingMessage, id: string): Conversation {
     const conv = conversations.get(id);
     if (!conv) throw new HttpError(404, 'no such conversation');
     if (bearer(req) !== conv.token) throw new HttpError(403, 'token does not match the conversation');
+    if (conv.expiresAt <= now()) throw new HttpError(403, 'token expired: reload the page');
     return conv;
   }
 
@@ -80,7 +101,7 @@ export function createDirectLine(deps: { runTurn: RunTurn; serviceUrl: () => str
     /** A token for the page: the web chat then acts as `user` in team `local:<team>`. */
     issueToken(team: string, user: string): string {
       const token = randomBytes(24).toString('base64url');
-      sessions.set(token, { team, user });
+      sessions.set(token, { team, user, expiresAt: now() + TOKEN_TTL_S * 1000 });
       return token;
     },
 
@@ -112,7 +133,7 @@ export function createDirectLine(deps: { runTurn: RunTurn; serviceUrl: () => str
     /** Answers a `/directline/...` request; false when the path is not one of its routes. */
     async handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
       const method = req.method ?? 'GET';
-      if (method === 'GET' && uploads.serve(res, path)) return true;
+      if (method === 'GET' && uploads.serve(req, res, path)) return true;
       const m = /^\/directline\/(tokens\/refresh|conversations)(?:\/([^/]+)(\/activities|\/upload)?)?$/.exec(
         path,
       );
@@ -120,22 +141,29 @@ export function createDirectLine(deps: { runTurn: RunTurn; serviceUrl: () => str
       const [, head, convId, sub] = m;
       const activities = sub === '/activities';
       if (head === 'tokens/refresh' && method === 'POST') {
-        if (!sessions.get(bearer(req)) && ![...conversations.values()].some((c) => c.token === bearer(req)))
-          throw new HttpError(403, 'unknown token');
-        sendJson(res, 200, { token: bearer(req), expires_in: TOKEN_TTL_S });
-      } else if (head === 'conversations' && !convId && method === 'POST') {
-        const session = sessions.get(bearer(req));
-        if (!session) throw new HttpError(403, 'unknown or expired token: reload the page');
-        const id = randomBytes(12).toString('hex');
         const token = bearer(req);
-        conversations.set(id, { id, token, ...session, activities: [], queue: Promise.resolve() });
+        const s = session(token);
+        const convs = [...conversations.values()].filter((c) => c.token === token && c.expiresAt > now());
+        if (!s && convs.length === 0) throw new HttpError(403, 'unknown or expired token: reload the page');
+        const expiresAt = now() + TOKEN_TTL_S * 1000;
+        if (s) s.expiresAt = expiresAt;
+        for (const c of convs) c.expiresAt = expiresAt;
+        sendJson(res, 200, { token, expires_in: TOKEN_TTL_S });
+      } else if (head === 'conversations' && !convId && method === 'POST') {
+        const token = bearer(req);
+        const s = session(token);
+        if (!s) throw new HttpError(403, 'unknown or expired token: reload the page');
+        await deps.conversationStarts?.(s.team);
+        const id = randomBytes(12).toString('hex');
+        const { team, user, expiresAt } = s;
+        conversations.set(id, { id, token, team, user, expiresAt, activities: [], queue: Promise.resolve() });
         sendJson(res, 201, { conversationId: id, token, expires_in: TOKEN_TTL_S });
       } else if (convId && !sub && method === 'GET') {
         const conv = conversationFor(req, decodeURIComponent(convId));
         sendJson(res, 200, { conversationId: conv.id, token: conv.token, expires_in: TOKEN_TTL_S });
       } else if (convId && sub === '/upload' && method === 'POST') {
         const conv = conversationFor(req, decodeURIComponent(convId));
-        sendJson(res, 200, { id: await post(conv, await uploads.receive(req)) });
+        sendJson(res, 200, { id: await post(conv, await uploads.receive(req, conv.id)) });
       } else if (convId && activities && method === 'POST') {
         const conv = conversationFor(req, decodeURIComponent(convId));
         const body = await readJson(req);

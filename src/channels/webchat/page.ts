@@ -12,6 +12,8 @@ export interface PageConfig {
   user: string;
   locale: Locale;
   dataDir: string;
+  /** The installation's secret, carried by the page's links and form. */
+  key: string;
 }
 
 /** The local web chat page: says it is a local test chat, lets one pick the team and user, runs Web Chat. */
@@ -40,9 +42,10 @@ export function webChatPage(cfg: PageConfig): string {
     <label>${esc(t('webchat.team'))} <input name="team" value="${esc(cfg.team)}" required maxlength="40"></label>
     <label>${esc(t('webchat.user'))} <input name="user" value="${esc(cfg.user)}" required maxlength="40"></label>
     <input type="hidden" name="locale" value="${cfg.locale}">
+    <input type="hidden" name="key" value="${esc(cfg.key)}">
     <button type="submit">${esc(t('webchat.open'))}</button>
-    <a href="/?team=demo&amp;user=${encodeURIComponent(cfg.user)}&amp;locale=${cfg.locale}">${esc(t('webchat.demo'))}</a>
-    <a href="/?team=${encodeURIComponent(cfg.team)}&amp;user=${encodeURIComponent(cfg.user)}&amp;locale=${cfg.locale === 'fr' ? 'en' : 'fr'}">${cfg.locale === 'fr' ? 'English' : 'Français'}</a>
+    <a href="/?key=${encodeURIComponent(cfg.key)}&amp;team=demo&amp;user=${encodeURIComponent(cfg.user)}&amp;locale=${cfg.locale}">${esc(t('webchat.demo'))}</a>
+    <a href="/?key=${encodeURIComponent(cfg.key)}&amp;team=${encodeURIComponent(cfg.team)}&amp;user=${encodeURIComponent(cfg.user)}&amp;locale=${cfg.locale === 'fr' ? 'en' : 'fr'}">${cfg.locale === 'fr' ? 'English' : 'Français'}</a>
   </form>
   <p class="hint">${esc(t('webchat.hint'))}</p>
 </header>

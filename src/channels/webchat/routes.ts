@@ -5,6 +5,7 @@ import path from 'node:path';
 import { localeOf } from '../teams/identity.ts';
 import type { DirectLine } from './directline.ts';
 import { APP_JS, badParamPage, NAME, PAGE_CSS, webChatPage } from './page.ts';
+import { sameSecret } from './secret.ts';
 
 /** Web Chat's browser bundle from the npm package: served by us, no CDN. */
 const WEBCHAT_JS = path.join(
@@ -17,9 +18,13 @@ const WEBCHAT_JS = path.join(
 export interface WebChatDeps {
   directLine: DirectLine;
   dataDir: string;
-  /** Creates the demo team on first visit (`?team=demo`); leaves a team with data untouched. */
-  seedDemo: () => Promise<unknown>;
+  /** The installation's secret: the page answers 403 without `?key=` equal to it. */
+  secret: string;
 }
+
+const FORBIDDEN =
+  'Clé manquante ou fausse : ouvrez le lien complet (…/?key=…) affiché par `npm start`.\n' +
+  'Missing or wrong key: open the full link (…/?key=…) that `npm start` prints.\n';
 
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -41,6 +46,10 @@ export function webChatRoutes(deps: WebChatDeps) {
     switch (url.pathname) {
       case '/': {
         const q = url.searchParams;
+        if (!sameSecret(q.get('key'), deps.secret)) {
+          send(res, 403, 'text/plain', FORBIDDEN);
+          return true;
+        }
         const locale =
           localeOf(q.get('locale') ?? undefined) ??
           localeOf(String(req.headers['accept-language'] ?? '').split(',')[0]) ??
@@ -56,9 +65,9 @@ export function webChatRoutes(deps: WebChatDeps) {
             return true;
           }
         }
-        if (team === 'demo') await deps.seedDemo();
         const token = deps.directLine.issueToken(team, user);
-        send(res, 200, 'text/html', webChatPage({ token, team, user, locale, dataDir: deps.dataDir }));
+        const page = webChatPage({ token, team, user, locale, dataDir: deps.dataDir, key: deps.secret });
+        send(res, 200, 'text/html', page);
         return true;
       }
       case '/webchat/app.js':

@@ -7,6 +7,8 @@ import { HttpError, MAX_UPLOAD_BYTES, readForm } from '../teams/http-io.ts';
 const KEPT_UPLOAD_BYTES = 200 * 2 ** 20;
 
 interface Upload {
+  /** The conversation it was sent in: only its token may download it. */
+  conversationId: string;
   name: string;
   contentType: string;
   bytes: Uint8Array;
@@ -24,7 +26,11 @@ export interface UploadedAttachment {
  * an `activity` part (JSON) and one `file` part per file. The bytes stay in memory, under an
  * unguessable id that the activity's `contentUrl` names.
  */
-export function createUploads(base: () => string) {
+export function createUploads(
+  base: () => string,
+  /** Whether `token` is the live token of conversation `conversationId`. */
+  tokenOf: (conversationId: string, token: string) => boolean,
+) {
   const uploads = new LRUCache<string, Upload>({
     maxSize: KEPT_UPLOAD_BYTES,
     sizeCalculation: (u) => Math.max(1, u.bytes.byteLength),
@@ -34,7 +40,7 @@ export function createUploads(base: () => string) {
 
   return {
     /** The activity of an upload request, its files stored and listed as its attachments. */
-    async receive(req: IncomingMessage): Promise<Record<string, unknown>> {
+    async receive(req: IncomingMessage, conversationId: string): Promise<Record<string, unknown>> {
       const form = await readForm(req, MAX_UPLOAD_BYTES);
       const part = form.get('activity');
       let activity: unknown;
@@ -51,7 +57,12 @@ export function createUploads(base: () => string) {
         const id = randomBytes(16).toString('base64url');
         const name = file.name || 'file';
         const contentType = file.type || 'application/octet-stream';
-        uploads.set(id, { name, contentType, bytes: new Uint8Array(await file.arrayBuffer()) });
+        uploads.set(id, {
+          conversationId,
+          name,
+          contentType,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        });
         attachments.push({ contentType, name, contentUrl: `${base()}${PREFIX}${id}` });
       }
       return { ...(activity as Record<string, unknown>), type: 'message', attachments };
@@ -63,11 +74,18 @@ export function createUploads(base: () => string) {
       return uploads.get(contentUrl.slice(base().length + PREFIX.length))?.bytes;
     },
 
-    /** Serves `GET /directline/attachments/<id>` (the transcript's link to the file); false otherwise. */
-    serve(res: ServerResponse, path: string): boolean {
+    /**
+     * Serves `GET /directline/attachments/<id>` to its conversation's token (`Authorization: Bearer`
+     * or `?token=`); false when the path is not an attachment's.
+     */
+    serve(req: IncomingMessage, res: ServerResponse, path: string): boolean {
       if (!path.startsWith(PREFIX)) return false;
       const upload = uploads.get(path.slice(PREFIX.length));
       if (!upload) throw new HttpError(404, 'no such file (uploads are kept 1 h)');
+      const header = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+      const token = header ?? new URL(req.url ?? '/', 'http://x').searchParams.get('token') ?? '';
+      if (!tokenOf(upload.conversationId, token))
+        throw new HttpError(403, 'this file needs its conversation’s token');
       res.writeHead(200, {
         'content-type': upload.contentType,
         'content-length': upload.bytes.byteLength,

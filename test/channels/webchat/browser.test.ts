@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../src/demo/seed.ts';
 import { salesCollection } from '../../../src/portfolio/entities.ts';
-import { NOW, startHttp } from '../helpers.ts';
+import { NOW, startHttp, WEBCHAT_KEY } from '../helpers.ts';
 import { ARTIFACTS, openWebChatBrowser, sendMessage, type WebChatBrowser } from './browser-harness.ts';
 
 describe('local web chat in a real browser (Debian chromium)', () => {
@@ -26,7 +26,7 @@ describe('local web chat in a real browser (Debian chromium)', () => {
   const send = (text: string) => sendMessage(page, text);
 
   it('shows the demo team’s funnel chart and ratios, then logs an action through the /log form', async () => {
-    await page.goto(`${server.origin}/?team=demo&user=me&locale=fr`);
+    await page.goto(`${server.origin}/?key=${WEBCHAT_KEY}&team=demo&user=me&locale=fr`);
     expect(await page.locator('header .notice').textContent()).toContain('Chat de test local');
     await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 30_000 });
 
@@ -69,7 +69,7 @@ describe('local web chat in a real browser (Debian chromium)', () => {
   }, 180_000);
 
   it('imports a sales file attached with the upload button, then answers the portfolio from it', async () => {
-    await page.goto(`${server.origin}/?team=ventes&user=me&locale=fr`);
+    await page.goto(`${server.origin}/?key=${WEBCHAT_KEY}&team=ventes&user=me&locale=fr`);
     await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 30_000 });
     // Web Chat's upload button opens this input; the file waits in the send box for the message.
     await page

@@ -1,6 +1,8 @@
+import { WEBCHAT_KEY } from '../helpers.ts';
+
 /** The Direct Line token the page at `origin/query` (`?team=ouest&user=alice`) hands to Web Chat. */
 export async function pageToken(origin: string, query: string): Promise<string> {
-  const html = await (await fetch(`${origin}/${query}`)).text();
+  const html = await (await fetch(`${origin}/${query.replace(/^\?/, `?key=${WEBCHAT_KEY}&`)}`)).text();
   return /"token":"([^"]+)"/.exec(html)?.[1] ?? '';
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttp } from '../helpers.ts';
+import { startHttp, WEBCHAT_KEY } from '../helpers.ts';
 import { directLineFetch, pageToken } from './directline-client.ts';
 
 describe('local Direct Line and page', () => {
@@ -56,7 +56,9 @@ describe('local Direct Line and page', () => {
     const js = await fetch(`${server.origin}/webchat/webchat.js`);
     expect(js.status).toBe(200);
     expect((await js.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
-    expect((await fetch(`${server.origin}/?team=${encodeURIComponent('../etc')}`)).status).toBe(400);
+    expect(
+      (await fetch(`${server.origin}/?key=${WEBCHAT_KEY}&team=${encodeURIComponent('../etc')}`)).status,
+    ).toBe(400);
     const form = await fetch(`${server.origin}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
@@ -106,7 +108,8 @@ describe('local Direct Line and page', () => {
       tx.prospects.all().map((p) => p.name),
     );
     expect(names.sort()).toEqual(['Boulangerie Martin', 'Garage Durand']);
-    const back = await fetch(file?.contentUrl ?? '');
+    expect((await fetch(file?.contentUrl ?? '')).status).toBe(403);
+    const back = await fetch(file?.contentUrl ?? '', { headers: { authorization: `Bearer ${token}` } });
     expect(back.status).toBe(200);
     expect(await back.text()).toBe(csv);
     expect((await fetch(`${server.origin}/directline/attachments/made-up`)).status).toBe(404);

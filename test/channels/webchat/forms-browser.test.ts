@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttp } from '../helpers.ts';
+import { startHttp, WEBCHAT_KEY } from '../helpers.ts';
 import { ARTIFACTS, openWebChatBrowser, sendMessage, type WebChatBrowser } from './browser-harness.ts';
 
 describe('the web chat form of a follow-up, typed as a new user would (Debian chromium)', () => {
@@ -28,7 +28,7 @@ describe('the web chat form of a follow-up, typed as a new user would (Debian ch
     );
 
   it('“Saisir la visite” opens a clean form that reads 1234,50 and 1h30 as the core does', async () => {
-    await page.goto(`${server.origin}/?team=formes&user=me&locale=fr`);
+    await page.goto(`${server.origin}/?key=${WEBCHAT_KEY}&team=formes&user=me&locale=fr`);
     await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 30_000 });
     await send('/journal type:appel résultat:rdv prospect:"Boulangerie du Formulaire"');
     await page.getByText('Appel enregistré').waitFor({ timeout: 30_000 });

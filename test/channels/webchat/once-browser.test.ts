@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttp } from '../helpers.ts';
+import { startHttp, WEBCHAT_KEY } from '../helpers.ts';
 import { ARTIFACTS, openWebChatBrowser, sendMessage, type WebChatBrowser } from './browser-harness.ts';
 
 describe('web chat in a real browser: exactly once', () => {
@@ -35,7 +35,7 @@ describe('web chat in a real browser: exactly once', () => {
     );
 
   it('Valider double-clicked on the visit form logs one signed visit and says the second is already saved', async () => {
-    await page.goto(`${server.origin}/?team=once&user=me&locale=fr`);
+    await page.goto(`${server.origin}/?key=${WEBCHAT_KEY}&team=once&user=me&locale=fr`);
     await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 30_000 });
     const names = ['Boulangerie Martin', 'Fleuriste Rosa', 'Pharmacie Centrale', 'Hôtel du Lac'];
     for (const name of names) {
@@ -77,7 +77,7 @@ describe('web chat in a real browser: exactly once', () => {
       const activities = json.activities.filter((a) => a.from.role !== 'user');
       return route.fulfill({ response, json: { ...json, activities } });
     });
-    await page.goto(`${server.origin}/?team=retry&user=me&locale=fr`);
+    await page.goto(`${server.origin}/?key=${WEBCHAT_KEY}&team=retry&user=me&locale=fr`);
     await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 30_000 });
     await send('/journal type:visite résultat:signé prospect:"Traiteur Nguyen" montant:700');
     const retry = page.locator('button', { hasText: 'Réessayez' }).last();

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { seedDemo } from '../../../src/demo/seed.ts';
-import { NOW, startHttp } from '../helpers.ts';
+import { NOW, startHttp, WEBCHAT_KEY } from '../helpers.ts';
 import { ARTIFACTS, openWebChatBrowser, sendMessage, type WebChatBrowser } from './browser-harness.ts';
 
 describe('the web chat greets in the user’s language with three commands to start with', () => {
@@ -25,7 +25,7 @@ describe('the web chat greets in the user’s language with three commands to st
   const send = (text: string) => sendMessage(page, text);
 
   it('in French: a greeting with three suggested actions, which run as shown; /aide on one screen', async () => {
-    await page.goto(`${server.origin}/?team=demo&user=me&locale=fr`);
+    await page.goto(`${server.origin}/?key=${WEBCHAT_KEY}&team=demo&user=me&locale=fr`);
     await page.getByText('Bonjour ! Je suis Prospecta').first().waitFor({ timeout: 30_000 });
     for (const title of ['Les commandes', 'Saisir une action', 'Entonnoir de la semaine'])
       await page.getByRole('button', { name: title, exact: true }).first().waitFor({ timeout: 30_000 });
@@ -50,7 +50,7 @@ describe('the web chat greets in the user’s language with three commands to st
   }, 120_000);
 
   it('in English: the same greeting in English', async () => {
-    await page.goto(`${server.origin}/?team=demo&user=me&locale=en`);
+    await page.goto(`${server.origin}/?key=${WEBCHAT_KEY}&team=demo&user=me&locale=en`);
     await page.getByText('Hello! I am Prospecta').first().waitFor({ timeout: 30_000 });
     for (const title of ['The commands', 'Log an action', 'This week’s funnel'])
       await page.getByRole('button', { name: title, exact: true }).first().waitFor({ timeout: 30_000 });
