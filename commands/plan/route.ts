@@ -8,6 +8,7 @@ import { requireByRef } from '../../src/domain/lookup.ts';
 import { requireMember } from '../../src/domain/member-ref.ts';
 import { DEFAULTS } from '../../src/domain/operation-settings.ts';
 import type { LatLon } from '../../src/planning/geo.ts';
+import { geoUri, osmUrl, stopLinks, stopPlace } from '../../src/planning/map-links.ts';
 import { parseLatLon, planDay, prospectLocator, type StopInput } from '../../src/planning/route-plan.ts';
 import { contactable } from '../../src/privacy/opposition.ts';
 import { resolveProspectRef } from '../../src/prospects/merged.ts';
@@ -197,26 +198,18 @@ export const planRouteCommand = defineSubcommand({
       blocks.push(text(t('ops.route_unlocated', { list: unlocated.map(name).join(', ') })));
     if (remote.length) blocks.push(text(t('ops.route_remote', { list: remote.map(name).join(', ') })));
     if (plan.stops.length) {
-      const path = [
-        ...(start ? [{ x: start.lon, y: start.lat, label: '0' }] : []),
-        ...plan.stops.map((s, i) => ({ x: s.point.lon, y: s.point.lat, label: String(i + 1) })),
-        ...(start ? [{ x: start.lon, y: start.lat }] : []),
-      ];
-      const meanLat = plan.stops.reduce((s, x) => s + x.point.lat, 0) / plan.stops.length;
+      blocks.push(text(plan.stops.map((s, i) => stopLinks(i + 1, s.prospect.name, s.point)).join('\n')));
       blocks.push(
         chart({
-          type: 'scatter',
+          type: 'map',
           title: t('ops.route_chart_title', { date: fmt.date(date), rep: rep.displayName }),
           subtitle: t('ops.route_chart_subtitle', { km: fmt.number(plan.km, 1), stops: plan.stops.length }),
           alt: t('ops.route_chart_alt', {
             list: plan.stops.map((s, i) => `${i + 1}. ${s.prospect.name}`).join(', '),
           }),
           locale: ctx.locale,
-          series: [{ label: t('ops.route_series'), points: path, line: true }],
-          equalAxes: true,
-          xScale: Math.cos((meanLat * Math.PI) / 180),
-          xTitle: t('ops.longitude'),
-          yTitle: t('ops.latitude'),
+          ...(start && { start: { ...start, label: t('ops.route_start') } }),
+          stops: plan.stops.map((s) => ({ ...s.point, label: stopPlace(s) })),
         }),
       );
     }
@@ -237,6 +230,8 @@ export const planRouteCommand = defineSubcommand({
           approx: s.approx,
           located_by: s.by,
           ...(s.commune && { commune: s.commune }),
+          geo_uri: geoUri(s.point),
+          map_url: osmUrl(s.point),
           leg_km: s.legKm,
           drive_min: s.driveMin,
           duration_min: s.durationMin,

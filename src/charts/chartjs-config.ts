@@ -2,6 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { networkConfig, treeConfig } from './diagram-config.ts';
 import { doughnutConfig } from './doughnut-config.ts';
 import { funnelConfig } from './funnel-config.ts';
+import { mapConfig } from './map-layout.ts';
 import { scatterConfig } from './scatter-config.ts';
 import { barConfig, lineConfig } from './series-config.ts';
 import type { ChartSpec } from './spec.ts';
@@ -26,5 +27,7 @@ export function toChartJsConfig(spec: ChartSpec): ChartConfiguration {
       return treeConfig(spec);
     case 'network':
       return networkConfig(spec);
+    case 'map':
+      return mapConfig(spec);
   }
 }

@@ -31,7 +31,7 @@ export const networkLayoutOf = (spec: NetworkChartSpec): DiagramOptions =>
   layoutNetwork(spec, spec.width - PADDING_X);
 
 /** A chart with no datasets: the title, the background and the diagram's shapes. */
-function diagramConfig(spec: ChartSpec, diagram: DiagramOptions): ChartConfiguration {
+export function diagramConfig(spec: ChartSpec, diagram: DiagramOptions): ChartConfiguration {
   const options = baseOptions<'scatter'>(spec, false);
   return {
     type: 'scatter',

@@ -7,7 +7,7 @@ import type { Chart, ChartType, Plugin } from 'chart.js';
  */
 export type DiagramShape =
   | { k: 'rect'; x: number; y: number; w: number; h: number; fill: string; stroke?: string; r?: number }
-  | { k: 'line'; points: number[]; color: string; width: number; dash?: number[] }
+  | { k: 'line'; points: number[]; color: string; width: number; dash?: number[]; fill?: string }
   | {
       k: 'circle';
       x: number;
@@ -37,6 +37,8 @@ export interface DiagramOptions {
   width: number;
   height: number;
   shapes: DiagramShape[];
+  /** Cut what lies outside the frame (a map's outlines run past it). */
+  clip?: boolean;
 }
 
 /**
@@ -66,6 +68,11 @@ function drawDiagram(chart: Chart, _args: unknown, options: DiagramPluginOptions
   ctx.save();
   ctx.translate(left, area.top);
   ctx.scale(scale, scale);
+  if (opts.clip) {
+    ctx.beginPath();
+    ctx.rect(0, 0, opts.width, opts.height);
+    ctx.clip();
+  }
   ctx.textBaseline = 'middle';
   for (let i = 0; i < opts.shapes.length; i++) {
     const s = opts.shapes[i] as DiagramShape;
@@ -91,6 +98,10 @@ function drawDiagram(chart: Chart, _args: unknown, options: DiagramPluginOptions
       ctx.moveTo(s.points[0] as number, s.points[1] as number);
       for (let p = 2; p + 1 < s.points.length; p += 2)
         ctx.lineTo(s.points[p] as number, s.points[p + 1] as number);
+      if (s.fill) {
+        ctx.fillStyle = s.fill;
+        ctx.fill();
+      }
       ctx.strokeStyle = s.color;
       ctx.lineWidth = s.width;
       if (s.dash) ctx.setLineDash(s.dash);

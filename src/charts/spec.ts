@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOCALES } from '../domain/ids.ts';
 import { NetworkChartSpec, TreeChartSpec } from './diagram-spec.ts';
+import { MapChartSpec } from './map-spec.ts';
 
 /**
  * A chart described in the domain's terms, channel- and renderer-neutral. Strings are already
@@ -117,6 +118,7 @@ export const ChartSpec = z.discriminatedUnion('type', [
   ScatterChartSpec,
   TreeChartSpec,
   NetworkChartSpec,
+  MapChartSpec,
 ]);
 /** What handlers write (defaults optional). */
 export type ChartSpecInput = z.input<typeof ChartSpec>;

@@ -50,6 +50,7 @@ export const fr = {
   'ops.route_chart_subtitle': '{stops} visites, {km} km à vol d’oiseau',
   'ops.route_chart_alt': 'Carte de la tournée dans l’ordre : {list}.',
   'ops.route_series': 'Tournée',
+  'ops.route_start': 'Départ',
   'ops.latitude': 'Latitude',
   'ops.longitude': 'Longitude',
 } as const;
@@ -105,6 +106,7 @@ export const en: Record<keyof typeof fr, string> = {
   'ops.route_chart_subtitle': '{stops} visits, {km} km great-circle',
   'ops.route_chart_alt': 'Map of the round in order: {list}.',
   'ops.route_series': 'Round',
+  'ops.route_start': 'Start',
   'ops.latitude': 'Latitude',
   'ops.longitude': 'Longitude',
 };
