@@ -22,6 +22,7 @@ import plan from './plan.ts';
 import portfolio from './portfolio.ts';
 import profitability from './profitability.ts';
 import prospect from './prospect.ts';
+import report from './report.ts';
 import settings from './settings.ts';
 import watch from './watch.ts';
 
@@ -33,6 +34,7 @@ export const commands: readonly Command[] = [
   activity,
   importCommand,
   exportCommand,
+  report,
   portfolio,
   customer,
   campaign,

@@ -24,6 +24,8 @@ const result = await build({
   entryPoints: {
     prospecta: 'src/cli/entry.ts',
     'render-worker': 'src/charts/render-worker.ts',
+    // The dossier's renderer (src/report/render.ts finds `./report-worker.cjs` beside the bundle).
+    'report-render-worker': 'src/report/render-worker.ts',
     // The benchmark's own entry: the shipped command line does not carry it.
     bench: 'bench/main.ts',
   },
@@ -47,6 +49,10 @@ const shim =
 const files = [
   ...result.outputFiles.map((f) => ({ file: f.path, contents: f.contents })),
   { file: path.join(out, 'render-worker.cjs'), contents: shim },
+  {
+    file: path.join(out, 'report-worker.cjs'),
+    contents: shim.replace('./render-worker.js', './report-render-worker.js'),
+  },
 ];
 await mkdir(out, { recursive: true });
 // The bundle the bin checks for freshness goes last: once it is new, everything beside it is.

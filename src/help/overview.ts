@@ -8,7 +8,7 @@ export const HELP_GROUPS = [
   { key: 'help.group_enter', commands: ['log', 'activity', 'prospect', 'follow-ups', 'import'] },
   {
     key: 'help.group_analyse',
-    commands: ['funnel', 'dashboard', 'profitability', 'method', 'calc', 'export'],
+    commands: ['funnel', 'dashboard', 'profitability', 'method', 'calc', 'export', 'report'],
   },
   { key: 'help.group_watch', commands: ['watch', 'competitor'] },
   { key: 'help.group_portfolio', commands: ['portfolio', 'customer'] },

@@ -21,6 +21,7 @@ import { en as portfolioEn, fr as portfolioFr } from '../portfolio/messages.ts';
 import { en as privacyEn, fr as privacyFr } from '../privacy/messages.ts';
 import { en as prospectsEn, fr as prospectsFr } from '../prospects/messages.ts';
 import { en as qualificationEn, fr as qualificationFr } from '../qualification/messages.ts';
+import { en as reportEn, fr as reportFr } from '../report/messages.ts';
 import { en as watchEn, fr as watchFr } from '../watch/messages.ts';
 import { en as coreEn } from './en.ts';
 import { fr as coreFr } from './fr.ts';
@@ -55,6 +56,7 @@ export const fr = {
   ...networkFr,
   ...privacyFr,
   ...exportsFr,
+  ...reportFr,
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
@@ -82,4 +84,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...networkEn,
   ...privacyEn,
   ...exportsEn,
+  ...reportEn,
 };

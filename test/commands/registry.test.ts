@@ -17,6 +17,7 @@ describe('command registry', () => {
       'activity',
       'import',
       'export',
+      'report',
       'portfolio',
       'customer',
       'campaign',

@@ -1,0 +1,40 @@
+import type { CommandContext } from '../core/command.ts';
+import { partsOf, type ReportScope } from './collect.ts';
+import type { ReportDoc, ReportSection } from './model.ts';
+import { OUTLINE } from './outline.ts';
+
+/** The dossier's content: each outline section filled with the answers of its commands, in the transaction. */
+export async function buildReport(
+  ctx: CommandContext,
+  scope: ReportScope,
+  cover: { campaign?: string | undefined; period?: string | undefined; rep?: string | undefined },
+): Promise<ReportDoc> {
+  const { t } = ctx;
+  const sections: ReportSection[] = [];
+  for (const entry of OUTLINE) {
+    const parts = [];
+    const typedAll = entry.commands.flatMap((c) => (typeof c === 'string' ? [c] : c(ctx.tx)));
+    for (const typed of typedAll) parts.push(...(await partsOf(ctx, typed, scope)));
+    sections.push({
+      number: entry.number,
+      title: t(`report.section.${entry.key}` as 'report.section.company'),
+      level: entry.level,
+      parts,
+    });
+  }
+  return {
+    locale: ctx.locale,
+    title: t('report.title'),
+    subtitle: t('report.subtitle'),
+    cover: [
+      t('report.cover_team', { team: ctx.team.name }),
+      t('report.cover_campaign', { campaign: cover.campaign ?? t('report.cover_all') }),
+      ...(cover.period ? [t('report.cover_period', { period: cover.period })] : []),
+      ...(cover.rep ? [t('report.cover_rep', { rep: cover.rep })] : []),
+      t('report.cover_date', { date: ctx.fmt.date(ctx.today), author: ctx.member.displayName }),
+    ],
+    tocTitle: t('report.toc'),
+    pageLabel: t('report.page', { page: '{page}', pages: '{pages}' }),
+    sections,
+  };
+}

@@ -1,0 +1,30 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import type { ReportDoc } from './model.ts';
+
+type Task = { format: 'pdf' | 'docx'; doc: ReportDoc };
+
+/** The worker next to this file: `.ts` under tsx and vitest; once bundled, the CommonJS shim beside it. */
+function workerFile(): { filename: string; execArgv: string[] } {
+  const typescript = new URL(import.meta.url).pathname.endsWith('.ts');
+  const url = new URL(typescript ? './render-worker.ts' : './report-worker.cjs', import.meta.url);
+  const tsx = typescript ? pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href : '';
+  return { filename: url.href, execArgv: typescript ? ['--import', tsx] : [] };
+}
+
+// One pool for the process, started on the first report: its one thread ends when idle, so a bot
+// that never renders a dossier never starts it, and the main event loop only passes messages.
+let pool: Piscina<Task, Uint8Array> | undefined;
+
+/** Renders the dossier off the main event loop (a worker thread draws the charts and lays out pages). */
+export function renderReport(format: 'pdf' | 'docx', doc: ReportDoc): Promise<Uint8Array> {
+  pool ??= new Piscina<Task, Uint8Array>({
+    ...workerFile(),
+    minThreads: 0,
+    maxThreads: 1,
+    idleTimeout: 10_000,
+    atomics: 'async',
+  });
+  return pool.run({ format, doc });
+}

@@ -1,0 +1,128 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { openAppStore } from '../../src/app-store.ts';
+import { dispatch } from '../../src/core/dispatch.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import { createRegistry } from '../../src/core/registry.ts';
+import type { Reply } from '../../src/core/reply.ts';
+import { seedDemo } from '../../src/demo/seed.ts';
+import { frenchTypography } from '../../src/report/french.ts';
+import type { Store } from '../../src/store/index.ts';
+
+const NOW = new Date('2026-11-25T14:30:00Z');
+let dir: string;
+let store: Store;
+const run = (text: string, user = 'demo:thomas', team = 'demo'): Promise<Reply> =>
+  dispatch(
+    {
+      channel: 'cli',
+      teamId: `local:${team}`,
+      teamName: team,
+      user: { id: user, displayName: user },
+      input: { kind: 'text', text },
+    },
+    { store, registry: createRegistry(commands), logger: silentLogger, clock: () => NOW },
+  );
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'prospecta-report-'));
+  store = await openAppStore(dir, silentLogger);
+  await seedDemo(store, { team: 'demo', now: NOW });
+});
+afterAll(async () => {
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('French typography for print', () => {
+  it.each([
+    ['Taux : 52,8 %', 'Taux\u202F: 52,8\u202F%'],
+    ['Coût 1 234,50 €', 'Coût 1\u202F234,50\u202F€'],
+    ['Pourquoi? Oui!', 'Pourquoi\u202F? Oui\u202F!'],
+    ['"Salon Habitat"', '«\u00A0Salon Habitat\u00A0»'],
+    ['à 10:30 et https://x.fr/a', 'à 10:30 et https://x.fr/a'],
+  ])('%s', (input, out) => {
+    expect(frenchTypography(input)).toBe(out);
+  });
+});
+
+describe('/dossier on the demo team', () => {
+  it('gives a Word file with every outline section and the same funnel figures as /entonnoir', async () => {
+    const r = await run('/dossier campagne:C-2 format:docx');
+    expect(r.error).toBeUndefined();
+    const file = r.files?.[0];
+    expect(file?.name).toBe('dossier-de-prospection-C-2.docx');
+    const zip = unzipSync(file?.content as Uint8Array);
+    const xml = new TextDecoder().decode(zip['word/document.xml']);
+    const words = xml.replace(/<[^>]+>/g, ' ').replace(/[ \t\r\n]+/g, ' ');
+    for (const title of [
+      '1.1. Présentation de l’entreprise',
+      '1.2. Étude du marché',
+      '2.2. Chiffre d’affaires',
+      '3.3. Démarche de prospection',
+      '4.2. Ratios et entonnoir de prospection',
+      '4.3. Tableau de bord et rentabilité',
+      '5. Développer des réseaux professionnels',
+      'II.1. Remonter, valoriser et partager',
+      'II.1.3. Règles de confidentialité',
+    ])
+      expect(words).toContain(title);
+    const funnel = await run('/entonnoir campagne:C-2');
+    const stages = (funnel.data as { stages: Record<string, number> }).stages;
+    expect(stages.reached).toBeGreaterThan(0);
+    expect(words).toContain(`Joints ${stages.reached} `);
+    expect(words).toContain(`Signatures ${stages.signed} `);
+    expect(Object.keys(zip).filter((k) => k.startsWith('word/media/')).length).toBe(
+      (r.data as { charts: number }).charts,
+    );
+    expect((r.data as { charts: number }).charts).toBeGreaterThanOrEqual(4);
+  });
+
+  it('says, in a new team’s dossier, which command fills each empty section', async () => {
+    const r = await run('/dossier format:docx', 'newbie', 'empty');
+    expect(r.error).toBeUndefined();
+    const xml = new TextDecoder().decode(unzipSync(r.files?.[0]?.content as Uint8Array)['word/document.xml']);
+    const words = xml.replace(/<[^>]+>/g, ' ').replace(/[ \t\r\n]+/g, ' ');
+    expect(words).toContain('Commande à utiliser\u202F: /portefeuille synthèse');
+    const sections = (r.data as { sections: { number: string; missing: number }[] }).sections;
+    expect(sections.find((s) => s.number === '2.2')?.missing).toBe(3);
+  });
+
+  it('gives a PDF with a cover, contents and numbered pages', async () => {
+    const r = await run('/dossier campagne:C-2');
+    const file = r.files?.[0];
+    expect(file?.mimeType).toBe('application/pdf');
+    const bytes = file?.content as Uint8Array;
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    const sections = (r.data as { sections: { number: string; missing: number }[] }).sections;
+    expect(sections.map((s) => s.number)).toEqual([
+      'I',
+      '1',
+      '1.1',
+      '1.2',
+      '2',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '3',
+      '3.1',
+      '3.2',
+      '3.3',
+      '4',
+      '4.1',
+      '4.2',
+      '4.3',
+      '5',
+      'II',
+      'II.1',
+      'II.1.3',
+      'II.2',
+    ]);
+    expect(bytes.length).toBeLessThan(5 * 1024 * 1024);
+  });
+});
