@@ -110,6 +110,14 @@ export const RULES: readonly Rule[] = [
   },
   {
     kind: 'forbidden-import',
+    id: 'webchat-not-teams',
+    description:
+      'the web chat imports nothing from teams/: the Bot Framework turn they share lives in src/channels/botframework/',
+    scope: { under: ['src/channels/webchat/'] },
+    imports: ['src/channels/teams'],
+  },
+  {
+    kind: 'forbidden-import',
     id: 'shipped-without-bench',
     description:
       'the shipped code (src/, commands/) does not import the benchmark (npm run bench has its own entry)',

@@ -19,6 +19,7 @@ describe('architecture rules of the source tree', () => {
         'channels-no-store',
         'channels-root-contract',
         'core-no-channel-no-feature',
+        'webchat-not-teams',
         'shipped-without-bench',
       ]),
     );

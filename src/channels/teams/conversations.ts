@@ -2,7 +2,7 @@ import type { ChannelLink } from '../../core/conversations/links.ts';
 import type { ConversationStore } from '../../core/conversations/store.ts';
 import type { Team } from '../../domain/entities.ts';
 import type { Locale } from '../../domain/ids.ts';
-import type { TurnIdentity } from './identity.ts';
+import type { TurnIdentity } from '../botframework/identity.ts';
 
 /** A Bot Framework conversation reference, as botbuilder's `getConversationReference` gives it. */
 export type ConversationReference = Record<string, unknown> & {

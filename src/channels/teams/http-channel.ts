@@ -4,18 +4,19 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { App } from '../../app.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { Bot } from '../../core/turn.ts';
+import { type ActivityHandler, createActivityHandler } from '../botframework/activity-handler.ts';
+import { botResponse, HttpError, memoryResponse, readJson, sendJson } from '../botframework/http-io.ts';
 import type { Channel } from '../channel.ts';
 import { createDirectLine } from '../webchat/directline.ts';
 import { webChatPoster } from '../webchat/poster.ts';
 import { webChatRoutes } from '../webchat/routes.ts';
 import { webChatSecret } from '../webchat/secret.ts';
+import { webChatSurface } from '../webchat/surface.ts';
 import { createAdapter } from './adapter.ts';
 import { bindAddress, isLoopbackHostHeader } from './bind.ts';
-import { type ActivityHandler, createActivityHandler } from './bot.ts';
 import { createChartImages } from './chart-images.ts';
 import type { ConversationReference } from './conversations.ts';
 import { teamsNotifier } from './direct-message.ts';
-import { botResponse, HttpError, memoryResponse, readJson, sendJson } from './http-io.ts';
 import { handleInfoPage } from './info-pages.ts';
 import { type PostDeps, postReplyToTeam, replyActivity, sendReplyTo, teamsPoster } from './posts.ts';
 
@@ -101,7 +102,7 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
         async runTurn(activity, identity) {
           const res = memoryResponse();
           const req = { method: 'POST', headers: {}, body: { ...activity, deliveryMode: 'expectReplies' } };
-          await adapter.process(req, res, (turn) => started().handler.onTurn(turn, identity));
+          await adapter.process(req, res, (turn) => started().handler.onTurn(turn, webChatSurface(identity)));
           const body = res.captured.body as { activities?: Record<string, unknown>[] } | undefined;
           if (res.captured.status !== 200) throw new Error(`web chat turn answered ${res.captured.status}`);
           return body?.activities ?? [];

@@ -7,7 +7,7 @@ import {
   privacyNotice,
   termsOfUse,
 } from '../../privacy/notice-text.ts';
-import { escapeHtml as esc } from './http-io.ts';
+import { escapeHtml as esc } from '../botframework/http-io.ts';
 
 /** The developer pages the Teams manifest links to (websiteUrl, privacyUrl, termsOfUseUrl), served by the bot. */
 export const INFO_PATHS = { about: '/about', privacy: '/privacy', terms: '/terms' } as const;

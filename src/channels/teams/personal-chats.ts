@@ -1,7 +1,7 @@
 import type { ConversationStore } from '../../core/conversations/store.ts';
 import type { Team } from '../../domain/entities.ts';
+import type { TurnIdentity } from '../botframework/identity.ts';
 import type { ConversationReference } from './conversations.ts';
-import type { TurnIdentity } from './identity.ts';
 
 /**
  * Where the personal chats of a tenant's users are kept: a personal chat is its own team in the

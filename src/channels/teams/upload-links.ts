@@ -6,8 +6,8 @@ import { renderPlainText } from '../../core/render-text.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { Locale } from '../../domain/ids.ts';
 import { createTranslator } from '../../i18n/index.ts';
+import { escapeHtml as esc, HttpError, MAX_UPLOAD_BYTES, readForm } from '../botframework/http-io.ts';
 import { type AdaptiveCard, card } from './cards/types.ts';
-import { escapeHtml as esc, HttpError, MAX_UPLOAD_BYTES, readForm } from './http-io.ts';
 
 /** How long an upload link works. */
 export const UPLOAD_LINK_TTL_MS = 15 * 60_000;

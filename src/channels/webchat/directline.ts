@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
-import { HttpError, readJson, sendJson } from '../teams/http-io.ts';
-import { localIdentity, type TurnIdentity } from '../teams/identity.ts';
+import { HttpError, readJson, sendJson } from '../botframework/http-io.ts';
+import { localIdentity, type TurnIdentity } from '../botframework/identity.ts';
 import { createUploads } from './uploads.ts';
 
 type JsonActivity = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import type { Locale } from '../../domain/ids.ts';
 import { createTranslator } from '../../i18n/index.ts';
-import { escapeHtml as esc } from '../teams/http-io.ts';
+import { escapeHtml as esc } from '../botframework/http-io.ts';
 import { welcome } from './welcome.ts';
 
 /** Team and user names the page accepts (`?team=demo&user=me`), as the terminal's `--team`/`--user`. */

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { localeOf } from '../teams/identity.ts';
+import { localeOf } from '../botframework/identity.ts';
 import type { DirectLine } from './directline.ts';
 import { APP_JS, badParamPage, NAME, PAGE_CSS, webChatPage } from './page.ts';
 import { sameSecret } from './secret.ts';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
-import { HttpError, MAX_UPLOAD_BYTES, readForm } from '../teams/http-io.ts';
+import { HttpError, MAX_UPLOAD_BYTES, readForm } from '../botframework/http-io.ts';
 
 /** Uploads kept for the bot to read (an import reads its file within the turn): 1 h, 200 MB at most. */
 const KEPT_UPLOAD_BYTES = 200 * 2 ** 20;

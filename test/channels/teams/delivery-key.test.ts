@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.ts';
+import { deliveryKey, newCardNonce } from '../../../src/channels/botframework/delivery-key.ts';
 import { commandToForm } from '../../../src/channels/teams/cards/form-card.ts';
 import { replyToAdaptiveCard } from '../../../src/channels/teams/cards/reply-card.ts';
 import { parseSubmission } from '../../../src/channels/teams/cards/submission.ts';
-import { deliveryKey, newCardNonce } from '../../../src/channels/teams/delivery-key.ts';
 import { reply } from '../../../src/core/reply.ts';
 
 const log = commands.find((c) => c.name === 'log');

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HttpError, sendJson } from '../../../src/channels/teams/http-io.ts';
+import { HttpError, sendJson } from '../../../src/channels/botframework/http-io.ts';
 import { createDirectLine } from '../../../src/channels/webchat/directline.ts';
 import { startHttp, WEBCHAT_KEY } from '../helpers.ts';
 import { personalMessage } from '../teams/activities.ts';

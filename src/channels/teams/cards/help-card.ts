@@ -14,6 +14,9 @@ import { type AdaptiveCard, type CardElement, submit } from './types.ts';
  * group's forms (a button per command or subcommand that opens its form, or runs it when it has no
  * options).
  */
+/** A reply listing every command by task group (`/help` without a command): shown as the help card. */
+export const isCommandIndex = (reply: Reply): boolean => Array.isArray(reply.data?.groups);
+
 export function helpCard(reply: Reply, registry: Registry, locale: Locale): AdaptiveCard {
   const t = createTranslator(locale);
   const base = replyToAdaptiveCard(reply);

@@ -10,19 +10,19 @@ import type { Reply } from '../../core/reply.ts';
 import { findAction, findCommand, resolveText } from '../../core/resolve.ts';
 import type { Bot } from '../../core/turn.ts';
 import type { Locale } from '../../domain/ids.ts';
-import { formAgain } from './cards/form-again.ts';
-import { commandToForm } from './cards/form-card.ts';
-import { helpCard } from './cards/help-card.ts';
-import { replyMessages } from './cards/message-budget.ts';
-import { parseSubmission } from './cards/submission.ts';
-import type { AdaptiveCard } from './cards/types.ts';
-import type { ChartImages } from './chart-images.ts';
-import { type ConversationReference, rememberConversation } from './conversations.ts';
+import { formAgain } from '../teams/cards/form-again.ts';
+import { commandToForm } from '../teams/cards/form-card.ts';
+import { helpCard, isCommandIndex } from '../teams/cards/help-card.ts';
+import { replyMessages } from '../teams/cards/message-budget.ts';
+import { parseSubmission } from '../teams/cards/submission.ts';
+import type { AdaptiveCard } from '../teams/cards/types.ts';
+import type { ChartImages } from '../teams/chart-images.ts';
+import { type ConversationReference, rememberConversation } from '../teams/conversations.ts';
+import { rememberPersonalChat } from '../teams/personal-chats.ts';
+import { chartImages } from '../teams/render.ts';
+import { createUploadLinks, type PendingUpload } from '../teams/upload-links.ts';
 import { deliveryKey, newCardNonce } from './delivery-key.ts';
 import { localeOf, stripMentions, type TurnIdentity, teamsIdentity } from './identity.ts';
-import { rememberPersonalChat } from './personal-chats.ts';
-import { chartImages } from './render.ts';
-import { createUploadLinks, type PendingUpload } from './upload-links.ts';
 
 export interface BotDeps {
   /** The core's turn: dispatch, posts and notices. */
@@ -45,6 +45,31 @@ interface AttachedFile {
   bytes: Uint8Array;
 }
 
+/**
+ * What the conversation a turn comes from can do, said by the channel that runs the turn (never
+ * read from a channel's name): Teams by default; the local web chat gives its own.
+ */
+export interface Surface {
+  /** Who speaks and in which team; by default read from the activity (Teams). */
+  identity?: TurnIdentity;
+  /** Files come attached to the message (the web chat's uploads); else a command's file is asked through an upload link. */
+  attachesFiles: boolean;
+  /** A form submission's delivery key is the client's activity id (the web chat resends with the same id). */
+  clientActivityKeys: boolean;
+  /** Chart images are addressed by this server's own origin (a page on this computer) rather than the public URL. */
+  localImages: boolean;
+  /** Installs and messages are remembered as places to post later (Teams; the web chat's page is its own place). */
+  remembersConversations: boolean;
+}
+
+/** A Teams conversation: files through upload links, cards' own delivery keys, conversations remembered. */
+export const TEAMS_SURFACE: Surface = {
+  attachesFiles: false,
+  clientActivityKeys: false,
+  localImages: false,
+  remembersConversations: true,
+};
+
 /** Files uploaded with the message (the local web chat's; cards and links are not files). */
 function attachedFiles(a: Activity, deps: BotDeps): AttachedFile[] {
   return (a.attachments ?? []).flatMap((x) => {
@@ -63,7 +88,7 @@ function attachedFileResolver(files: AttachedFile[]): (ref: string) => Promise<A
 }
 
 /** Teams sends files to bots only through Graph or a consent card: not read yet, and said so. */
-const teamsHasNoFiles = async (): Promise<never> => {
+const noAttachedFiles = async (): Promise<never> => {
   throw new UserError('file_not_in_teams', { option: 'file' }, 'file');
 };
 
@@ -164,7 +189,11 @@ export function createActivityHandler(deps: BotDeps) {
     remembered.set(key, true);
   }
 
-  async function answer(turn: TurnContext, identity: TurnIdentity): Promise<Partial<Activity>[]> {
+  async function answer(
+    turn: TurnContext,
+    identity: TurnIdentity,
+    surface: Surface,
+  ): Promise<Partial<Activity>[]> {
     const a = turn.activity;
     const locale = localeOf(a.locale);
     const base = {
@@ -174,9 +203,7 @@ export function createActivityHandler(deps: BotDeps) {
       user: identity.user,
       ...(locale && { locale }),
       // Where `/channel set` was typed: a Teams conversation, or a local web chat (posts go to its open conversations).
-      ...((identity.channel === 'teams' || identity.channel === 'web') && {
-        conversation: { id: String(a.conversation?.id), reference: turnReference(turn) },
-      }),
+      conversation: { id: String(a.conversation?.id), reference: turnReference(turn) },
     };
     const submission = parseSubmission(a.value);
     if (submission?.kind === 'form') {
@@ -204,24 +231,21 @@ export function createActivityHandler(deps: BotDeps) {
         ...base,
         input: { kind: 'text', text: withAttachedFile(typed, target, files) },
         ...(files.length > 0 && { resolveFile: attachedFileResolver(files) }),
-        ...(files.length === 0 && identity.channel === 'teams' && { resolveFile: teamsHasNoFiles }),
+        ...(files.length === 0 && !surface.attachesFiles && { resolveFile: noAttachedFiles }),
       };
     }
-    const key = deliveryKey(a, submission, identity.channel === 'web');
+    const key = deliveryKey(a, submission, surface.clientActivityKeys);
     if (key) inv.idempotencyKey = key;
-    if (target?.action.slow && a.deliveryMode !== DeliveryModes.ExpectReplies)
+    const plan = deps.bot.plan(inv.input);
+    if (plan.slow && a.deliveryMode !== DeliveryModes.ExpectReplies)
       await turn.sendActivity({ type: ActivityTypes.Typing });
     const reply = await answerOf(inv);
     const replyLocale = reply.locale ?? locale ?? 'fr';
-    // On Teams, the file a command asks for (named or missing) comes through an upload link. The core
-    // tells of it only once the user is authorized: a rep gets "forbidden", not a link.
-    const error = reply.error;
+    // Where files are not attached, the file a command asks for (named or missing) comes through an
+    // upload link: the core's error names the plan's file option, and only once the user is
+    // authorized (a rep gets "forbidden", not a link).
     const wantsFile =
-      identity.channel === 'teams' &&
-      (error?.code === 'file_not_in_teams' ||
-        (error?.code === 'missing_option' &&
-          error.field !== undefined &&
-          error.field === fileOptionOf(target)));
+      !surface.attachesFiles && plan.fileOption !== undefined && reply.error?.field === plan.fileOption;
     const uploadBase = deps.uploadBaseUrl?.();
     if (wantsFile && typed !== undefined && uploadBase) {
       const path = uploads.create({ inv: base, text: typed, locale: replyLocale });
@@ -236,10 +260,10 @@ export function createActivityHandler(deps: BotDeps) {
       });
       return [cardActivity(formCard)];
     }
-    if (!reply.error && target?.command.name === 'help' && target.raw.command === undefined)
+    if (!reply.error && isCommandIndex(reply))
       return [cardActivity(helpCard(reply, deps.bot.core.registry, replyLocale))];
     const images = await chartImages(reply, deps.charts, deps.images, {
-      kind: identity.channel === 'web' ? 'web' : 'teams',
+      kind: surface.localImages ? 'web' : 'teams',
       publicBaseUrl: deps.publicBaseUrl,
       localOrigin: deps.localOrigin(),
     });
@@ -250,17 +274,18 @@ export function createActivityHandler(deps: BotDeps) {
   return {
     /** The upload pages (`/upload/<token>`) of the links the bot gives. */
     uploads,
-    /** One turn. `local` is the web chat's identity (given by the local Direct Line, never by the activity). */
-    async onTurn(turn: TurnContext, local?: TurnIdentity): Promise<void> {
+    /** One turn, from a conversation that can do what `surface` says (Teams by default). */
+    async onTurn(turn: TurnContext, surface: Surface = TEAMS_SURFACE): Promise<void> {
       const a = turn.activity;
-      const identity = local ?? teamsIdentity(a);
+      const identity = surface.identity ?? teamsIdentity(a);
       const installed =
         a.type === ActivityTypes.InstallationUpdate ||
         (a.type === ActivityTypes.ConversationUpdate &&
           (a.membersAdded ?? []).some((m) => m.id === a.recipient?.id));
-      if (!local && (installed || a.type === ActivityTypes.Message)) await remember(turn, identity);
+      if (surface.remembersConversations && (installed || a.type === ActivityTypes.Message))
+        await remember(turn, identity);
       if (a.type !== ActivityTypes.Message) return;
-      for (const activity of await answer(turn, identity)) await turn.sendActivity(activity);
+      for (const activity of await answer(turn, identity, surface)) await turn.sendActivity(activity);
     },
   };
 }
