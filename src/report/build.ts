@@ -14,7 +14,11 @@ export async function buildReport(
   for (const entry of OUTLINE) {
     const parts = [];
     const typedAll = entry.commands.flatMap((c) => (typeof c === 'string' ? [c] : c(ctx.tx)));
-    for (const typed of typedAll) parts.push(...(await partsOf(ctx, typed, scope)));
+    for (const typed of typedAll) {
+      parts.push(...(await partsOf(ctx, typed, scope)));
+      // Between two commands, let the bot's other events run: the dossier runs some twenty of them.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     sections.push({
       number: entry.number,
       title: t(`report.section.${entry.key}` as 'report.section.company'),
