@@ -1,5 +1,6 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import type { ChartSpecInput, RenderedChart } from '../../charts/spec.ts';
+import { defuseReplyLinks } from '../../core/defuse-links.ts';
 import { renderTableText } from '../../core/render-text.ts';
 import type { Block, FollowUp, Reply } from '../../core/reply.ts';
 import { createTranslator, type Translator } from '../../i18n/index.ts';
@@ -225,10 +226,12 @@ const replyFiles = (r: Reply): DiscordMessage['files'] =>
  * errors are ephemeral; nothing in it can mention anyone.
  */
 export function replyToDiscord(
-  r: Reply,
+  given: Reply,
   charts: readonly { spec: ChartSpecInput; png: RenderedChart }[] = [],
   opts: ReplyToDiscordOptions = {},
 ): DiscordMessage {
+  // User text (a prospect named `[Urgent](https://…)`) is never a live link in an embed.
+  const r = defuseReplyLinks(given);
   const t = createTranslator(r.locale ?? 'fr');
   const files = charts.slice(0, LIMITS.embeds).map((c, i) => ({
     name: `chart-${i + 1}.png`,

@@ -1,3 +1,4 @@
+import { defuseReplyLinks } from '../../../core/defuse-links.ts';
 import type { Block, Reply } from '../../../core/reply.ts';
 import { type AdaptiveCard, type CardElement, card, submit } from './types.ts';
 
@@ -74,10 +75,12 @@ function blockElements(
  * id (`<nonce>.<index>`): clicked twice, it runs once.
  */
 export function replyToAdaptiveCard(
-  reply: Reply,
+  shown: Reply,
   images: readonly (CardImage | undefined)[] = [],
   nonce?: string,
 ): AdaptiveCard {
+  // User text (a prospect named `[Urgent](https://…)`) is never a live link in a card.
+  const reply = defuseReplyLinks(shown);
   const next = { i: 0 };
   const body: CardElement[] = [];
   if (reply.title) {
