@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replyToDiscord } from '../../../src/channels/discord/index.ts';
 import { replyToAdaptiveCard } from '../../../src/channels/teams/cards/reply-card.ts';
@@ -9,6 +9,8 @@ import { createTestCore } from '../../helpers/core.ts';
 const EVIL = '[Urgent](https://evil.example/login)';
 // Web Chat renders a card's and a message's Markdown with markdown-it (Teams and Discord have
 // their own renderers with the same link syntax).
+// (markdown-it comes with botframework-webchat; it ships no types.)
+const MarkdownIt = createRequire(import.meta.url)('markdown-it') as new () => { render(s: string): string };
 const md = new MarkdownIt();
 const links = (text: string) =>
   [...md.render(text).matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].map((m) => m[2]);
