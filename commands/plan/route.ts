@@ -9,6 +9,7 @@ import { requireMember } from '../../src/domain/member-ref.ts';
 import { DEFAULTS } from '../../src/domain/operation-settings.ts';
 import type { LatLon } from '../../src/planning/geo.ts';
 import { geoUri, osmUrl, stopLinks, stopPlace } from '../../src/planning/map-links.ts';
+import { DEFAULT_HOURS, dayOff, nextWorkingDay, parseWorkingHours } from '../../src/planning/working-day.ts';
 import { parseLatLon, planDay, prospectLocator, type StopInput } from '../../src/planning/route-plan.ts';
 import { contactable } from '../../src/privacy/opposition.ts';
 import { resolveProspectRef } from '../../src/prospects/merged.ts';
@@ -85,7 +86,26 @@ export const planRouteCommand = defineSubcommand({
     at: opt.text({
       frName: 'heure',
       maxLength: 5,
-      description: { fr: 'Heure de départ (9:00 par défaut)', en: 'Start time (default 9:00)' },
+      description: {
+        fr: 'Heure de départ (début des horaires, 8:30 par défaut)',
+        en: 'Start time (start of the working hours, default 8:30)',
+      },
+    }),
+    hours: opt.text({
+      frName: 'horaires',
+      maxLength: 40,
+      description: {
+        fr: 'Horaires de travail, pause déjeuner entre les deux (8:30-12:00, 13:30-18:00 par défaut)',
+        en: 'Working hours, lunch break between them (default 8:30-12:00, 13:30-18:00)',
+      },
+    }),
+    any_day: opt.boolean({
+      frName: 'jour_non_ouvré',
+      aliases: ['jour_non_ouvre', 'any_day'],
+      description: {
+        fr: 'Autoriser un samedi, un dimanche ou un jour férié',
+        en: 'Allow a Saturday, a Sunday or a public holiday',
+      },
     }),
     visit_duration: opt.duration({
       frName: 'durée_visite',
@@ -98,9 +118,14 @@ export const planRouteCommand = defineSubcommand({
   }),
   handler(args, ctx) {
     const { tx, t, fmt } = ctx;
-    const date = args.date ?? ctx.today;
+    const hours = args.hours === undefined ? DEFAULT_HOURS : parseWorkingHours(args.hours);
+    if (!hours) throw new UserError('route_hours_invalid', { value: args.hours ?? '' }, 'hours');
+    // Without a date, the next working day; a day off typed on purpose needs any_day.
+    const date = args.date ?? (args.any_day ? ctx.today : nextWorkingDay(ctx.today));
+    const off = args.any_day ? null : dayOff(date);
+    if (off) throw new UserError('route_day_off', { date: fmt.date(date), reason: off }, 'date');
     const rep = args.rep === undefined ? ctx.member : requireMember(tx.members, args.rep, 'rep');
-    const startMin = args.at === undefined ? 9 * 60 : parseClock(args.at);
+    const startMin = args.at === undefined ? hours.morning[0] : parseClock(args.at);
     if (startMin === null)
       throw new UserError(
         'invalid_time',
@@ -148,7 +173,7 @@ export const planRouteCommand = defineSubcommand({
       else unlocated.push(w.prospect);
     }
     const speed = args.speed ?? DEFAULTS.speedKmh;
-    const plan = planDay(located, { ...(start && { start }), speedKmh: speed, startMin });
+    const plan = planDay(located, { ...(start && { start }), speedKmh: speed, startMin, hours });
     const name = (p: Prospect) => `${p.name} (${p.id})`;
     const blocks = [
       text(
@@ -177,13 +202,18 @@ export const planRouteCommand = defineSubcommand({
             { label: t('ops.col_leave'), align: 'right' },
           ],
           [
-            ...plan.stops.map((s, i) => [
-              String(i + 1),
-              name(s.prospect) + (s.approx ? ' ≈' : ''),
-              [s.prospect.postalCode, s.prospect.city].filter(Boolean).join(' '),
-              fmt.number(s.legKm, 1),
-              clock(s.arrive),
-              clock(s.leave),
+            ...plan.stops.flatMap((s, i) => [
+              ...(s.afterLunch
+                ? [['', t('ops.route_lunch'), '', '', clock(hours.morning[1]), clock(hours.afternoon[0])]]
+                : []),
+              [
+                String(i + 1),
+                name(s.prospect) + (s.approx ? ' ≈' : ''),
+                [s.prospect.postalCode, s.prospect.city].filter(Boolean).join(' '),
+                fmt.number(s.legKm, 1),
+                clock(s.arrive),
+                clock(s.leave),
+              ],
             ]),
             ...(start
               ? [['↩', t('ops.route_back'), '', fmt.number(plan.returnKm, 1), clock(plan.end), '']]
@@ -191,6 +221,11 @@ export const planRouteCommand = defineSubcommand({
           ],
           t('ops.route_caption', { speed: fmt.number(speed) }),
         ),
+      );
+    const late = plan.stops.flatMap((s, i) => (s.afterHours ? [String(i + 1)] : []));
+    if (late.length)
+      blocks.push(
+        text(t('ops.route_after_hours', { list: late.join(', '), end: clock(hours.afternoon[1]) })),
       );
     if (plan.stops.some((s) => s.by === 'postal_code')) blocks.push(text(t('ops.route_approx')));
     if (plan.stops.some((s) => s.by === 'team_postal_code')) blocks.push(text(t('ops.route_approx_team')));
@@ -237,7 +272,10 @@ export const planRouteCommand = defineSubcommand({
           duration_min: s.durationMin,
           arrive: clock(s.arrive),
           leave: clock(s.leave),
+          after_lunch: s.afterLunch,
+          after_hours: s.afterHours,
         })),
+        hours: { morning: hours.morning.map(clock), afternoon: hours.afternoon.map(clock) },
         return_km: plan.returnKm,
         distance_km: plan.km,
         drive_min: plan.driveMin,

@@ -4,6 +4,10 @@ export const fr = {
     'L’opération {id} n’a pas de période : donnez période:2027-01 ou complétez-la avec /campagne modifier {id} du:… au:…',
   'errors.route_start_unknown':
     'départ : « {value} » n’est ni des coordonnées (45.75,4.84) ni un code postal français connu (69007).',
+  'errors.route_hours_invalid':
+    'horaires : « {value} » n’est pas deux plages horaires. Écrivez horaires:"8:30-12:00, 13:30-18:00".',
+  'errors.route_day_off':
+    'Le {date} est {reason, select, saturday {un samedi} sunday {un dimanche} other {un jour férié}} : choisissez un autre jour, ou ajoutez jour_non_ouvré:oui pour y planifier une tournée.',
   'errors.route_too_many':
     '{count} visites : une tournée en compte au plus {max}. Répartissez-les sur plusieurs jours.',
 
@@ -51,6 +55,9 @@ export const fr = {
   'ops.route_chart_alt': 'Carte de la tournée dans l’ordre : {list}.',
   'ops.route_series': 'Tournée',
   'ops.route_start': 'Départ',
+  'ops.route_lunch': 'Pause déjeuner',
+  'ops.route_after_hours':
+    'Visites {list} : finissent après {end}, fin des horaires. Reportez-les à un autre jour.',
   'ops.latitude': 'Latitude',
   'ops.longitude': 'Longitude',
 } as const;
@@ -60,6 +67,10 @@ export const en: Record<keyof typeof fr, string> = {
     'Campaign {id} has no period: give period:2027-01 or set it with /campaign edit {id} from:… to:…',
   'errors.route_start_unknown':
     'from: "{value}" is neither coordinates (45.75,4.84) nor a known French postal code (69007).',
+  'errors.route_hours_invalid':
+    'hours: “{value}” is not two time ranges. Write hours:"8:30-12:00, 13:30-18:00".',
+  'errors.route_day_off':
+    '{date} is {reason, select, saturday {a Saturday} sunday {a Sunday} other {a public holiday}}: pick another day, or add any_day:true to plan a round on it.',
   'errors.route_too_many': '{count} visits: a round has at most {max}. Spread them over several days.',
 
   'ops.col_km': 'km',
@@ -107,6 +118,9 @@ export const en: Record<keyof typeof fr, string> = {
   'ops.route_chart_alt': 'Map of the round in order: {list}.',
   'ops.route_series': 'Round',
   'ops.route_start': 'Start',
+  'ops.route_lunch': 'Lunch break',
+  'ops.route_after_hours':
+    'Visits {list}: end after {end}, the end of the working day. Move them to another day.',
   'ops.latitude': 'Latitude',
   'ops.longitude': 'Longitude',
 };

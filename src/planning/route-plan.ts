@@ -1,6 +1,7 @@
 import type { Prospect } from '../domain/entities.ts';
 import { type PostalLookup, postalLookup } from '../geo/index.ts';
 import { type LatLon, planRoute } from './geo.ts';
+import { visitStart, type WorkingHours } from './working-day.ts';
 
 /** How a point was found: the prospect's own coordinates, its commune's centre, or the team's prospects. */
 export type LocatedBy = 'coordinates' | 'postal_code' | 'team_postal_code';
@@ -84,9 +85,13 @@ export interface ScheduledStop extends StopInput {
   /** km from the previous point (the start, or the previous stop); 0 for the first stop without a start. */
   legKm: number;
   driveMin: number;
-  /** Minutes after midnight. */
+  /** Minutes after midnight: when the visit starts (after the lunch break when it falls there). */
   arrive: number;
   leave: number;
+  /** The lunch break is taken before this visit (it would otherwise have run into it). */
+  afterLunch: boolean;
+  /** The visit ends after the working day. */
+  afterHours: boolean;
 }
 
 export interface DayPlan {
@@ -104,7 +109,7 @@ export interface DayPlan {
 /** The day's visits ordered to cut travel, with drive times at `speedKmh` and the schedule from `startMin`. */
 export function planDay(
   stops: readonly StopInput[],
-  opts: { start?: LatLon; speedKmh: number; startMin: number },
+  opts: { start?: LatLon; speedKmh: number; startMin: number; hours?: WorkingHours },
 ): DayPlan {
   const route = planRoute(
     stops.map((s) => s.point),
@@ -117,9 +122,11 @@ export function planDay(
     const stop = stops[index] as StopInput;
     const legKm = i + offset < 0 ? 0 : (route.legs[i + offset] as number);
     clock += drive(legKm);
-    const arrive = clock;
-    clock += stop.durationMin;
-    return { ...stop, legKm, driveMin: drive(legKm), arrive, leave: clock };
+    const arrive = opts.hours ? visitStart(clock, stop.durationMin, opts.hours) : clock;
+    const afterLunch = arrive > clock;
+    clock = arrive + stop.durationMin;
+    const afterHours = opts.hours !== undefined && clock > opts.hours.afternoon[1];
+    return { ...stop, legKm, driveMin: drive(legKm), arrive, leave: clock, afterLunch, afterHours };
   });
   const returnKm = opts.start && route.order.length > 0 ? (route.legs.at(-1) as number) : 0;
   clock += drive(returnKm);

@@ -172,7 +172,8 @@ describe('/plan', () => {
     // A real postal code (Saint-Cyr-au-Mont-d'Or) whose commune GeoNames' cities500 lacks.
     await ok('/prospect add "Inconnu" postal_code:69450');
     const r = await ok(
-      '/plan route date:2026-12-01 prospects:"P-3, P-1, P-5, P-4, P-2" from:45.7324,4.8395 speed:50',
+      // Hours without a lunch break: the total is then driving + visits (test/planning/route-hours.test.ts has the break).
+      '/plan route date:2026-12-01 prospects:"P-3, P-1, P-5, P-4, P-2" from:45.7324,4.8395 speed:50 hours:"7:00-13:00, 13:00-20:00"',
     );
     const d = r.data as Data;
     // Hand-computed (spherical law of cosines, R = 6 371,0088 km): start–Vénissieux 5,3375;
