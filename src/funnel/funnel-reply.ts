@@ -243,7 +243,7 @@ export function funnelReply(ctx: Ctx, v: FunnelView, req: FunnelRequest): Reply 
             },
           ]),
     ],
-    data: { ...funnelData(v, req, cmp), ...(perVisit && perVisit.data) },
+    data: { ...funnelData(v, req, cmp), ...perVisit?.data },
   });
 }
 

@@ -196,7 +196,7 @@ describe('a list longer than one message goes on with its Suite button', () => {
     actions?: { title: string; data: { prospecta: { text: string; once?: string } } }[];
   };
   const cardOf = (sent: { body: Record<string, unknown> }[]) =>
-    (sent[0]?.body.attachments as { content: Card }[])[0]?.content as Card;
+    ((sent[0]?.body.attachments ?? []) as { content: Card }[])[0]?.content as Card;
   const firstIds = (card: Card) =>
     (card.body.find((b) => b.type === 'Table')?.rows ?? []).slice(1).map((r) => r.cells[0]?.items[0]?.text);
 
