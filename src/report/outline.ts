@@ -20,7 +20,7 @@ export interface OutlineEntry {
 export const OUTLINE: readonly OutlineEntry[] = [
   { number: 'I', key: 'part1', level: 0, commands: [] },
   { number: '1', key: 'frame', level: 1, commands: [] },
-  { number: '1.1', key: 'company', level: 2, commands: ['/company show'] },
+  { number: '1.1', key: 'company', level: 2, commands: ['/company show', '/company role list'] },
   {
     number: '1.2',
     key: 'market',
