@@ -22,6 +22,7 @@ import { rememberPersonalChat } from '../teams/personal-chats.ts';
 import { chartImages } from '../teams/render.ts';
 import { createUploadLinks, type PendingUpload } from '../teams/upload-links.ts';
 import { deliveryKey, newCardNonce } from './delivery-key.ts';
+import { fileMessages } from './file-messages.ts';
 import { localeOf, stripMentions, type TurnIdentity, teamsIdentity } from './identity.ts';
 
 export interface BotDeps {
@@ -268,7 +269,10 @@ export function createActivityHandler(deps: BotDeps) {
       localOrigin: deps.localOrigin(),
     });
     // Each message within the size budget; inline charts that do not fit the card follow it.
-    return replyMessages(reply, images, { nonce: newCardNonce(), maxMessages: 5 });
+    return [
+      ...replyMessages(reply, images, { nonce: newCardNonce(), maxMessages: 5 }),
+      ...(identity.channel === 'web' ? fileMessages(reply) : []),
+    ];
   }
 
   return {

@@ -53,6 +53,13 @@ describe('GDPR rights from the local web chat', () => {
     const exported = await say(`/rgpd exporter personne:"${EMAIL}"`);
     expect(exported).toContain('Droit d’accès');
     expect(exported).toContain(NAME);
+    const downloads = [...exported.matchAll(/"contentType":"([^"]+)","name":"([^"]+)","contentUrl":"data:[^;]+;base64,([^"]+)"/g)];
+    expect(downloads.map((m) => [m[1], m[2]])).toEqual([
+      ['application/json', 'rgpd-R-1.json'],
+      ['text/csv', 'rgpd-R-1.csv'],
+    ]);
+    const csv = Buffer.from(downloads[1]?.[3] ?? '', 'base64').toString('utf8');
+    expect(csv).toContain(`prospects;P-1;email;${EMAIL}`);
     const preview = await say('/rgpd effacer personne:P-1');
     expect(preview).toContain('Confirmer l’effacement');
     const erased = await say('/rgpd effacer personne:P-1 confirmer:oui');
