@@ -18,11 +18,11 @@ import { parseSubmission } from '../teams/cards/submission.ts';
 import type { AdaptiveCard } from '../teams/cards/types.ts';
 import type { ChartImages } from '../teams/chart-images.ts';
 import { type ConversationReference, rememberConversation } from '../teams/conversations.ts';
+import { fileMessages } from '../teams/file-messages.ts';
 import { rememberPersonalChat } from '../teams/personal-chats.ts';
 import { chartImages } from '../teams/render.ts';
 import { createUploadLinks, type PendingUpload } from '../teams/upload-links.ts';
 import { deliveryKey, newCardNonce } from './delivery-key.ts';
-import { fileMessages } from './file-messages.ts';
 import { localeOf, stripMentions, type TurnIdentity, teamsIdentity } from './identity.ts';
 
 export interface BotDeps {
