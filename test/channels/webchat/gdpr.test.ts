@@ -53,7 +53,11 @@ describe('GDPR rights from the local web chat', () => {
     const exported = await say(`/rgpd exporter personne:"${EMAIL}"`);
     expect(exported).toContain('Droit d’accès');
     expect(exported).toContain(NAME);
-    const downloads = [...exported.matchAll(/"contentType":"([^"]+)","name":"([^"]+)","contentUrl":"data:[^;]+;base64,([^"]+)"/g)];
+    const downloads = [
+      ...exported.matchAll(
+        /"contentType":"([^"]+)","name":"([^"]+)","contentUrl":"data:[^;]+;base64,([^"]+)"/g,
+      ),
+    ];
     expect(downloads.map((m) => [m[1], m[2]])).toEqual([
       ['application/json', 'rgpd-R-1.json'],
       ['text/csv', 'rgpd-R-1.csv'],
