@@ -14,6 +14,7 @@ import { loggableInput } from './loggable-input.ts';
 import type { Logger } from './logger.ts';
 import { type Reply, reply, text } from './reply.ts';
 import { findAction, findCommand, type Resolved, resolveText } from './resolve.ts';
+import { failedOrDone, rollBackFailed } from './roll-back.ts';
 import { todayIn } from './values/period.ts';
 
 /** What the core needs, passed in by whoever starts it (channels, CLI, tests, benchmarks). */
@@ -134,48 +135,50 @@ async function run(
   deps: CoreDeps,
 ): Promise<Reply> {
   const now = deps.clock();
-  return deps.store.transact(
-    inv.teamId,
-    async (tx) => {
-      const member = ensureMember({ inv, now, tx });
-      const team = tx.team;
-      const locale = inv.locale ?? member.locale ?? team.settings.locale;
-      const t = createTranslator(locale);
-      const today = todayIn(team.settings.timeZone, now);
-      const ctx: CommandContext = {
-        channel: inv.channel,
-        team,
-        tx,
-        member,
-        locale,
-        t,
-        fmt: createFormatter(locale, team.settings.currency, team.settings.timeZone),
-        now,
-        today,
-        logger: deps.logger,
-        registry: deps.registry,
-        dataDir: deps.store.dir,
-        ...(inv.conversation && { conversation: inv.conversation }),
-      };
-      const delivery = { userId: member.id, key: inv.idempotencyKey, now };
-      const answer = await once(tx, t, delivery, async () => {
-        // Before the options: a file is not fetched (nor an upload asked for) for someone who may not run this.
-        if (!mayRun(member.role, action)) {
-          throw new UserError('forbidden', { role: t(`role.${action.permission}`) });
-        }
-        const args = await coerceArgs(action, raw, {
-          today,
+  return rollBackFailed(() =>
+    deps.store.transact(
+      inv.teamId,
+      async (tx) => {
+        const member = ensureMember({ inv, now, tx });
+        const team = tx.team;
+        const locale = inv.locale ?? member.locale ?? team.settings.locale;
+        const t = createTranslator(locale);
+        const today = todayIn(team.settings.timeZone, now);
+        const ctx: CommandContext = {
+          channel: inv.channel,
+          team,
+          tx,
+          member,
           locale,
-          ...(inv.resolveFile ? { resolveFile: inv.resolveFile } : {}),
+          t,
+          fmt: createFormatter(locale, team.settings.currency, team.settings.timeZone),
+          now,
+          today,
+          logger: deps.logger,
+          registry: deps.registry,
+          dataDir: deps.store.dir,
+          ...(inv.conversation && { conversation: inv.conversation }),
+        };
+        const delivery = { userId: member.id, key: inv.idempotencyKey, now };
+        const answer = await once(tx, t, delivery, async () => {
+          // Before the options: a file is not fetched (nor an upload asked for) for someone who may not run this.
+          if (!mayRun(member.role, action)) {
+            throw new UserError('forbidden', { role: t(`role.${action.permission}`) });
+          }
+          const args = await coerceArgs(action, raw, {
+            today,
+            locale,
+            ...(inv.resolveFile ? { resolveFile: inv.resolveFile } : {}),
+          });
+          return action.handler(args as never, ctx);
         });
-        return action.handler(args as never, ctx);
-      });
-      // Outside `once`: what the hook adds is not the command's own write, and a repeat gets it too.
-      const full = { ...(deps.afterCommand ? deps.afterCommand(ctx, answer) : answer), locale };
-      // Follow-ups are written in English canonical form: shown in the user's words.
-      return localizeReplyCommands(deps.registry, full, locale);
-    },
-    { init: () => newTeam(inv, now) },
+        // Outside `once`: what the hook adds is not the command's own write, and a repeat gets it too.
+        const full = { ...(deps.afterCommand ? deps.afterCommand(ctx, answer) : answer), locale };
+        // Follow-ups are written in English canonical form: shown in the user's words.
+        return failedOrDone(localizeReplyCommands(deps.registry, full, locale));
+      },
+      { init: () => newTeam(inv, now) },
+    ),
   );
 }
 
