@@ -56,12 +56,15 @@ export function checkLoggedContact(
   prospect: Prospect,
   activity: Activity,
 ): { activity: Activity; warnings: ContactWarningOut[]; blocks: Block[] } {
+  const { compliance: _old, ...rest } = activity;
+  // The rules are the consumers' (contactBreaches answers [] for anyone else): a B2B /log must not
+  // read the team's whole activity history.
+  if (prospect.type !== 'b2c') return { activity: rest, warnings: [], blocks: [] };
   const history = {
     activities: ctx.tx.activities.all().filter((a) => a.prospectId === prospect.id),
     consents: consentHistory(ctx.tx, prospect.id),
   };
   const breaches = contactBreaches(prospect, activity, history);
-  const { compliance: _old, ...rest } = activity;
   if (breaches.length === 0) return { activity: rest, warnings: [], blocks: [] };
   const warnings = breaches.map((b) => ({ code: b.code, message: warningMessage(ctx, prospect, b) }));
   const lines = [
