@@ -4,7 +4,7 @@ import type { CommandContext } from '../src/core/command.ts';
 import { defineCommand, defineSubcommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { opt } from '../src/core/options.ts';
-import { listPage } from '../src/core/paging.ts';
+import { listPage, pageCaption } from '../src/core/paging.ts';
 import { type Field, fields, reply, table, text } from '../src/core/reply.ts';
 import { normalizeKey } from '../src/core/values.ts';
 import type { Prospect } from '../src/domain/entities.ts';
@@ -246,15 +246,7 @@ const list = defineSubcommand({
                   : '—';
                 return [p.id, p.name, p.city ?? '', t(`status.${p.status}`), d ? fmt.date(d) : '—', score];
               }),
-              offset > 0
-                ? t('prospect.list_page', {
-                    from: offset + 1,
-                    to: offset + shown.length,
-                    total: matches.length,
-                  })
-                : matches.length > shown.length
-                  ? t('prospect.list_more', { shown: shown.length, total: matches.length })
-                  : undefined,
+              pageCaption(t, 'prospect', { offset, shown: shown.length, total: matches.length }),
               listPage(ctx, { command: 'prospect', subcommand: 'list' }, args, {
                 offset,
                 total: matches.length,

@@ -6,7 +6,7 @@ import { KIND_ALIASES, KIND_LABELS } from '../../src/activities/labels.ts';
 import { defineSubcommand } from '../../src/core/command.ts';
 import { UserError } from '../../src/core/errors.ts';
 import { opt } from '../../src/core/options.ts';
-import { listPage } from '../../src/core/paging.ts';
+import { listPage, pageCaption } from '../../src/core/paging.ts';
 import { fields, reply, table, text } from '../../src/core/reply.ts';
 import type { Activity } from '../../src/domain/entities.ts';
 import { ACTIVITY_KINDS } from '../../src/domain/ids.ts';
@@ -126,15 +126,7 @@ export const listSubcommand = defineSubcommand({
                 { label: t('field.amount'), align: 'right' },
               ],
               rows,
-              offset > 0
-                ? t('activity.list_page', {
-                    from: offset + 1,
-                    to: offset + shown.length,
-                    total: matches.length,
-                  })
-                : matches.length > shown.length
-                  ? t('activity.list_more', { shown: shown.length, total: matches.length })
-                  : undefined,
+              pageCaption(t, 'activity', { offset, shown: shown.length, total: matches.length }),
               listPage(ctx, { command: 'activity', subcommand: 'list' }, args, {
                 offset,
                 total: matches.length,

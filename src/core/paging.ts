@@ -34,3 +34,23 @@ export function listPage(
     option: displayName(start, ctx.locale),
   };
 }
+
+/**
+ * A paged list's caption: "rows N to M of T" past the first page, "N shown of T" when the first
+ * page does not hold them all; `<prefix>.list_page` / `<prefix>.list_more` are the feature's keys.
+ */
+export function pageCaption(
+  t: CommandContext['t'],
+  prefix: 'activity' | 'prospect',
+  page: { offset: number; shown: number; total: number },
+): string | undefined {
+  if (page.offset > 0)
+    return t(`${prefix}.list_page`, {
+      from: page.offset + 1,
+      to: page.offset + page.shown,
+      total: page.total,
+    });
+  return page.total > page.shown
+    ? t(`${prefix}.list_more`, { shown: page.shown, total: page.total })
+    : undefined;
+}
