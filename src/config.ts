@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { type ShardPlan, shardEnv, shardPlan } from './channels/discord/shards.ts';
 import { appIdProblem, publicBaseUrlProblem } from './public-address.ts';
 
 const optional = z
@@ -31,6 +32,8 @@ const Env = z.object({
       .optional(),
   ),
   DISCORD_API_URL: optional.pipe(z.url().optional()),
+  // Gateway shards: the total (default: Discord's recommendation) and this replica's part of it.
+  ...shardEnv,
   // HTTP server for Teams (Bot Framework) and the local web chat.
   PORT: z.coerce.number().int().min(1).max(65535).default(3978),
   HOST: optional,
@@ -50,6 +53,8 @@ export interface DiscordConfig {
   guildId: string | undefined;
   /** Discord's REST base, `https://discord.com/api` unless a test points it at a local fake. */
   apiUrl: string | undefined;
+  /** The gateway shards this process runs (channels/discord/shards.ts); unset: all, as Discord recommends. */
+  shards?: ShardPlan;
 }
 
 export interface TeamsConfig {
@@ -89,6 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   if (e.CHART_RENDERER === 'quickchart' && !e.QUICKCHART_URL)
     problems.push('  QUICKCHART_URL: required when CHART_RENDERER=quickchart');
+  const shards = shardPlan(e.DISCORD_SHARDS, e.DISCORD_SHARD_IDS);
+  problems.push(...shards.problems);
   if (Boolean(e.DISCORD_TOKEN) !== Boolean(e.DISCORD_APPLICATION_ID)) {
     problems.push('  DISCORD_TOKEN, DISCORD_APPLICATION_ID: set both to turn Discord on, or neither');
   }
@@ -117,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             applicationId: e.DISCORD_APPLICATION_ID,
             guildId: e.DISCORD_GUILD_ID,
             apiUrl: e.DISCORD_API_URL,
+            shards: shards.plan,
           }
         : undefined,
     http: { port: e.PORT, host: e.HOST },

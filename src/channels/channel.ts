@@ -12,6 +12,8 @@ export interface Channel extends Outlet {
   readonly name: string;
   /** Starts taking events for `bot`; resolves once ready, with where it listens (for the start-up log). */
   start(bot: Bot): Promise<{ where: string }>;
+  /** Whether it can take events now (for `/readyz`); a channel without it is ready once started. */
+  health?(): { ok: boolean; detail: string };
   /** Stops taking new events and finishes what is in flight. */
   stop(): Promise<void>;
 }

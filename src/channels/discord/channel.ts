@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type Interaction, Status } from 'discord.js';
 import type { App } from '../../app.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { Bot } from '../../core/turn.ts';
@@ -8,13 +8,20 @@ import { PendingForms } from './forms.ts';
 import { handleInteraction } from './handlers.ts';
 import { LongButtons } from './long-buttons.ts';
 import { discordPoster } from './post.ts';
+import { clientShardOptions, describeShards, type ShardPlan } from './shards.ts';
 
-/** Discord's gateway and REST, unless `DISCORD_API_URL` points the client at a local fake. */
-function clientFor(apiUrl: string | undefined): Client {
+/**
+ * Discord's gateway and REST, unless `DISCORD_API_URL` points the client at a local fake. Sharding
+ * is the client's own (`shards`, `shardCount`): one process keeps one store, bot and HTTP server
+ * and opens a socket per shard; a ShardingManager would fork a process per shard, each starting
+ * the whole app (its HTTP port, its schedulers). Replicas split the shards with DISCORD_SHARD_IDS.
+ */
+function clientFor(apiUrl: string | undefined, shards: ShardPlan): Client {
   return new Client({
     // Slash commands need no privileged intent; Guilds gives server names for new teams.
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
+    ...clientShardOptions(shards),
     ...(apiUrl && { rest: { api: apiUrl } }),
   });
 }
@@ -54,7 +61,7 @@ export function createDiscordChannel(app: App): Channel | undefined {
     notify: discordNotifier(connected, render),
     async start(b) {
       bot = b;
-      const c = clientFor(config.apiUrl);
+      const c = clientFor(config.apiUrl, config.shards ?? { count: 'auto' });
       client = c;
       c.on(Events.InteractionCreate, onInteraction);
       // Without an `error` listener an emitted error would crash the process.
@@ -69,8 +76,23 @@ export function createDiscordChannel(app: App): Channel | undefined {
       const ready = new Promise<Client<true>>((resolve) => c.once(Events.ClientReady, resolve));
       await c.login(config.token);
       const me = await ready;
-      logger.info('discord ready', { user: me.user.username, guilds: me.guilds.cache.size });
-      return { where: `Discord as ${me.user.username}` };
+      const shards = [...me.ws.shards.keys()].sort((a, b) => a - b);
+      const count = me.options.shardCount ?? shards.length;
+      logger.info('discord ready', { user: me.user.username, guilds: me.guilds.cache.size, shards, count });
+      return {
+        where: `Discord as ${me.user.username}${count > 1 ? ` (${describeShards(shards, count)})` : ''}`,
+      };
+    },
+    health() {
+      // Ready while every shard of this process is connected (a reconnecting shard misses events).
+      const c = client;
+      const down = c
+        ? [...c.ws.shards.values()].filter((s) => s.status !== Status.Ready).map((s) => s.id)
+        : [];
+      if (!c?.isReady()) return { ok: false, detail: 'not connected' };
+      return down.length === 0
+        ? { ok: true, detail: 'connected' }
+        : { ok: false, detail: `shards ${down.join(', ')} reconnecting` };
     },
     async stop() {
       stopping = true;

@@ -37,9 +37,20 @@ export const APP_ID = '1100000000000000001';
  * A fake of Discord's REST API and gateway on 127.0.0.1 (see shared/reference/discord-offline.md):
  * enough for the real discord.js client to log in, receive interactions and answer them.
  */
-export async function startFakeDiscord(opts: { guilds?: { id: string; name: string }[] } = {}) {
+export async function startFakeDiscord(
+  opts: {
+    guilds?: { id: string; name: string }[];
+    /** The shard count GET /gateway/bot recommends (1 unless a test shards). */
+    shards?: number;
+    /** Identifies Discord lets start at once; the client waits 5 s between two in one bucket. */
+    maxConcurrency?: number;
+  } = {},
+) {
   const requests: Recorded[] = [];
   const sockets = new Set<WebSocket>();
+  /** The [shard id, shard count] each socket identified with. */
+  const shardOf = new Map<WebSocket, [number, number]>();
+  const identifies: [number, number][] = [];
   const attachments = new Map<string, Uint8Array>();
   const waiters: { match: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
   let identified = 0;
@@ -117,8 +128,13 @@ export async function startFakeDiscord(opts: { guilds?: { id: string; name: stri
     if (path === '/api/v10/gateway/bot') {
       return json(200, {
         url: `ws://127.0.0.1:${port}`,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: 1 },
+        shards: opts.shards ?? 1,
+        session_start_limit: {
+          total: 1000,
+          remaining: 1000,
+          reset_after: 86_400_000,
+          max_concurrency: opts.maxConcurrency ?? 1,
+        },
       });
     }
     if (/\/callback$/.test(path)) return json(204);
@@ -152,15 +168,22 @@ export async function startFakeDiscord(opts: { guilds?: { id: string; name: stri
   const send = (ws: WebSocket, p: unknown) => ws.send(JSON.stringify(p));
   wss.on('connection', (ws) => {
     sockets.add(ws);
-    ws.on('close', () => sockets.delete(ws));
+    ws.on('close', () => {
+      sockets.delete(ws);
+      shardOf.delete(ws);
+    });
     send(ws, { op: 10, d: { heartbeat_interval: 41_250 } });
     ws.on('message', (data) => {
-      const msg = JSON.parse(String(data)) as { op: number; d: unknown };
+      const msg = JSON.parse(String(data)) as { op: number; d: { shard?: [number, number] } };
       if (msg.op === 1) send(ws, { op: 11 });
       if (msg.op === 6) send(ws, { op: 0, s: ++seq, t: 'RESUMED', d: {} });
       if (msg.op === 2) {
         identified++;
-        const guilds = opts.guilds ?? [];
+        const shard = msg.d.shard ?? [0, 1];
+        shardOf.set(ws, shard);
+        identifies.push(shard);
+        // A shard receives only its guilds: (guild_id >> 22) % shard count (Discord's rule).
+        const guilds = (opts.guilds ?? []).filter((g) => guildShard(g.id, shard[1]) === shard[0]);
         send(ws, {
           op: 0,
           s: ++seq,
@@ -178,7 +201,7 @@ export async function startFakeDiscord(opts: { guilds?: { id: string; name: stri
             guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
             session_id: 'fake-session',
             resume_gateway_url: `ws://127.0.0.1:${port}`,
-            shard: [0, 1],
+            shard,
             application: { id: APP_ID, flags: 0 },
           },
         });
@@ -250,9 +273,22 @@ export async function startFakeDiscord(opts: { guilds?: { id: string; name: stri
         });
       });
     },
-    /** Sends a gateway dispatch `INTERACTION_CREATE` to every connected client. */
-    dispatchInteraction(d: unknown): void {
-      for (const ws of sockets) send(ws, { op: 0, s: ++seq, t: 'INTERACTION_CREATE', d });
+    /** The [shard id, shard count] of every IDENTIFY, in order. */
+    identifies: () => [...identifies],
+    /**
+     * Sends a gateway dispatch `INTERACTION_CREATE` on the socket(s) of the shard that owns its
+     * guild (direct messages: shard 0), as Discord routes events. Returns how many sockets got it.
+     */
+    dispatchInteraction(d: unknown): number {
+      const guildId = (d as { guild_id?: string }).guild_id;
+      let sent = 0;
+      for (const ws of sockets) {
+        const [id, count] = shardOf.get(ws) ?? [0, 1];
+        if ((guildId ? guildShard(guildId, count) : 0) !== id) continue;
+        send(ws, { op: 0, s: ++seq, t: 'INTERACTION_CREATE', d });
+        sent++;
+      }
+      return sent;
     },
     /** Drops the gateway connections (to see the client reconnect). */
     dropConnections(): void {
@@ -266,5 +302,9 @@ export async function startFakeDiscord(opts: { guilds?: { id: string; name: stri
     },
   };
 }
+
+/** Discord's sharding formula (kept apart from the code under test on purpose). */
+const guildShard = (guildId: string, count: number): number =>
+  Number((BigInt(guildId) >> 22n) % BigInt(count));
 
 export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
