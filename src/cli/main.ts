@@ -6,10 +6,11 @@ import { startChannels } from '../app-start.ts';
 import { loadConfig } from '../config.ts';
 import { LOCALES, type Locale } from '../domain/ids.ts';
 import { loadDotEnv } from '../env-file.ts';
+import { asUserError } from '../guard/expected-failure.ts';
 import { createTranslator } from '../i18n/index.ts';
 import { StoreCorruptError, TeamNotFoundError } from '../store/index.ts';
 import { chat } from './chat.ts';
-import { runOnce } from './run.ts';
+import { printFailure, runOnce } from './run.ts';
 import { cliLocale, runNeedsCommand, unknownCliCommand, usage } from './usage.ts';
 
 /**
@@ -69,12 +70,20 @@ export async function main(argv: string[]): Promise<number> {
           return 2;
         }
         // Open the team first: a damaged file stops here with its name, before any command runs.
-        await app.deps.store
+        const busy = await app.deps.store
           .transact(`local:${who.team}`, () => undefined)
-          .catch((e: unknown) => {
-            if (!(e instanceof TeamNotFoundError)) throw e;
-          });
-        return await runOnce(app, { ...who, json: values.json, outDir }, command, (s) => console.log(s));
+          .then(
+            () => null,
+            (e: unknown) => {
+              if (e instanceof TeamNotFoundError) return null;
+              const known = asUserError(e);
+              if (known) return known;
+              throw e;
+            },
+          );
+        const opts = { ...who, json: values.json, outDir };
+        if (busy) return printFailure(opts, command, busy, (s) => console.log(s));
+        return await runOnce(app, opts, command, (s) => console.log(s));
       }
       case 'demo': {
         const { seedDemo } = await import('../demo/seed.ts');

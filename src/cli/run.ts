@@ -1,6 +1,9 @@
 import path from 'node:path';
 import type { App } from '../app.ts';
+import { userErrorMessage } from '../core/dispatch.ts';
+import type { UserError } from '../core/errors.ts';
 import { renderPlainText } from '../core/render-text.ts';
+import { createTranslator } from '../i18n/index.ts';
 import { type WrittenChart, writeReplyCharts } from './charts-out.ts';
 import { filesText, type WrittenFile, writeReplyFiles } from './files-out.ts';
 import { runTerminalCommand, type TerminalIdentity, terminalBot } from './invoke.ts';
@@ -61,6 +64,37 @@ export async function runOnce(
   } else {
     print(text);
   }
-  if (!r.error) return 0;
-  return r.error.code === 'internal' ? 1 : 2;
+  return exitCode(r.error?.code);
+}
+
+/** The exit code of an answer: 0 ok, 1 internal error, 3 team busy in another process (try again), 2 any other failure. */
+export function exitCode(errorCode: string | undefined): number {
+  if (errorCode === undefined) return 0;
+  if (errorCode === 'internal') return 1;
+  return errorCode === 'team_busy' ? 3 : 2;
+}
+
+/** Prints a failure that stopped the command before it ran (the team could not be opened), as `runOnce` would. */
+export function printFailure(
+  opts: Pick<RunOptions, 'json' | 'locale'>,
+  command: string,
+  e: UserError,
+  print: (s: string) => void,
+): number {
+  const message = userErrorMessage(createTranslator(opts.locale ?? 'fr'), e);
+  if (opts.json) {
+    const result: RunResult = {
+      ok: false,
+      command,
+      text: message,
+      data: null,
+      charts: [],
+      files: [],
+      error: { code: e.code, message, field: e.field ?? null },
+    };
+    print(JSON.stringify(result, null, 2));
+  } else {
+    print(message);
+  }
+  return exitCode(e.code);
 }

@@ -19,7 +19,8 @@ Options :
   --locale fr|en  langue des réponses et de cette aide (env PROSPECTA_LOCALE ; par défaut celle de l’équipe)
   --json          run : affiche un objet JSON {ok, command, text, data, charts, error}
   --out DOSSIER   où écrire les graphiques PNG (par défaut <data>/charts)
-Codes de sortie : 0 ok, 2 saisie incorrecte (rien n’est enregistré), 1 erreur interne.`,
+Codes de sortie : 0 ok, 2 saisie incorrecte (rien n’est enregistré), 3 équipe occupée par un autre processus
+(rien n’est enregistré, réessayez), 1 erreur interne.`,
   en: `Prospecta — the field sales team's assistant
 
 Usage:
@@ -38,7 +39,8 @@ Options:
   --locale fr|en  language of the answers and of this help (env PROSPECTA_LOCALE; default: the team's)
   --json          run: print one JSON object {ok, command, text, data, charts, error}
   --out DIR       where chart PNGs are written (default <data>/charts)
-Exit codes: 0 ok, 2 bad input (nothing written), 1 internal error.`,
+Exit codes: 0 ok, 2 bad input (nothing written), 3 team busy in another process (nothing written,
+try again), 1 internal error.`,
 };
 
 const NEEDS_COMMAND: Record<Locale, string> = {

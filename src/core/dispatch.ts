@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Member, Team } from '../domain/entities.ts';
 import { type Locale, ROLES, type Role } from '../domain/ids.ts';
+import { asUserError } from '../guard/expected-failure.ts';
 import { createFormatter, createTranslator, hasMessage, type Translator } from '../i18n/index.ts';
 import { isPlainMessage, notACommandReply } from '../intent/not-a-command.ts';
 import { once } from '../once/index.ts';
@@ -192,7 +193,8 @@ export async function dispatch(inv: Invocation, deps: CoreDeps): Promise<Reply> 
   try {
     const { action, raw } = resolveInput(inv, deps.registry);
     return await run(inv, action, raw, deps);
-  } catch (e) {
+  } catch (caught) {
+    const e = asUserError(caught) ?? caught;
     if (isUserError(e)) {
       const t = await localeOf(inv, deps, fallback);
       const typed = inv.input.kind === 'text' ? inv.input.text : undefined;

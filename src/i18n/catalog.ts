@@ -11,6 +11,7 @@ import { en as membersEn, fr as membersFr } from '../domain/messages.ts';
 import { en as exportsEn, fr as exportsFr } from '../exports/messages.ts';
 import { en as followUpsEn, fr as followUpsFr } from '../follow-ups/messages.ts';
 import { en as funnelEn, fr as funnelFr } from '../funnel/messages.ts';
+import { en as guardEn, fr as guardFr } from '../guard/messages.ts';
 import { en as helpEn, fr as helpFr } from '../help/messages.ts';
 import { en as intentEn, fr as intentFr } from '../intent/messages.ts';
 import { en as methodsEn, fr as methodsFr } from '../methods/messages.ts';
@@ -57,6 +58,7 @@ export const fr = {
   ...privacyFr,
   ...exportsFr,
   ...reportFr,
+  ...guardFr,
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
@@ -85,4 +87,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...privacyEn,
   ...exportsEn,
   ...reportEn,
+  ...guardEn,
 };

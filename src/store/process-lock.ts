@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
 import type { Logger } from '../core/logger.ts';
+import { lockFs, signOwner, takeOverDeadHolder } from './lock-owner.ts';
 
 export interface ProcessLockOptions {
   /** How long to wait for another process before giving up. */
@@ -30,6 +31,19 @@ const POLL_SPREAD_MS = 18;
 const HANDOFF_MS = POLL_MIN_MS + POLL_SPREAD_MS + 5;
 
 const isLocked = (err: unknown): boolean => (err as NodeJS.ErrnoException)?.code === 'ELOCKED';
+
+/** Another live process kept the lock longer than the wait bound: the team is busy, try again later. */
+export class LockBusyError extends Error {
+  override readonly name = 'LockBusyError';
+  readonly lock: string;
+  readonly waitedMs: number;
+
+  constructor(lock: string, waitedMs: number) {
+    super(`timed out after ${waitedMs} ms waiting for ${lock} (held by another process)`);
+    this.lock = lock;
+    this.waitedMs = waitedMs;
+  }
+}
 
 /**
  * Cross-process locks with proper-lockfile (a `<target>.lock` directory, refreshed while held, taken
@@ -67,19 +81,19 @@ export function createProcessLocks(options: ProcessLockOptions): ProcessLocks {
           const release = await lockfile.lock(target, {
             realpath: false,
             stale: options.staleMs,
+            fs: lockFs,
             onCompromised: (err) => {
               compromised = err;
               options.logger.error('store lock compromised', { lock: `${target}.lock`, error: err.message });
             },
           });
+          await signOwner(`${target}.lock`);
           return { release, lost: () => compromised };
         } catch (err) {
           if (!isLocked(err)) throw err;
-          if (Date.now() >= deadline) {
-            throw new Error(
-              `timed out after ${options.waitMs} ms waiting for ${target}.lock (held by another process)`,
-            );
-          }
+          // A holder on this machine whose process is gone left it after a crash: no need to wait for it to go stale.
+          if (await takeOverDeadHolder(`${target}.lock`, options.logger)) continue;
+          if (Date.now() >= deadline) throw new LockBusyError(`${target}.lock`, options.waitMs);
           if (note === null) {
             note = `${deadline}-${process.pid}-${randomBytes(4).toString('hex')}`;
             await mkdir(waitDir, { recursive: true });
