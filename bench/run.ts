@@ -85,6 +85,13 @@ export async function runBench(args: string[]): Promise<number> {
     return 0;
   }
   const quick = args.includes('--quick');
+  // `npm run bench -- report`: only the dossier rows, on the demo team (no 100k dataset needed).
+  if (args.includes('report')) {
+    const rss = process.memoryUsage().rss;
+    const rows = await (await import('./report.ts')).benchReport({ runs: quick ? 3 : 8 });
+    await printRows(rows, rss);
+    return 0;
+  }
   // `npm run bench -- once`: only the exactly-once rows, on the same dataset (a minute, not five).
   const onlyOnce = args.includes('once');
   const logRuns = quick ? 50 : 300;
@@ -269,6 +276,7 @@ export async function runBench(args: string[]): Promise<number> {
       await import('./discord-first-response.ts')
     ).benchDiscordFirstResponse({ rounds: quick ? 3 : 10 })),
   );
+  rows.push(...(await (await import('./report.ts')).benchReport({ runs: quick ? 3 : 8 })));
   await rm(runDir, { recursive: true, force: true });
   await mkdir(path.join(HERE, 'results'), { recursive: true });
   if (args.includes('--portfolio')) rows.push(...(await portfolioInChild()));

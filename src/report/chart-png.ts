@@ -20,7 +20,7 @@ export function printChartPng(
   const chart = new Chart(ctx as unknown as ConstructorParameters<typeof Chart>[0], config);
   try {
     return {
-      png: encodePng(canvas.data(), canvas.width, canvas.height),
+      png: encodePng(canvas.data(), canvas.width, canvas.height, 1, 'rgb'),
       width: spec.width,
       height: spec.height,
     };

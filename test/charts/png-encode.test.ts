@@ -62,6 +62,19 @@ describe('PNG encoder', () => {
     expect([...check.getImageData(15, 15, 1, 1).data]).toEqual([0x25, 0x63, 0xeb, 255]);
   });
 
+  it('writes opaque pixels as RGB (colour type 2, 3 bytes a pixel) that a decoder reads back', async () => {
+    const pixels = Uint8Array.from([255, 0, 0, 255, 10, 20, 30, 255, 40, 50, 60, 255, 70, 80, 90, 255]);
+    const parts = chunks(encodePng(pixels, 2, 2, 1, 'rgb'));
+    expect([...(parts[0]?.data.subarray(8) ?? [])]).toEqual([8, 2, 0, 0, 0]);
+    expect([...inflateSync(parts[1]?.data ?? new Uint8Array())]).toEqual([
+      0, 255, 0, 0, 10, 20, 30, 0, 40, 50, 60, 70, 80, 90,
+    ]);
+    const image = await loadImage(Buffer.from(encodePng(pixels, 2, 2, 1, 'rgb')));
+    const check = new Canvas(2, 2).getContext('2d');
+    check.drawImage(image, 0, 0);
+    expect([...check.getImageData(1, 1, 1, 1).data]).toEqual([70, 80, 90, 255]);
+  });
+
   it('rejects too few pixels and recognises non-PNG bytes', () => {
     expect(() => encodePng(new Uint8Array(10), 3, 2)).toThrow('Expected 24 pixel bytes');
     expect(pngSize(new TextEncoder().encode('<html>not a png</html>'))).toBeNull();
