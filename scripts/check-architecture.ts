@@ -118,6 +118,22 @@ export const RULES: readonly Rule[] = [
   },
   {
     kind: 'forbidden-import',
+    id: 'botframework-shared',
+    description:
+      'src/channels/botframework/ (the turn Teams and the web chat share) imports neither teams/ nor webchat/: each passes its converters and surface in',
+    scope: { under: ['src/channels/botframework/'] },
+    imports: ['src/channels/teams', 'src/channels/webchat'],
+  },
+  {
+    kind: 'forbidden-import',
+    id: 'teams-not-webchat',
+    description:
+      'teams/ does not import webchat/: the app assembles the web chat and hands it to the HTTP channel as a hosted chat',
+    scope: { under: ['src/channels/teams/'] },
+    imports: ['src/channels/webchat'],
+  },
+  {
+    kind: 'forbidden-import',
     id: 'shipped-without-bench',
     description:
       'the shipped code (src/, commands/) does not import the benchmark (npm run bench has its own entry)',

@@ -1,7 +1,8 @@
 import { type App, createAppBot } from './app.ts';
 import type { Channel } from './channels/channel.ts';
 import { createDiscordChannel } from './channels/discord/index.ts';
-import { createHttpChannel } from './channels/teams/http-channel.ts';
+import { createHttpChannel, type HttpChannel } from './channels/teams/http-channel.ts';
+import { createWebChat } from './channels/webchat/index.ts';
 import type { Service } from './core/service.ts';
 import { seedDemo } from './demo/seed.ts';
 import { createFollowUpScheduler } from './follow-ups/scheduler.ts';
@@ -11,13 +12,30 @@ import { createDigestScheduler } from './watch/scheduler.ts';
 /** Makes a channel when its configuration is present; undefined when it is off. */
 export type ChannelFactory = (app: App) => Channel | undefined;
 
+/**
+ * The Bot Framework HTTP channel: Teams with credentials; without them, the local web chat it
+ * hosts (with the demo data on `?team=demo`). `opts` are for tests (their own key, and Teams-shaped
+ * activities taken without credentials, as Bot Framework Emulator does).
+ */
+export function createAppHttpChannel(
+  app: App,
+  opts: { webChatSecret?: string; acceptUnauthenticated?: boolean } = {},
+): HttpChannel {
+  const webChat = createWebChat({
+    dataDir: app.config.dataDir,
+    ...(opts.webChatSecret !== undefined && { secret: opts.webChatSecret }),
+    seedDemo: () => seedDemo(app.deps.store, { team: 'demo', now: app.deps.clock() }),
+  });
+  return createHttpChannel(app, {
+    ...(app.config.teams === undefined && { hosted: webChat }),
+    ...(opts.acceptUnauthenticated !== undefined && { acceptUnauthenticated: opts.acceptUnauthenticated }),
+  });
+}
+
 /** The channels `prospecta start` can run, each on when configured. */
 const channelFactories: readonly ChannelFactory[] = [
   createDiscordChannel,
-  (app) =>
-    createHttpChannel(app, {
-      seedDemo: () => seedDemo(app.deps.store, { team: 'demo', now: app.deps.clock() }),
-    }),
+  (app) => createAppHttpChannel(app),
 ];
 
 /** The background services `prospecta start` runs beside the channels (they post and notify through them). */

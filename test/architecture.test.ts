@@ -20,6 +20,8 @@ describe('architecture rules of the source tree', () => {
         'channels-root-contract',
         'core-no-channel-no-feature',
         'webchat-not-teams',
+        'botframework-shared',
+        'teams-not-webchat',
         'shipped-without-bench',
       ]),
     );
@@ -92,6 +94,41 @@ describe('the architecture checker', () => {
         file: 'src/channels/helper.ts',
         line: 1,
         detail: 'only channel.ts belong here',
+      },
+    ]);
+  });
+
+  it('keeps the shared Bot Framework turn free of teams/ and webchat/, and teams/ free of webchat/', () => {
+    write(
+      'src/channels/botframework/handler.ts',
+      "import { card } from '../teams/cards/types.ts';\nimport type { S } from '../webchat/surface.ts';\nimport { x } from './own.ts';\n",
+    );
+    write('src/channels/teams/http.ts', "import { createWebChat } from '../webchat/index.ts';\n");
+    write('src/channels/webchat/index.ts', "import type { H } from '../botframework/hosted-chat.ts';\n");
+    const ids = ['botframework-shared', 'teams-not-webchat'];
+    expect(
+      checkArchitecture(
+        root,
+        RULES.filter((r) => ids.includes(r.id)),
+      ),
+    ).toEqual([
+      {
+        rule: 'botframework-shared',
+        file: 'src/channels/botframework/handler.ts',
+        line: 1,
+        detail: 'imports src/channels/teams/cards/types.ts',
+      },
+      {
+        rule: 'botframework-shared',
+        file: 'src/channels/botframework/handler.ts',
+        line: 2,
+        detail: 'imports src/channels/webchat/surface.ts',
+      },
+      {
+        rule: 'teams-not-webchat',
+        file: 'src/channels/teams/http.ts',
+        line: 1,
+        detail: 'imports src/channels/webchat/index.ts',
       },
     ]);
   });

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { type App, createApp, createAppBot } from '../../src/app.ts';
-import { createHttpChannel, type HttpChannel } from '../../src/channels/teams/http-channel.ts';
+import { createAppHttpChannel } from '../../src/app-start.ts';
+import type { HttpChannel } from '../../src/channels/teams/http-channel.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { Bot } from '../../src/core/turn.ts';
-import { seedDemo } from '../../src/demo/seed.ts';
 
 /** Saturday 28 Nov 2026, 10:00 in Paris: the same clock as the core tests. */
 export const NOW = new Date('2026-11-28T09:00:00Z');
@@ -33,11 +33,12 @@ export async function startHttp(
   // Port 0: the system picks a free one (config refuses 0, which is right for users).
   const config = { ...loaded, http: { ...loaded.http, port: 0 } };
   const app = await createApp(config, { logger: silentLogger, clock: () => NOW });
-  const channel = createHttpChannel(app, {
-    seedDemo: () => seedDemo(app.deps.store, { team: 'demo', now: app.deps.clock() }),
+  const secret = 'webChatSecret' in opts ? opts.webChatSecret : WEBCHAT_KEY;
+  // Assembled as the app does (the web chat hosted without credentials, the demo on ?team=demo).
+  const channel = createAppHttpChannel(app, {
     // The Teams tests post Teams-shaped activities without credentials, as Bot Framework Emulator.
     acceptUnauthenticated: opts.acceptUnauthenticated ?? true,
-    webChatSecret: 'webChatSecret' in opts ? opts.webChatSecret : WEBCHAT_KEY,
+    ...(secret !== undefined && { webChatSecret: secret }),
   });
   const bot = createAppBot(app, () => [channel]);
   await channel.start(bot);

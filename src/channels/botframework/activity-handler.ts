@@ -1,6 +1,5 @@
-import { type Activity, ActivityTypes, CardFactory, DeliveryModes, TurnContext } from 'botbuilder';
+import { type Activity, ActivityTypes, DeliveryModes, TurnContext } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
-import type { ChartRenderer } from '../../charts/spec.ts';
 import type { Action, Command } from '../../core/command.ts';
 import type { Invocation } from '../../core/dispatch.ts';
 import { UserError } from '../../core/errors.ts';
@@ -10,35 +9,33 @@ import type { Reply } from '../../core/reply.ts';
 import { findAction, findCommand, resolveText } from '../../core/resolve.ts';
 import type { Bot } from '../../core/turn.ts';
 import type { Locale } from '../../domain/ids.ts';
-import { formAgain } from '../teams/cards/form-again.ts';
-import { commandToForm } from '../teams/cards/form-card.ts';
-import { helpCard, isCommandIndex } from '../teams/cards/help-card.ts';
-import { replyMessages } from '../teams/cards/message-budget.ts';
-import { parseSubmission } from '../teams/cards/submission.ts';
-import type { AdaptiveCard } from '../teams/cards/types.ts';
-import type { ChartImages } from '../teams/chart-images.ts';
-import { type ConversationReference, rememberConversation } from '../teams/conversations.ts';
-import { fileMessages } from '../teams/file-messages.ts';
-import { rememberPersonalChat } from '../teams/personal-chats.ts';
-import { chartImages } from '../teams/render.ts';
-import { createUploadLinks, type PendingUpload } from '../teams/upload-links.ts';
+import type { BotFrameworkConverters, BotMessage, FileRequest } from './converters.ts';
 import { deliveryKey, newCardNonce } from './delivery-key.ts';
+import { formAgain } from './form-again.ts';
 import { localeOf, stripMentions, type TurnIdentity, teamsIdentity } from './identity.ts';
+
+/** A Bot Framework conversation reference as plain JSON, as the store keeps it. */
+export type ConversationReference = Record<string, unknown> & {
+  serviceUrl?: string;
+  conversation?: { id?: string };
+};
 
 export interface BotDeps {
   /** The core's turn: dispatch, posts and notices. */
   bot: Bot;
-  charts: ChartRenderer;
-  images: ChartImages;
-  publicBaseUrl: string | undefined;
-  /** The server's own origin once it listens (chart URLs of the local web chat). */
-  localOrigin: () => string;
-  /** The bytes of a file uploaded in the local web chat, by its attachment's `contentUrl`. */
-  uploadedFile?: (contentUrl: string) => Uint8Array | undefined;
-  /** Where upload links point (`<base>/upload/<token>`); none when the server has no public address. */
-  uploadBaseUrl?: () => string | undefined;
-  /** After a command ran with a file dropped on its upload page: posts its answer in the conversation. */
-  afterUpload?: (pending: PendingUpload, reply: Reply) => Promise<boolean>;
+  /** The messages the turn answers with (Adaptive Cards), given by the channel. */
+  converters: BotFrameworkConverters;
+  /**
+   * Where files are not attached to messages: the message that asks for the command's file (an
+   * upload link); undefined when none can be given.
+   */
+  askFile?: (request: FileRequest) => BotMessage | undefined;
+  /** Keeps a conversation the bot was installed in or spoken to, to post there later. */
+  remember?: (
+    identity: TurnIdentity,
+    reference: ConversationReference,
+    opts: { locale?: Locale; personal: boolean },
+  ) => Promise<void>;
 }
 
 interface AttachedFile {
@@ -53,28 +50,32 @@ interface AttachedFile {
 export interface Surface {
   /** Who speaks and in which team; by default read from the activity (Teams). */
   identity?: TurnIdentity;
-  /** Files come attached to the message (the web chat's uploads); else a command's file is asked through an upload link. */
-  attachesFiles: boolean;
+  /**
+   * The bytes of a file attached to the message, by its attachment's `contentUrl` (the web chat's
+   * uploads). Without it, a command's file is asked for (`BotDeps.askFile`).
+   */
+  attachedFile?: (contentUrl: string) => Uint8Array | undefined;
   /** A form submission's delivery key is the client's activity id (the web chat resends with the same id). */
   clientActivityKeys: boolean;
   /** Chart images are addressed by this server's own origin (a page on this computer) rather than the public URL. */
   localImages: boolean;
   /** Installs and messages are remembered as places to post later (Teams; the web chat's page is its own place). */
   remembersConversations: boolean;
+  /** Messages that follow the reply's own (the web chat offers an export's files as downloads). */
+  moreMessages?: (reply: Reply) => BotMessage[];
 }
 
-/** A Teams conversation: files through upload links, cards' own delivery keys, conversations remembered. */
+/** A Teams conversation: files asked through a link, cards' own delivery keys, conversations remembered. */
 export const TEAMS_SURFACE: Surface = {
-  attachesFiles: false,
   clientActivityKeys: false,
   localImages: false,
   remembersConversations: true,
 };
 
 /** Files uploaded with the message (the local web chat's; cards and links are not files). */
-function attachedFiles(a: Activity, deps: BotDeps): AttachedFile[] {
+function attachedFiles(a: Activity, surface: Surface): AttachedFile[] {
   return (a.attachments ?? []).flatMap((x) => {
-    const bytes = typeof x.contentUrl === 'string' ? deps.uploadedFile?.(x.contentUrl) : undefined;
+    const bytes = typeof x.contentUrl === 'string' ? surface.attachedFile?.(x.contentUrl) : undefined;
     return bytes ? [{ name: typeof x.name === 'string' && x.name ? x.name : 'file', bytes }] : [];
   });
 }
@@ -110,12 +111,6 @@ interface Target {
   raw: Record<string, unknown>;
 }
 
-/** A card as the message activity that carries it. */
-export const cardActivity = (card: AdaptiveCard): Partial<Activity> => ({
-  type: ActivityTypes.Message,
-  attachments: [CardFactory.adaptiveCard(card)],
-});
-
 function resolveTyped(deps: BotDeps, text: string): Target | undefined {
   try {
     return resolveText(deps.bot.core.registry, parseCommandText(text));
@@ -147,10 +142,11 @@ const formToday = (deps: BotDeps): string => deps.bot.core.clock().toISOString()
 
 /**
  * The bot's logic, apart from the HTTP wiring: a message (typed text, or a card's submitted
- * values) becomes one core invocation, and its Reply goes back as an Adaptive Card. Installs and
- * first messages are remembered as conversation references for proactive posts.
+ * values) becomes one core invocation, and its Reply goes back as the channel's messages. Installs
+ * and first messages are remembered (by the channel's `remember`) for proactive posts.
  */
 export function createActivityHandler(deps: BotDeps) {
+  const { converters } = deps;
   /** The core's whole turn; its private notices go before the answer (a Bot Framework turn has no deadline). */
   async function answerOf(inv: Invocation): Promise<Reply> {
     const outcome = await deps.bot.handle(inv);
@@ -158,43 +154,7 @@ export function createActivityHandler(deps: BotDeps) {
     return outcome.reply;
   }
 
-  // Teams passes no attached file to bots: a command that needs one gets a link to drop it on.
-  const uploads = createUploadLinks(async (pending, file) => {
-    const target = resolveTyped(deps, pending.text);
-    const inv: Invocation = {
-      ...pending.inv,
-      input: { kind: 'text', text: withAttachedFile(pending.text, target, [file]) },
-      resolveFile: attachedFileResolver([file]),
-    };
-    const reply = await answerOf(inv);
-    // A failed try is shown on the upload page, not posted in the conversation.
-    const posted = !reply.error && deps.afterUpload ? await deps.afterUpload(pending, reply) : false;
-    return { reply, posted };
-  });
-
-  const remembered = new LRUCache<string, true>({ max: 10_000 });
-
-  async function remember(turn: TurnContext, identity: TurnIdentity): Promise<void> {
-    const reference = turnReference(turn);
-    const channel = reference.conversation?.id?.replace(/;messageid=\d+$/, '');
-    const key = `${identity.teamId}|${channel}|${reference.serviceUrl}`;
-    if (remembered.has(key)) return;
-    const locale = localeOf(turn.activity.locale);
-    await rememberConversation(deps.bot.conversations, identity, reference, {
-      now: deps.bot.core.clock(),
-      ...(locale && { locale }),
-    });
-    // A personal chat is where private notices can reach this user later (watch subscriptions).
-    if (turn.activity.conversation?.conversationType === 'personal')
-      await rememberPersonalChat(deps.bot.conversations, identity, reference, deps.bot.core.clock());
-    remembered.set(key, true);
-  }
-
-  async function answer(
-    turn: TurnContext,
-    identity: TurnIdentity,
-    surface: Surface,
-  ): Promise<Partial<Activity>[]> {
+  async function answer(turn: TurnContext, identity: TurnIdentity, surface: Surface): Promise<BotMessage[]> {
     const a = turn.activity;
     const locale = localeOf(a.locale);
     const base = {
@@ -206,15 +166,17 @@ export function createActivityHandler(deps: BotDeps) {
       // Where `/channel set` was typed: a Teams conversation, or a local web chat (posts go to its open conversations).
       conversation: { id: String(a.conversation?.id), reference: turnReference(turn) },
     };
-    const submission = parseSubmission(a.value);
+    const submission = converters.parseSubmission(a.value);
     if (submission?.kind === 'form') {
       const target = resolveNamed(deps, submission.command, submission.subcommand);
       if (target) {
-        const formCard = commandToForm(target.command, target.action, await formLocale(deps, base), {
-          once: newCardNonce(),
-          today: formToday(deps),
-        });
-        return [cardActivity(formCard)];
+        const formLocaleOf = await formLocale(deps, base);
+        return [
+          converters.form(target.command, target.action, formLocaleOf, {
+            once: newCardNonce(),
+            today: formToday(deps),
+          }),
+        ];
       }
     }
     let inv: Invocation;
@@ -225,14 +187,14 @@ export function createActivityHandler(deps: BotDeps) {
       inv = { ...base, input: { kind: 'structured', command, ...(subcommand && { subcommand }), args } };
       target = resolveNamed(deps, command, subcommand);
     } else {
-      const files = attachedFiles(a, deps);
+      const files = attachedFiles(a, surface);
       typed = submission?.kind === 'text' ? submission.text : typedText(turn) || '/help';
       target = resolveTyped(deps, typed);
       inv = {
         ...base,
         input: { kind: 'text', text: withAttachedFile(typed, target, files) },
         ...(files.length > 0 && { resolveFile: attachedFileResolver(files) }),
-        ...(files.length === 0 && !surface.attachesFiles && { resolveFile: noAttachedFiles }),
+        ...(files.length === 0 && !surface.attachedFile && { resolveFile: noAttachedFiles }),
       };
     }
     const key = deliveryKey(a, submission, surface.clientActivityKeys);
@@ -242,42 +204,62 @@ export function createActivityHandler(deps: BotDeps) {
       await turn.sendActivity({ type: ActivityTypes.Typing });
     const reply = await answerOf(inv);
     const replyLocale = reply.locale ?? locale ?? 'fr';
-    // Where files are not attached, the file a command asks for (named or missing) comes through an
-    // upload link: the core's error names the plan's file option, and only once the user is
-    // authorized (a rep gets "forbidden", not a link).
+    // Where files are not attached, the file a command asks for (named or missing) comes through the
+    // channel's request (an upload link): the core's error names the plan's file option, and only
+    // once the user is authorized (a rep gets "forbidden", not a link).
     const wantsFile =
-      !surface.attachesFiles && plan.fileOption !== undefined && reply.error?.field === plan.fileOption;
-    const uploadBase = deps.uploadBaseUrl?.();
-    if (wantsFile && typed !== undefined && uploadBase) {
-      const path = uploads.create({ inv: base, text: typed, locale: replyLocale });
-      return [cardActivity(uploads.card(`${uploadBase}${path}`, replyLocale))];
-    }
-    const again = formAgain(reply, target, inv, submission?.kind === 'text');
-    if (again && target) {
-      const formCard = commandToForm(target.command, target.action, replyLocale, {
-        ...again,
-        once: newCardNonce(),
-        today: formToday(deps),
-      });
-      return [cardActivity(formCard)];
-    }
-    if (!reply.error && isCommandIndex(reply))
-      return [cardActivity(helpCard(reply, deps.bot.core.registry, replyLocale))];
-    const images = await chartImages(reply, deps.charts, deps.images, {
-      kind: surface.localImages ? 'web' : 'teams',
-      publicBaseUrl: deps.publicBaseUrl,
-      localOrigin: deps.localOrigin(),
+      !surface.attachedFile && plan.fileOption !== undefined && reply.error?.field === plan.fileOption;
+    const asked =
+      wantsFile && typed !== undefined
+        ? deps.askFile?.({ inv: base, text: typed, locale: replyLocale })
+        : undefined;
+    if (asked) return [asked];
+    const again = formAgain(reply, target, inv, submission?.kind === 'text', converters.formFits);
+    if (again && target)
+      return [
+        converters.form(target.command, target.action, replyLocale, {
+          ...again,
+          once: newCardNonce(),
+          today: formToday(deps),
+        }),
+      ];
+    const messages = await converters.reply(reply, {
+      locale: replyLocale,
+      localImages: surface.localImages,
+      nonce: newCardNonce(),
     });
-    // Each message within the size budget; inline charts that do not fit the card follow it.
-    return [
-      ...replyMessages(reply, images, { nonce: newCardNonce(), maxMessages: 5 }),
-      ...(identity.channel === 'web' ? fileMessages(reply) : []),
-    ];
+    return [...messages, ...(surface.moreMessages?.(reply) ?? [])];
+  }
+
+  const remembered = new LRUCache<string, true>({ max: 10_000 });
+
+  async function remember(turn: TurnContext, identity: TurnIdentity): Promise<void> {
+    if (!deps.remember) return;
+    const reference = turnReference(turn);
+    const channel = reference.conversation?.id?.replace(/;messageid=\d+$/, '');
+    const key = `${identity.teamId}|${channel}|${reference.serviceUrl}`;
+    if (remembered.has(key)) return;
+    const locale = localeOf(turn.activity.locale);
+    await deps.remember(identity, reference, {
+      ...(locale && { locale }),
+      personal: turn.activity.conversation?.conversationType === 'personal',
+    });
+    remembered.set(key, true);
   }
 
   return {
-    /** The upload pages (`/upload/<token>`) of the links the bot gives. */
-    uploads,
+    /**
+     * Runs a command that waited for its file (an upload link's page), as if the file had been
+     * attached to the message it was typed in.
+     */
+    async runWithFile(request: FileRequest, file: AttachedFile): Promise<Reply> {
+      const target = resolveTyped(deps, request.text);
+      return answerOf({
+        ...request.inv,
+        input: { kind: 'text', text: withAttachedFile(request.text, target, [file]) },
+        resolveFile: attachedFileResolver([file]),
+      });
+    },
     /** One turn, from a conversation that can do what `surface` says (Teams by default). */
     async onTurn(turn: TurnContext, surface: Surface = TEAMS_SURFACE): Promise<void> {
       const a = turn.activity;

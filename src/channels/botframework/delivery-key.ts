@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Activity } from 'botbuilder';
-import type { Submission } from '../teams/cards/submission.ts';
+import type { Submission } from './converters.ts';
 
 /** A fresh id for a card we send (a form, a reply's buttons): what it submits back names it. */
 export const newCardNonce = (): string => randomBytes(12).toString('base64url');

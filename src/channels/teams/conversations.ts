@@ -2,13 +2,10 @@ import type { ChannelLink } from '../../core/conversations/links.ts';
 import type { ConversationStore } from '../../core/conversations/store.ts';
 import type { Team } from '../../domain/entities.ts';
 import type { Locale } from '../../domain/ids.ts';
+import type { ConversationReference } from '../botframework/activity-handler.ts';
 import type { TurnIdentity } from '../botframework/identity.ts';
 
-/** A Bot Framework conversation reference, as botbuilder's `getConversationReference` gives it. */
-export type ConversationReference = Record<string, unknown> & {
-  serviceUrl?: string;
-  conversation?: { id?: string };
-};
+export type { ConversationReference };
 
 /** A channel's conversation id without the thread (`<channel>;messageid=<n>` → `<channel>`). */
 export const channelConversationId = (id: string): string => id.replace(/;messageid=\d+$/, '');

@@ -4,25 +4,28 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { App } from '../../app.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { Bot } from '../../core/turn.ts';
-import { type ActivityHandler, createActivityHandler } from '../botframework/activity-handler.ts';
+import {
+  type ActivityHandler,
+  type ConversationReference,
+  createActivityHandler,
+} from '../botframework/activity-handler.ts';
+import type { HostedChat, HostedChatFactory } from '../botframework/hosted-chat.ts';
 import { botResponse, HttpError, memoryResponse, readJson, sendJson } from '../botframework/http-io.ts';
 import type { Channel } from '../channel.ts';
-import { createDirectLine } from '../webchat/directline.ts';
-import { webChatPoster } from '../webchat/poster.ts';
-import { webChatRoutes } from '../webchat/routes.ts';
-import { webChatSecret } from '../webchat/secret.ts';
-import { webChatSurface } from '../webchat/surface.ts';
 import { createAdapter } from './adapter.ts';
 import { bindAddress, isLoopbackHostHeader } from './bind.ts';
+import { adaptiveCardConverters } from './bot-converters.ts';
+import { cardMessage } from './cards/message-budget.ts';
 import { createChartImages } from './chart-images.ts';
-import type { ConversationReference } from './conversations.ts';
 import { teamsNotifier } from './direct-message.ts';
 import { handleInfoPage } from './info-pages.ts';
 import { type PostDeps, postReplyToTeam, replyActivity, sendReplyTo, teamsPoster } from './posts.ts';
+import { teamsRemember } from './remember.ts';
+import { createUploadLinks, type PendingUpload, type UploadLinks } from './upload-links.ts';
 
 const UPLOAD_POST_WAIT_MS = 5000;
 
-/** The HTTP channel: Teams (Bot Framework) and, in local mode, the local web chat. */
+/** The HTTP channel: Teams (Bot Framework) and, in local mode, the chat the app hosts on it (the local web chat). */
 export interface HttpChannel extends Channel {
   /** `http://127.0.0.1:3978` once started. */
   readonly origin: string;
@@ -32,22 +35,23 @@ export interface HttpChannel extends Channel {
 
 /** What the app gives the HTTP channel beyond its configuration. */
 export interface HttpChannelOptions {
-  /** Creates the demo team on the web chat's first visit with `?team=demo` (the app's demo data). */
-  seedDemo?: () => Promise<unknown>;
+  /**
+   * A chat served on the same port and run through the same turn, without credentials only (the
+   * local web chat, assembled by the app): its routes, its conversations as posts places.
+   */
+  hosted?: HostedChatFactory;
   /**
    * Tests only (like Bot Framework Emulator): without credentials, still take Teams-shaped
    * activities on `/api/messages`. Off in the app: a local caller could then be any Teams user and
    * have the bot post to any `serviceUrl`; the local web chat goes through its own Direct Line.
    */
   acceptUnauthenticated?: boolean;
-  /** The web chat's secret (tests); by default the installation's, kept in the data folder. */
-  webChatSecret?: string;
 }
 
 /**
  * One HTTP server on PORT: `POST /api/messages` through botbuilder's CloudAdapter, chart images
- * at `/charts/<id>.png`, and, without credentials, the local web chat at `/` with its Direct Line.
- * Always on: it is what `npm start` opens when nothing is configured.
+ * at `/charts/<id>.png`, upload links, and, without credentials, the chat the app hosts on it
+ * (the local web chat at `/`). Always on: it is what `npm start` opens when nothing is configured.
  */
 export function createHttpChannel(app: App, options: HttpChannelOptions = {}): HttpChannel {
   const { config, logger } = app;
@@ -63,58 +67,65 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
     if (!bot || !handler) throw new HttpError(503, 'not started');
     return { bot, handler };
   };
+  // Teams passes no attached file to bots: a command that needs one gets a link to drop it on.
+  const uploads: UploadLinks = createUploadLinks(async (pending, file) => {
+    const reply = await started().handler.runWithFile(pending, file);
+    // A failed try is shown on the upload page, not posted in the conversation.
+    const posted = !reply.error ? await afterUpload(pending, reply) : false;
+    return { reply, posted };
+  });
+  // Facing the internet, a link must use the public address; locally, this computer's.
+  const uploadBaseUrl = () => (authenticated ? config.publicBaseUrl : origin);
+  /** After a command ran with a file dropped on its upload page: posts its answer in the conversation. */
+  async function afterUpload(pending: PendingUpload, reply: Reply): Promise<boolean> {
+    const reference = pending.inv.conversation?.reference;
+    // A web chat has no Bot Framework service to post through: its page shows the answer.
+    if (!reference || pending.inv.channel !== 'teams') return false;
+    // The page tells of the post only when the service took it (it gives the activity an id),
+    // and waits for that 5 s at most; a failed post is only logged.
+    const sent = sendReplyTo(postDeps(), reference as ConversationReference, reply).then(
+      (id) => id !== undefined,
+      (e: unknown) => {
+        logger.warn('could not post an upload’s answer in its conversation', { error: String(e) });
+        return false;
+      },
+    );
+    return Promise.race([sent, sleep(UPLOAD_POST_WAIT_MS, false, { ref: false })]);
+  }
   const makeHandler = (b: Bot) =>
     createActivityHandler({
       bot: b,
-      charts: app.charts,
-      images,
-      publicBaseUrl: config.publicBaseUrl,
-      localOrigin,
-      uploadedFile: (contentUrl) => directLine?.uploadedFile(contentUrl),
-      // Facing the internet, a link must use the public address; locally, this computer's.
-      uploadBaseUrl: () => (authenticated ? config.publicBaseUrl : origin),
-      async afterUpload(pending, reply) {
-        const reference = pending.inv.conversation?.reference;
-        // A web chat has no Bot Framework service to post through: its page shows the answer.
-        if (!reference || pending.inv.channel !== 'teams') return false;
-        // The page tells of the post only when the service took it (it gives the activity an id),
-        // and waits for that 5 s at most; a failed post is only logged.
-        const sent = sendReplyTo(postDeps(), reference as ConversationReference, reply).then(
-          (id) => id !== undefined,
-          (e: unknown) => {
-            logger.warn('could not post an upload’s answer in its conversation', { error: String(e) });
-            return false;
-          },
-        );
-        return Promise.race([sent, sleep(UPLOAD_POST_WAIT_MS, false, { ref: false })]);
+      converters: adaptiveCardConverters({
+        registry: b.core.registry,
+        charts: app.charts,
+        images,
+        publicBaseUrl: config.publicBaseUrl,
+        localOrigin,
+      }),
+      askFile(request) {
+        const base = uploadBaseUrl();
+        return base
+          ? cardMessage(uploads.card(`${base}${uploads.create(request)}`, request.locale))
+          : undefined;
       },
+      remember: teamsRemember(b),
     });
-  const secret = authenticated ? '' : (options.webChatSecret ?? webChatSecret(config.dataDir));
-  const directLine = authenticated
-    ? undefined
-    : createDirectLine({
-        serviceUrl: () => `${origin}/directline/`,
-        // The demo team is made when its first conversation starts (a POST), never by a page view.
-        async conversationStarts(team) {
-          if (team === 'demo') await options.seedDemo?.();
-        },
-        // The web chat's turns go through the same adapter and bot as Teams, answered in the HTTP response.
-        async runTurn(activity, identity) {
-          const res = memoryResponse();
-          const req = { method: 'POST', headers: {}, body: { ...activity, deliveryMode: 'expectReplies' } };
-          await adapter.process(req, res, (turn) => started().handler.onTurn(turn, webChatSurface(identity)));
-          const body = res.captured.body as { activities?: Record<string, unknown>[] } | undefined;
-          if (res.captured.status !== 200) throw new Error(`web chat turn answered ${res.captured.status}`);
-          return body?.activities ?? [];
-        },
-      });
-  const webChat =
-    directLine &&
-    webChatRoutes({
-      dataDir: config.dataDir,
-      directLine,
-      secret,
-    });
+  const hosted: HostedChat | undefined =
+    authenticated || !options.hosted
+      ? undefined
+      : options.hosted({
+          origin: localOrigin,
+          replyActivity: (reply) => replyActivity(postDeps(), reply) as Promise<Record<string, unknown>>,
+          // Its turns go through the same adapter and bot as Teams, answered in the HTTP response.
+          async runTurn(activity, surface) {
+            const res = memoryResponse();
+            const req = { method: 'POST', headers: {}, body: { ...activity, deliveryMode: 'expectReplies' } };
+            await adapter.process(req, res, (turn) => started().handler.onTurn(turn, surface));
+            const body = res.captured.body as { activities?: Record<string, unknown>[] } | undefined;
+            if (res.captured.status !== 200) throw new Error(`web chat turn answered ${res.captured.status}`);
+            return body?.activities ?? [];
+          },
+        });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -147,8 +158,8 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
       return;
     }
     if (handleInfoPage(req, res, url, config.privacy)) return;
-    if (handler && (await handler.uploads.handle(req, res, url.pathname, 'fr'))) return;
-    if (webChat && (await webChat(req, res, url))) return;
+    if (await uploads.handle(req, res, url.pathname, 'fr')) return;
+    if (hosted && (await hosted.handle(req, res, url))) return;
     throw new HttpError(404, 'not found');
   }
 
@@ -172,14 +183,13 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
     localOrigin,
   });
   const teams = teamsPoster(postDeps);
-  const web = directLine && webChatPoster(directLine, (reply) => replyActivity(postDeps(), reply));
-  // The Bot Framework endpoint posts to Teams; in local mode the web chat's page is a place too.
-  const posterOf = (platform: string) => (platform === 'web' ? web : teams);
+  // The Bot Framework endpoint posts to Teams; in local mode the hosted chat's pages are places too.
+  const posterOf = (platform: string) => (platform === hosted?.platform ? hosted.poster : teams);
   const unreachable = (platform: string) => new Error(`the ${platform} channel is not running`);
 
   return {
-    name: authenticated ? 'Microsoft Teams' : 'Local web chat',
-    reaches: web ? ['teams', 'web'] : ['teams'],
+    name: hosted?.name ?? 'Microsoft Teams',
+    reaches: hosted ? ['teams', hosted.platform] : ['teams'],
     notifies: ['teams'],
     async post(teamId, place, reply) {
       const poster = posterOf(place.channel);
@@ -210,9 +220,11 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
       });
       const { port } = server.address() as AddressInfo;
       origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-      const where = authenticated
-        ? `${origin}/api/messages (Bot Framework, every request authenticated; local web chat off)`
-        : `${origin}/?key=${secret} — local test chat, this computer only, open this link (its key is in ${config.dataDir}/.webchat-secret); the Bot Framework endpoint is closed without credentials`;
+      const where = hosted
+        ? hosted.where(origin)
+        : authenticated
+          ? `${origin}/api/messages (Bot Framework, every request authenticated; local web chat off)`
+          : `${origin}/api/messages (Bot Framework, closed without credentials; no local chat)`;
       return { where };
     },
     async stop() {

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
-import type { Invocation } from '../../core/dispatch.ts';
 import { renderPlainText } from '../../core/render-text.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { Locale } from '../../domain/ids.ts';
 import { createTranslator } from '../../i18n/index.ts';
+import type { FileRequest } from '../botframework/converters.ts';
 import { escapeHtml as esc, HttpError, MAX_UPLOAD_BYTES, readForm } from '../botframework/http-io.ts';
 import { type AdaptiveCard, card } from './cards/types.ts';
 
@@ -14,11 +14,7 @@ export const UPLOAD_LINK_TTL_MS = 15 * 60_000;
 const PREFIX = '/upload/';
 
 /** A command that waits for its file: who asked, where, and what they typed. */
-export interface PendingUpload {
-  inv: Omit<Invocation, 'input' | 'resolveFile'>;
-  text: string;
-  locale: Locale;
-}
+export type PendingUpload = FileRequest;
 
 /** Runs a pending command with the dropped file: its Reply, and whether that was posted in the conversation. */
 export type RunUpload = (

@@ -1,11 +1,7 @@
 import { z } from 'zod';
+import type { Submission } from '../../botframework/converters.ts';
 
-/** What a card button sent back, as the bot acts on it. */
-export type Submission = (
-  | { kind: 'text'; text: string }
-  | { kind: 'form'; command: string; subcommand?: string }
-  | { kind: 'structured'; command: string; subcommand?: string; args: Record<string, string> }
-) & { once?: string };
+export type { Submission };
 
 /** The card's own id (`SubmitData.once`): the same card submitted twice is one delivery. */
 const Once = z

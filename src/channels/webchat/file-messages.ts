@@ -1,12 +1,12 @@
 import type { Reply } from '../../core/reply.ts';
-import type { CardMessage } from './cards/message-budget.ts';
+import type { BotMessage } from '../botframework/converters.ts';
 
 /**
  * A reply's files (an export) for the local web chat: one message each, the file as a `data:`
  * URL Web Chat offers as a download. Teams proper takes bot files only through its file-consent
  * flow, so there the reply's summary is all that is shown.
  */
-export function fileMessages(reply: Reply): CardMessage[] {
+export function fileMessages(reply: Reply): BotMessage[] {
   if (reply.error) return [];
   return (reply.files ?? []).map((f) => ({
     type: 'message',

@@ -1,8 +1,8 @@
-import type { Action, Command } from '../../../core/command.ts';
-import type { Invocation } from '../../../core/dispatch.ts';
-import type { Reply } from '../../../core/reply.ts';
-import { fieldToFix } from '../../forms/field-to-fix.ts';
-import { type FormOptions, formFits } from './form-card.ts';
+import type { Action, Command } from '../../core/command.ts';
+import type { Invocation } from '../../core/dispatch.ts';
+import type { Reply } from '../../core/reply.ts';
+import { fieldToFix } from '../forms/field-to-fix.ts';
+import type { FormFill } from './converters.ts';
 
 /**
  * When a reply should be the command's form again rather than an error card, and with what:
@@ -17,7 +17,9 @@ export function formAgain(
   target: { command: Command; action: Action; raw: Record<string, unknown> } | undefined,
   inv: Invocation,
   fromButton: boolean,
-): FormOptions | undefined {
+  /** Whether a card can ask every required option of the action (the channel's converter says). */
+  formFits: (action: Action) => boolean,
+): FormFill | undefined {
   const error = reply.error;
   if (!error || !target || !formFits(target.action)) return undefined;
   const values = inv.input.kind === 'structured' ? inv.input.args : target.raw;
