@@ -1,5 +1,5 @@
 import type { TeamView } from '../store/types.ts';
-import { decodeColumns, type SalesColumns } from './columns.ts';
+import { decodeColumns, rememberColumns, rememberedColumns, type SalesColumns } from './columns.ts';
 import {
   customersCollection,
   emptySettings,
@@ -10,14 +10,12 @@ import {
   salesCollection,
 } from './entities.ts';
 
-// Stored chunks are frozen and replaced, never changed: their decoded columns can be kept with them.
-const decoded = new WeakMap<SalesChunk, SalesColumns>();
-
+/** A chunk's columns: decoded when the store validated it (see entities.ts), else now, once. */
 export function columnsOfChunk(chunk: SalesChunk): SalesColumns {
-  let c = decoded.get(chunk);
+  let c = rememberedColumns(chunk);
   if (!c) {
     c = decodeColumns(chunk, chunk.lines);
-    decoded.set(chunk, c);
+    rememberColumns(chunk, c);
   }
   return c;
 }

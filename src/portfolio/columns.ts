@@ -59,6 +59,33 @@ function decodeInto<T extends Typed>(text: string, out: T): T {
 
 export type EncodedColumns = Record<ColumnName, string>;
 
+/**
+ * The bytes of a column's base64 text, or undefined unless the text is exactly `bytes` bytes of
+ * standard base64 (`^[A-Za-z0-9+/]*={0,2}$`): Node's decoder skips what is not base64 and stops at
+ * a `=`, so any such character leaves fewer bytes than the text's length promises; only the
+ * URL-safe `-` and `_`, which it accepts, need a look of their own. One native pass where the
+ * regex took 230 ms for 1M lines, and the bytes are the column's, decoded once.
+ */
+export function checkedBase64(text: string, bytes: number): Buffer | undefined {
+  if (text.length % 4 !== 0 || base64Bytes(text) !== bytes) return undefined;
+  if (text.includes('-') || text.includes('_')) return undefined;
+  const raw = Buffer.from(text, 'base64');
+  return raw.length === bytes ? raw : undefined;
+}
+
+// Stored chunks are frozen and replaced, never changed: their decoded columns can be kept with them.
+const decoded = new WeakMap<object, SalesColumns>();
+
+/** Keeps the columns decoded from `chunk` (while validating it) for `columnsOfChunk`. */
+export function rememberColumns(chunk: object, columns: SalesColumns): void {
+  decoded.set(chunk, columns);
+}
+
+/** The columns decoded from `chunk` before, if any. */
+export function rememberedColumns(chunk: object): SalesColumns | undefined {
+  return decoded.get(chunk);
+}
+
 export function encodeColumns(c: SalesColumns): EncodedColumns {
   return {
     day: encodeColumn(c.day),

