@@ -6,11 +6,12 @@ import { createWebChat } from './channels/webchat/index.ts';
 import type { Service } from './core/service.ts';
 import { seedDemo } from './demo/seed.ts';
 import { createFollowUpScheduler } from './follow-ups/scheduler.ts';
+import { type Readiness, readiness } from './health/readiness.ts';
 import { createPrivacyScheduler } from './privacy/scheduler.ts';
 import { createDigestScheduler } from './watch/scheduler.ts';
 
-/** Makes a channel when its configuration is present; undefined when it is off. */
-export type ChannelFactory = (app: App) => Channel | undefined;
+/** Makes a channel when its configuration is present; undefined when it is off. `peers`: every channel started. */
+export type ChannelFactory = (app: App, peers: () => readonly Channel[]) => Channel | undefined;
 
 /**
  * The Bot Framework HTTP channel: Teams with credentials; without them, the local web chat it
@@ -19,7 +20,11 @@ export type ChannelFactory = (app: App) => Channel | undefined;
  */
 export function createAppHttpChannel(
   app: App,
-  opts: { webChatSecret?: string; acceptUnauthenticated?: boolean } = {},
+  opts: {
+    webChatSecret?: string;
+    acceptUnauthenticated?: boolean;
+    readiness?: () => Promise<Readiness>;
+  } = {},
 ): HttpChannel {
   const webChat = createWebChat({
     dataDir: app.config.dataDir,
@@ -29,13 +34,17 @@ export function createAppHttpChannel(
   return createHttpChannel(app, {
     ...(app.config.teams === undefined && { hosted: webChat }),
     ...(opts.acceptUnauthenticated !== undefined && { acceptUnauthenticated: opts.acceptUnauthenticated }),
+    ...(opts.readiness && { readiness: opts.readiness }),
   });
 }
 
 /** The channels `prospecta start` can run, each on when configured. */
 const channelFactories: readonly ChannelFactory[] = [
   createDiscordChannel,
-  (app) => createAppHttpChannel(app),
+  (app, peers) =>
+    createAppHttpChannel(app, {
+      readiness: () => readiness({ store: app.deps.store, logger: app.logger, channels: peers() }),
+    }),
 ];
 
 /** The background services `prospecta start` runs beside the channels (they post and notify through them). */
@@ -52,7 +61,11 @@ const serviceFactories: readonly (() => Service)[] = [
  * what to stop, or an empty list when no channel is configured (the terminal chat is the way in).
  */
 export async function startChannels(app: App): Promise<(Channel | Service)[]> {
-  const channels = channelFactories.map((make) => make(app)).filter((c): c is Channel => c !== undefined);
+  const channels: Channel[] = [];
+  const peers = () => channels;
+  channels.push(
+    ...channelFactories.map((make) => make(app, peers)).filter((c): c is Channel => c !== undefined),
+  );
   if (channels.length === 0) return [];
   const bot = createAppBot(app, () => channels);
   const started: (Channel | Service)[] = [];

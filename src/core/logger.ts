@@ -1,3 +1,5 @@
+import { logContext } from './log-context.ts';
+
 /** Structured logging: one JSON object a line, so logs can be grepped and shipped as they are. */
 export interface Logger {
   debug(msg: string, ctx?: Record<string, unknown>): void;
@@ -17,7 +19,8 @@ export function createLogger(
     (name: Exclude<LogLevel, 'silent'>) =>
     (msg: string, ctx?: Record<string, unknown>): void => {
       if (LEVELS[name] < LEVELS[level]) return;
-      sink(JSON.stringify({ t: new Date().toISOString(), level: name, msg, ...ctx }));
+      // The turn's team and command (log-context.ts) first; the line's own fields win.
+      sink(JSON.stringify({ t: new Date().toISOString(), level: name, msg, ...logContext(), ...ctx }));
     };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

@@ -21,6 +21,7 @@ import {
 import { isUserError } from './errors.ts';
 import { prefetchFile } from './prefetch-file.ts';
 import { type Reply, reply, text } from './reply.ts';
+import { withTurnLog } from './turn-log.ts';
 import { planTurn, type TurnPlan } from './turn-plan.ts';
 
 /** A chart of a reply rendered to a PNG, in block order. */
@@ -107,7 +108,7 @@ export function createBot(deps: BotDeps): Bot {
       throw e;
     }
   };
-  return {
+  const bot: Bot = {
     core,
     conversations: deps.conversations,
     plan: (input) => planTurn(core.registry, input),
@@ -158,4 +159,5 @@ export function createBot(deps: BotDeps): Bot {
       });
     },
   };
+  return withTurnLog(bot);
 }

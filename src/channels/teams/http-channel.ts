@@ -4,6 +4,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { App } from '../../app.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { Bot } from '../../core/turn.ts';
+import { type Readiness, readiness } from '../../health/readiness.ts';
+import { handleHealth } from '../../health/routes.ts';
 import {
   type ActivityHandler,
   type ConversationReference,
@@ -46,6 +48,8 @@ export interface HttpChannelOptions {
    * have the bot post to any `serviceUrl`; the local web chat goes through its own Direct Line.
    */
   acceptUnauthenticated?: boolean;
+  /** What `/readyz` checks (the app's store and channels); without it, the store alone. */
+  readiness?: () => Promise<Readiness>;
 }
 
 /**
@@ -129,6 +133,8 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // Before the local-mode host check: a probe says nothing about anyone's data.
+    if (await handleHealth(req, res, url.pathname, ready)) return;
     if (!authenticated && !isLoopbackHostHeader(req.headers.host))
       throw new HttpError(403, 'local mode answers requests to 127.0.0.1 or localhost only');
     if (url.pathname === '/api/messages') {
@@ -172,6 +178,8 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
       });
     });
   });
+
+  const ready = options.readiness ?? (() => readiness({ store: app.deps.store, logger, channels: [] }));
 
   const postDeps = (): PostDeps => ({
     adapter,
