@@ -7,8 +7,10 @@ import { reply, table, text } from '../src/core/reply.ts';
 import { findCommand } from '../src/core/resolve.ts';
 import { normalizeKey } from '../src/core/values.ts';
 import type { Locale } from '../src/domain/ids.ts';
+import { maxChars } from '../src/guard/input-size.ts';
 import { helpGroups, helpLine } from '../src/help/overview.ts';
 import { choiceList, displayName, usageLine } from '../src/help/usage.ts';
+import type { Translator } from '../src/i18n/index.ts';
 
 /**
  * An action's examples in the user's words, each once. Those written in the user's language come
@@ -28,6 +30,13 @@ function writtenIn(registry: Registry, example: string): Locale | undefined {
   if (c.frName && normalizeKey(c.frName) === word && c.frName !== c.name) return 'fr';
   return normalizeKey(c.name) === word ? 'en' : undefined;
 }
+
+/**
+ * A free text's size limit after its description: ` (2000 caractères max)` (short texts keep their
+ * line short: Discord cuts a long help, examples included).
+ */
+const textLimit = (o: DescribedOption, t: Translator): string =>
+  o.kind === 'long_text' ? ` (${t('help.max_chars', { limit: String(maxChars(o)) })})` : '';
 
 /** The choices after an option's description, unless the description already names them all. */
 function withChoices(o: DescribedOption, locale: Locale): string {
@@ -82,7 +91,7 @@ export default defineCommand({
     const blocks = actions.flatMap((a) => {
       const rows = describeOptions(a.options).map((o) => [
         displayName(o, locale) + (o.required ? ' *' : ''),
-        withChoices(o, locale),
+        withChoices(o, locale) + textLimit(o, t),
       ]);
       return [
         text(`**${usageLine(command, a, locale)}**\n${a.description[locale]}`),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { App } from '../app.ts';
 import { renderPlainText } from '../core/render-text.ts';
+import { MAX_COMMAND_CHARS } from '../guard/input-size.ts';
 import { appendHistory, CHAT_HISTORY_FILE, CHAT_HISTORY_LIMIT } from '../privacy/chat-history.ts';
 import { askMissing, optionsToAsk } from './ask-missing.ts';
 import { writeReplyCharts } from './charts-out.ts';
@@ -55,7 +56,7 @@ export async function chat(app: App, who: TerminalIdentity, outDir: string): Pro
       if (['quit', 'exit', 'quitter', ':q'].includes(line.toLowerCase())) break;
       if (line === '') continue;
       await appendHistory(app.config.dataDir, line, app.deps.registry);
-      const missing = optionsToAsk(line, app.deps.registry);
+      const missing = line.length > MAX_COMMAND_CHARS ? [] : optionsToAsk(line, app.deps.registry);
       if (missing.length > 0) {
         asking = true;
         line = await askMissing(line, missing, { ask: read, say, locale }).finally(() => {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Locale } from '../domain/ids.ts';
+import { checkValueSize } from '../guard/input-size.ts';
 import type { Action } from './command.ts';
 import { UserError } from './errors.ts';
 import { type DescribedOption, describeOptions, displayName } from './options.ts';
@@ -193,6 +194,7 @@ export async function coerceArgs(
   const values: Record<string, unknown> = {};
   for (const option of options) {
     if (raw[option.name] === undefined) continue;
+    checkValueSize(option, label(option, env.locale), raw[option.name]);
     values[option.name] = await coerceValue(option, raw[option.name], env);
   }
   return validateArgs(action.options, values, env.locale);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Member, Team } from '../domain/entities.ts';
 import { type Locale, ROLES, type Role } from '../domain/ids.ts';
 import { asUserError } from '../guard/expected-failure.ts';
+import { checkCommandSize } from '../guard/input-size.ts';
 import { createFormatter, createTranslator, hasMessage, type Translator } from '../i18n/index.ts';
 import { isPlainMessage, notACommandReply } from '../intent/not-a-command.ts';
 import { once } from '../once/index.ts';
@@ -191,6 +192,7 @@ async function run(
 export async function dispatch(inv: Invocation, deps: CoreDeps): Promise<Reply> {
   const fallback = createTranslator(inv.locale ?? 'fr');
   try {
+    checkCommandSize(inv.input);
     const { action, raw } = resolveInput(inv, deps.registry);
     return await run(inv, action, raw, deps);
   } catch (caught) {

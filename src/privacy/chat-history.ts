@@ -4,6 +4,7 @@ import type { Registry } from '../core/command.ts';
 import { parseCommandText } from '../core/grammar.ts';
 import { describeOptions } from '../core/options.ts';
 import { resolveText } from '../core/resolve.ts';
+import { MAX_COMMAND_CHARS } from '../guard/input-size.ts';
 import type { PersonMatcher } from './person-match.ts';
 
 /** The terminal chat's command history, in the data folder (up arrow recalls it). */
@@ -20,6 +21,7 @@ const PRIVATE_COMMANDS = new Set(['gdpr', 'audit']);
  * them, not in a history file). A line that does not parse is kept (it holds no option).
  */
 export function keepInHistory(line: string, registry: Registry): boolean {
+  if (line.length > MAX_COMMAND_CHARS) return false; // refused anyway, never copied
   try {
     const resolved = resolveText(registry, parseCommandText(line));
     if (PRIVATE_COMMANDS.has(resolved.command.name)) return false;
