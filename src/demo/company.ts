@@ -190,10 +190,37 @@ const NETWORK: readonly Omit<NetworkContact, 'id' | 'ownerId' | 'createdAt'>[] =
   },
 ];
 
-const OBJECTIVES: readonly { text: string; dueIn: number; doneAfter?: number }[] = [
-  { text: 'Rejoindre un club d’affaires (BNI Lyon Est) et y présenter l’offre', dueIn: -40, doneAfter: 12 },
-  { text: 'Obtenir 5 recommandations de clients satisfaits', dueIn: 30 },
-  { text: 'Nouer un partenariat avec une banque pour les prêts travaux', dueIn: 60 },
+/** Networking objectives (outline 5.1): Alice's, and one or two for each other member. */
+const OBJECTIVES: readonly { owner: string; text: string; dueIn: number; doneAfter?: number }[] = [
+  {
+    owner: 'demo:alice',
+    text: 'Rejoindre un club d’affaires (BNI Lyon Est) et y présenter l’offre',
+    dueIn: -40,
+    doneAfter: 12,
+  },
+  { owner: 'demo:alice', text: 'Obtenir 5 recommandations de clients satisfaits', dueIn: 30 },
+  { owner: 'demo:alice', text: 'Nouer un partenariat avec une banque pour les prêts travaux', dueIn: 60 },
+  {
+    owner: MANAGER_ID,
+    text: 'Présenter l’entreprise au club des entrepreneurs de la CCI Lyon Métropole',
+    dueIn: -20,
+    doneAfter: 30,
+  },
+  {
+    owner: MANAGER_ID,
+    text: 'Signer un partenariat avec un cuisiniste pour les rénovations globales',
+    dueIn: 45,
+  },
+  {
+    owner: 'demo:karim',
+    text: 'Intervenir à la réunion de l’association des commerçants de Villeurbanne',
+    dueIn: 10,
+  },
+  {
+    owner: 'demo:chloe',
+    text: 'Suivre la formation produit pompes à chaleur R290 du fournisseur',
+    dueIn: 35,
+  },
 ];
 
 /** Writes the company profile, org chart, personas and Alice's network; links the campaigns to their personas. */
@@ -230,7 +257,7 @@ export function seedCompany(tx: TeamTx, cal: DemoCalendar, campaigns: readonly C
     const objective: NetworkObjective = {
       id: `NO-${i + 1}`,
       text: o.text,
-      ownerId: 'demo:alice',
+      ownerId: o.owner,
       due,
       done: o.doneAfter !== undefined,
       ...(o.doneAfter !== undefined && { doneOn: addDays(start, o.doneAfter) }),

@@ -3,13 +3,18 @@ import type { Store } from '../store/types.ts';
 import { simulateActivities } from './activities.ts';
 import { demoCalendar } from './calendar.ts';
 import { seedCompany } from './company.ts';
+import { seedRequests } from './privacy.ts';
 import { makeProspects } from './prospects.ts';
 import { createRng } from './random.ts';
+import { demoSalesLines, importDemoSales } from './sales.ts';
 import { initialState, type ProspectState } from './state.ts';
 import { buildDemoTeam, demoTeamRecord, TEAM_NAME } from './team.ts';
+import { seedWatch } from './watch.ts';
 
 /** Fixed, so that the same `now` always gives the same demo team. */
 const SEED = 0x5eed_2026;
+/** The sales history draws from its own sequence: the replay's draws stay as they were. */
+const SALES_SEED = 0x5a1e_2026;
 const MONTHS = 3;
 const TIME_ZONE = 'Europe/Paris';
 
@@ -42,13 +47,18 @@ export async function seedDemo(store: Store, opts: { team: string; now: Date }):
       seedCompany(tx, cal, team.campaigns);
       for (const s of states) tx.prospects.put(finalProspect(s));
       for (const a of activities) tx.activities.put(a);
+      seedWatch(tx, cal);
+      seedRequests(tx, cal, states);
+      const sales = demoSalesLines(createRng(SALES_SEED), cal, states, activities);
+      importDemoSales(tx, sales);
 
       const n = new Intl.NumberFormat('fr-FR');
       const first = activities[0]?.date ?? cal.today;
       const last = activities.at(-1)?.date ?? cal.today;
       return (
         `Équipe démo « ${opts.team} » prête : ${team.members.length} membres, ${n.format(states.length)} prospects, ` +
-        `${team.campaigns.length} opérations, ${n.format(activities.length)} actions du ${first} au ${last}. ` +
+        `${team.campaigns.length} opérations, ${n.format(activities.length)} actions du ${first} au ${last}, ` +
+        `${n.format(sales.length)} lignes de ventes sur trois ans. ` +
         `Essayez : prospecta run --team ${opts.team} "/entonnoir cette-semaine"`
       );
     },

@@ -13,7 +13,9 @@ export async function buildReport(
   const sections: ReportSection[] = [];
   for (const entry of OUTLINE) {
     const parts = [];
-    const typedAll = entry.commands.flatMap((c) => (typeof c === 'string' ? [c] : c(ctx.tx)));
+    const typedAll = entry.commands.flatMap((c) =>
+      typeof c === 'string' ? [c] : c(ctx.tx, scope, ctx.today),
+    );
     for (const typed of typedAll) {
       parts.push(...(await partsOf(ctx, typed, scope)));
       // Between two commands, let the bot's other events run: the dossier runs some twenty of them.

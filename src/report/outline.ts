@@ -1,5 +1,7 @@
 import type { TeamTx } from '../store/types.ts';
 import { competitorsCollection } from '../watch/competitors.ts';
+import type { ReportScope } from './collect.ts';
+import { exampleRound } from './example-round.ts';
 
 /**
  * The dossier outline (shared/seed/dossier-outline.fr.txt, parts I and II) and, for each section,
@@ -14,7 +16,7 @@ export interface OutlineEntry {
    * Commands run for this section, as typed in English; scope options are added when accepted.
    * A function gives commands that depend on the team's records (a SWOT per competitor).
    */
-  commands: readonly (string | ((tx: TeamTx) => string[]))[];
+  commands: readonly (string | ((tx: TeamTx, scope: ReportScope, today: string) => string[]))[];
 }
 
 export const OUTLINE: readonly OutlineEntry[] = [
@@ -32,7 +34,7 @@ export const OUTLINE: readonly OutlineEntry[] = [
           .collection(competitorsCollection)
           .all()
           .slice(0, 5)
-          .map((c) => `/competitor swot name:"${c.name.replace(/"/g, '')}"`),
+          .map((c) => `/competitor show name:${c.id}`),
     ],
   },
   { number: '2', key: 'portfolio_part', level: 1, commands: [] },
@@ -50,7 +52,12 @@ export const OUTLINE: readonly OutlineEntry[] = [
   { number: '3.2', key: 'offer', level: 2, commands: ['/campaign list'] },
   { number: '3.3', key: 'method', level: 2, commands: ['/method compare'] },
   { number: '4', key: 'prospecting', level: 1, commands: [] },
-  { number: '4.1', key: 'preparation', level: 2, commands: ['/prospect list', '/plan time', '/plan route'] },
+  {
+    number: '4.1',
+    key: 'preparation',
+    level: 2,
+    commands: ['/prospect list', '/plan time', (tx, scope, today) => [exampleRound(tx, scope, today)]],
+  },
   { number: '4.2', key: 'efficiency', level: 2, commands: ['/funnel'] },
   { number: '4.3', key: 'profitability', level: 2, commands: ['/dashboard', '/profitability'] },
   { number: '5', key: 'network', level: 1, commands: ['/network objectives', '/network map scope:team'] },

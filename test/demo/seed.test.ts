@@ -9,6 +9,7 @@ import { companyCollection, PROFILE_FIELDS, sirenProblem } from '../../src/compa
 import { seedDemo } from '../../src/demo/seed.ts';
 import type { Activity, Prospect } from '../../src/domain/entities.ts';
 import { networkCollection, networkObjectivesCollection } from '../../src/network/entities.ts';
+import { salesData } from '../../src/portfolio/collection.ts';
 import type { Store } from '../../src/store/index.ts';
 
 /** Wednesday 25 November 2026, 15:30 in Paris: the current ISO week runs from Monday the 23rd. */
@@ -34,6 +35,7 @@ describe('seedDemo', () => {
       campaigns: tx.campaigns.all(),
       prospects: tx.prospects.all(),
       activities: tx.activities.all(),
+      salesLines: salesData(tx).lineCount,
     }));
   let store: Store;
   let summary: string;
@@ -52,7 +54,8 @@ describe('seedDemo', () => {
     const dates = data.activities.map((a) => a.date).sort();
     const count = new Intl.NumberFormat('fr-FR').format(data.activities.length);
     expect(summary).toBe(
-      `Équipe démo « demo » prête : 4 membres, 150 prospects, 2 opérations, ${count} actions du ${dates[0]} au ${dates.at(-1)}. ` +
+      `Équipe démo « demo » prête : 4 membres, 150 prospects, 2 opérations, ${count} actions du ${dates[0]} au ${dates.at(-1)}, ` +
+        `${new Intl.NumberFormat('fr-FR').format(data.salesLines)} lignes de ventes sur trois ans. ` +
         'Essayez : prospecta run --team demo "/entonnoir cette-semaine"',
     );
     expect(data.team).toMatchObject({
@@ -213,6 +216,14 @@ describe('seedDemo', () => {
     );
     expect(new Set(data.network.map((c) => c.strength))).toEqual(new Set([1, 2, 3]));
     expect(data.network.every((c) => (c.lastExchange ?? '') <= '2026-11-25')).toBe(true);
-    expect(data.objectives.map((o) => o.done)).toEqual([true, false, false]);
+    // Alice's three, and one or two for each other member: every member's dossier lists some.
+    expect(data.objectives.filter((o) => o.ownerId === 'demo:alice').map((o) => o.done)).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(new Set(data.objectives.map((o) => o.ownerId))).toEqual(
+      new Set(['demo:alice', 'demo:thomas', 'demo:karim', 'demo:chloe']),
+    );
   });
 });

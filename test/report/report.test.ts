@@ -82,6 +82,37 @@ describe('/dossier on the demo team', () => {
     expect((r.data as { charts: number }).charts).toBeGreaterThanOrEqual(4);
   });
 
+  it('fills every section of the demo team’s dossier: no part says there is no data', async () => {
+    const r = await run('/dossier format:docx');
+    expect(r.error).toBeUndefined();
+    const sections = (r.data as { sections: { number: string; parts: number; missing: number }[] }).sections;
+    expect(sections.filter((s) => s.missing > 0).map((s) => s.number)).toEqual([]);
+    const words = new TextDecoder()
+      .decode(unzipSync(r.files?.[0]?.content as Uint8Array)['word/document.xml'])
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/[ \t\r\n]+/g, ' ');
+    // The empty answers of the commands the dossier runs, and its own "no data yet" line.
+    for (const empty of [
+      'Pas encore de données',
+      'Aucun concurrent',
+      'Aucun persona',
+      'Aucune vente importée',
+      'Aucune visite saisie',
+      'Aucun objectif de networking',
+      'Aucune note ne correspond',
+      'Aucune note de veille',
+      'Aucune demande enregistrée',
+    ])
+      expect(words).not.toContain(empty);
+    // 1.2 competitors and their SWOT, 2.2 and 2.3 the sales history, 4.1 a round, II.1 the watch notes.
+    expect(words).toContain('Isol’Rhône (K-1)');
+    expect(words).toContain('Méthode ABC');
+    expect(words).toContain('Segmentation RFM');
+    expect(words).toContain('Marge et valeur client');
+    expect(words).toMatch(/Tournée du \d+ \S+ \d{4}/);
+    expect(words).toContain('ThermiConfort ouvre une agence à Villeurbanne');
+  });
+
   it('says, in a new team’s dossier, which command fills each empty section', async () => {
     const r = await run('/dossier format:docx', 'newbie', 'empty');
     expect(r.error).toBeUndefined();
