@@ -1,5 +1,6 @@
 import { undoCollections } from './activities/tombstones.ts';
 import { auditCollection } from './audit/entities.ts';
+import { uploadLinksCollection } from './channels/teams/upload-link-store.ts';
 import { companyCollections } from './company/collections.ts';
 import { consentsCollection } from './consent/entities.ts';
 import { linksCollection } from './core/conversations/links.ts';
@@ -36,6 +37,7 @@ export const featureCollections: readonly AnyCollectionDef[] = [
   ...companyCollections,
   auditCollection,
   ...privacyCollections,
+  uploadLinksCollection,
 ];
 
 /** The store as the app uses it: core and feature collections. */

@@ -29,7 +29,7 @@ export interface BotDeps {
    * Where files are not attached to messages: the message that asks for the command's file (an
    * upload link); undefined when none can be given.
    */
-  askFile?: (request: FileRequest) => BotMessage | undefined;
+  askFile?: (request: FileRequest) => Promise<BotMessage | undefined> | BotMessage | undefined;
   /** Keeps a conversation the bot was installed in or spoken to, to post there later. */
   remember?: (
     identity: TurnIdentity,
@@ -211,7 +211,7 @@ export function createActivityHandler(deps: BotDeps) {
       !surface.attachedFile && plan.fileOption !== undefined && reply.error?.field === plan.fileOption;
     const asked =
       wantsFile && typed !== undefined
-        ? deps.askFile?.({ inv: base, text: typed, locale: replyLocale })
+        ? await deps.askFile?.({ inv: base, text: typed, locale: replyLocale })
         : undefined;
     if (asked) return [asked];
     const again = formAgain(reply, target, inv, submission?.kind === 'text', converters.formFits);

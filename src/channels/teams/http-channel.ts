@@ -23,7 +23,13 @@ import { teamsNotifier } from './direct-message.ts';
 import { handleInfoPage } from './info-pages.ts';
 import { type PostDeps, postReplyToTeam, replyActivity, sendReplyTo, teamsPoster } from './posts.ts';
 import { teamsRemember } from './remember.ts';
-import { createUploadLinks, type PendingUpload, type UploadLinks } from './upload-links.ts';
+import { storedUploadLinks } from './upload-link-store.ts';
+import {
+  createUploadLinks,
+  type PendingUpload,
+  UPLOAD_LINK_TTL_MS,
+  type UploadLinks,
+} from './upload-links.ts';
 
 const UPLOAD_POST_WAIT_MS = 5000;
 
@@ -72,12 +78,15 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
     return { bot, handler };
   };
   // Teams passes no attached file to bots: a command that needs one gets a link to drop it on.
-  const uploads: UploadLinks = createUploadLinks(async (pending, file) => {
-    const reply = await started().handler.runWithFile(pending, file);
-    // A failed try is shown on the upload page, not posted in the conversation.
-    const posted = !reply.error ? await afterUpload(pending, reply) : false;
-    return { reply, posted };
-  });
+  const uploads: UploadLinks = createUploadLinks(
+    async (pending, file) => {
+      const reply = await started().handler.runWithFile(pending, file);
+      // A failed try is shown on the upload page, not posted in the conversation.
+      const posted = !reply.error ? await afterUpload(pending, reply) : false;
+      return { reply, posted };
+    },
+    storedUploadLinks(app.deps.store, app.deps.clock, UPLOAD_LINK_TTL_MS),
+  );
   // Facing the internet, a link must use the public address; locally, this computer's.
   const uploadBaseUrl = () => (authenticated ? config.publicBaseUrl : origin);
   /** After a command ran with a file dropped on its upload page: posts its answer in the conversation. */
@@ -106,10 +115,10 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
         publicBaseUrl: config.publicBaseUrl,
         localOrigin,
       }),
-      askFile(request) {
+      async askFile(request) {
         const base = uploadBaseUrl();
         return base
-          ? cardMessage(uploads.card(`${base}${uploads.create(request)}`, request.locale))
+          ? cardMessage(uploads.card(`${base}${await uploads.create(request)}`, request.locale))
           : undefined;
       },
       remember: teamsRemember(b),

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { LRUCache } from 'lru-cache';
 import { renderPlainText } from '../../core/render-text.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { Locale } from '../../domain/ids.ts';
@@ -8,10 +6,14 @@ import { createTranslator } from '../../i18n/index.ts';
 import type { FileRequest } from '../botframework/converters.ts';
 import { escapeHtml as esc, HttpError, MAX_UPLOAD_BYTES, readForm } from '../botframework/http-io.ts';
 import { type AdaptiveCard, card } from './cards/types.ts';
+import type { StoredUploadLinks } from './upload-link-store.ts';
 
 /** How long an upload link works. */
 export const UPLOAD_LINK_TTL_MS = 15 * 60_000;
 const PREFIX = '/upload/';
+
+/** Where pending uploads are kept (upload-link-store.ts: the team's store, so any replica serves them). */
+export type UploadLinkKeeper = Pick<StoredUploadLinks, 'create' | 'get' | 'delete'>;
 
 /** A command that waits for its file: who asked, where, and what they typed. */
 export type PendingUpload = FileRequest;
@@ -35,15 +37,26 @@ ${body}
   return { status, html };
 }
 
+/** The card that gives an upload link, in the conversation where the command was typed. */
+export function uploadLinkCard(url: string, locale: Locale): AdaptiveCard {
+  const t = createTranslator(locale);
+  return card(
+    [
+      { type: 'TextBlock', text: t('upload.card_title'), weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'TextBlock', text: t('upload.card_text'), wrap: true },
+    ],
+    [{ type: 'Action.OpenUrl', title: t('upload.card_button'), url }],
+    locale,
+  );
+}
+
 /**
  * Teams gives bots no file a user attaches (not without Microsoft Graph or a consent card), so a
  * command that needs one answers with a link to a page of ours, made for that user, that team and
  * that command: unguessable, 15 minutes, gone once the command has succeeded. The file dropped
  * there runs the command as if it had been attached.
  */
-export function createUploadLinks(run: RunUpload) {
-  const pending = new LRUCache<string, PendingUpload>({ max: 1000, ttl: UPLOAD_LINK_TTL_MS });
-
+export function createUploadLinks(run: RunUpload, pending: UploadLinkKeeper) {
   function form(token: string, p: PendingUpload, notice = ''): string {
     const t = createTranslator(p.locale);
     return `${notice}<p>${esc(t('upload.page_intro', { team: p.inv.teamName, command: p.text }))}</p>
@@ -54,30 +67,17 @@ export function createUploadLinks(run: RunUpload) {
 
   return {
     /** A new link's path (`/upload/<token>`) for a command waiting for its file. */
-    create(p: PendingUpload): string {
-      const token = randomBytes(24).toString('base64url');
-      pending.set(token, p);
-      return `${PREFIX}${token}`;
+    async create(p: PendingUpload): Promise<string> {
+      return `${PREFIX}${await pending.create(p)}`;
     },
 
-    /** The card that gives the link, in the conversation where the command was typed. */
-    card(url: string, locale: Locale): AdaptiveCard {
-      const t = createTranslator(locale);
-      return card(
-        [
-          { type: 'TextBlock', text: t('upload.card_title'), weight: 'Bolder', size: 'Medium', wrap: true },
-          { type: 'TextBlock', text: t('upload.card_text'), wrap: true },
-        ],
-        [{ type: 'Action.OpenUrl', title: t('upload.card_button'), url }],
-        locale,
-      );
-    },
+    card: uploadLinkCard,
 
     /** Serves `GET` (the form) and `POST` (the file) of `/upload/<token>`; false for other paths. */
     async handle(req: IncomingMessage, res: ServerResponse, path: string, locale: Locale): Promise<boolean> {
       if (!path.startsWith(PREFIX)) return false;
       const token = path.slice(PREFIX.length);
-      const p = pending.get(token);
+      const p = await pending.get(token);
       const t = createTranslator(p?.locale ?? locale);
       let out: { status: number; html: string };
       if (!p) out = page(locale, `<p>${esc(t('upload.expired'))}</p>`, 404);
@@ -91,7 +91,7 @@ export function createUploadLinks(run: RunUpload) {
             name: file.name || 'file.csv',
             bytes: new Uint8Array(await file.arrayBuffer()),
           });
-          if (!reply.error) pending.delete(token);
+          if (!reply.error) await pending.delete(token);
           const answer = `<pre>${esc(renderPlainText(reply))}</pre>`;
           out = reply.error
             ? page(p.locale, `${answer}<p>${esc(t('upload.retry'))}</p>${form(token, p)}`, 422)

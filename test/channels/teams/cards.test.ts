@@ -11,9 +11,9 @@ import { replyToAdaptiveCard } from '../../../src/channels/teams/cards/reply-car
 import { parseSubmission } from '../../../src/channels/teams/cards/submission.ts';
 import type { AdaptiveCard } from '../../../src/channels/teams/cards/types.ts';
 import { inlinePng } from '../../../src/channels/teams/chart-images.ts';
-import { createUploadLinks } from '../../../src/channels/teams/upload-links.ts';
+import { uploadLinkCard } from '../../../src/channels/teams/upload-links.ts';
 import { createRegistry } from '../../../src/core/registry.ts';
-import { type Reply, reply } from '../../../src/core/reply.ts';
+import type { Reply } from '../../../src/core/reply.ts';
 import { createTestCore } from '../../helpers/core.ts';
 
 const require = createRequire(import.meta.url);
@@ -54,9 +54,8 @@ describe('Adaptive Card converters, validated against the 1.5 schema', () => {
   afterAll(() => core.close());
 
   it('the upload link card (Teams passes no file to bots) opens its page', () => {
-    const links = createUploadLinks(async () => ({ reply: reply({ blocks: [] }), posted: false }));
     for (const locale of ['fr', 'en'] as const) {
-      const card = links.card('https://bot.example/upload/abc', locale);
+      const card = uploadLinkCard('https://bot.example/upload/abc', locale);
       expectValidCard(card);
       expect(card.actions).toEqual([
         {

@@ -220,7 +220,7 @@ describe('files on Teams: an upload link, since Teams passes no attachment to bo
       const action = (card.actions?.[0] ?? {}) as { type?: string; url?: string };
       const url = String(action.url);
       expect(action.type).toBe('Action.OpenUrl');
-      expect(url).toMatch(new RegExp(`^${server.origin}/upload/[A-Za-z0-9_-]{32}$`));
+      expect(url).toMatch(new RegExp(`^${server.origin}/upload/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{32}$`));
 
       const form = await fetch(url);
       expect(form.status).toBe(200);
