@@ -1,7 +1,9 @@
+import { mkdir } from 'node:fs/promises';
 import { undoCollections } from './activities/tombstones.ts';
 import { auditCollection } from './audit/entities.ts';
 import { uploadLinksCollection } from './channels/teams/upload-link-store.ts';
 import { companyCollections } from './company/collections.ts';
+import type { StoreSelection } from './config.ts';
 import { consentsCollection } from './consent/entities.ts';
 import { linksCollection } from './core/conversations/links.ts';
 import type { Logger } from './core/logger.ts';
@@ -10,8 +12,11 @@ import { followUpsCollection } from './follow-ups/entities.ts';
 import { legacyReceiptsCollection, receiptsCollection } from './once/index.ts';
 import { portfolioCollections } from './portfolio/entities.ts';
 import { privacyCollections } from './privacy/collections.ts';
+import { installationKey, KEY_FILE } from './privacy/identifier-hash.ts';
 import type { AnyCollectionDef } from './store/collections.ts';
 import { openStore } from './store/index.ts';
+import { openPgStore } from './store/postgres/index.ts';
+import { shareLocalFile } from './store/postgres/shared-file.ts';
 import type { Store } from './store/types.ts';
 import { competitorsCollection } from './watch/competitors.ts';
 import { notesCollection, watchSettingsCollection } from './watch/entities.ts';
@@ -40,7 +45,26 @@ export const featureCollections: readonly AnyCollectionDef[] = [
   uploadLinksCollection,
 ];
 
-/** The store as the app uses it: core and feature collections. */
-export function openAppStore(dir: string, logger?: Logger): Promise<Store> {
-  return openStore({ dir, collections: featureCollections, ...(logger && { logger }) });
+/**
+ * The store as the app uses it: core and feature collections, on the embedded engine in `dir` or on
+ * PostgreSQL (then `dir` keeps only what stays on each machine: see docs/architecture.md).
+ */
+export async function openAppStore(
+  dir: string,
+  logger?: Logger,
+  selection: StoreSelection = { engine: 'embedded' },
+): Promise<Store> {
+  const options = { dir, collections: featureCollections, ...(logger && { logger }) };
+  if (selection.engine === 'embedded') return openStore(options);
+  const store = await openPgStore({ ...options, url: selection.url });
+  try {
+    // The privacy hashes stored in the database are keyed with it: every replica needs the same key.
+    await mkdir(dir, { recursive: true });
+    installationKey(dir);
+    await shareLocalFile(store.pool, dir, KEY_FILE);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return store;
 }

@@ -28,7 +28,7 @@ export async function createApp(
   overrides: { logger?: Logger; clock?: () => Date } = {},
 ): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
-  const store = await openAppStore(config.dataDir, logger);
+  const store = await openAppStore(config.dataDir, logger, config.store);
   const registry = createRegistry(commands);
   const charts = createChartRenderer({
     renderer: config.charts.renderer,

@@ -10,6 +10,9 @@ const optional = z
 
 const Env = z.object({
   PROSPECTA_DATA_DIR: z.string().min(1).default('data'),
+  // The store: embedded (files in PROSPECTA_DATA_DIR) unless PostgreSQL is selected; see storeSelection.
+  PROSPECTA_STORE: z.enum(['embedded', 'postgres']).optional(),
+  DATABASE_URL: optional,
   PROSPECTA_TEAM: z.string().min(1).default('local'),
   PROSPECTA_USER: optional,
   PROSPECTA_LOCALE: z.enum(['fr', 'en']).optional(),
@@ -64,8 +67,15 @@ export interface TeamsConfig {
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 }
 
+/**
+ * Which store engine: PostgreSQL when PROSPECTA_STORE=postgres (the URL from DATABASE_URL, else the
+ * libpq variables PGHOST, PGUSER…) or when DATABASE_URL is set without PROSPECTA_STORE=embedded.
+ */
+export type StoreSelection = { engine: 'embedded' } | { engine: 'postgres'; url: string | undefined };
+
 export type Config = Readonly<{
   dataDir: string;
+  store: StoreSelection;
   team: string;
   user: string;
   locale: 'fr' | 'en' | undefined;
@@ -112,6 +122,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (problems.length > 0) throw fail(problems);
   return {
     dataDir: path.resolve(e.PROSPECTA_DATA_DIR),
+    store:
+      e.PROSPECTA_STORE === 'postgres' || (e.PROSPECTA_STORE === undefined && e.DATABASE_URL)
+        ? { engine: 'postgres', url: e.DATABASE_URL }
+        : { engine: 'embedded' },
     team: e.PROSPECTA_TEAM,
     user: e.PROSPECTA_USER ?? env.USER ?? env.USERNAME ?? 'me',
     locale: e.PROSPECTA_LOCALE,

@@ -3,12 +3,13 @@ import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { createApp } from '../app.ts';
 import { startChannels } from '../app-start.ts';
-import { loadConfig } from '../config.ts';
+import { type Config, loadConfig } from '../config.ts';
 import { LOCALES, type Locale } from '../domain/ids.ts';
 import { loadDotEnv } from '../env-file.ts';
 import { asUserError } from '../guard/expected-failure.ts';
 import { createTranslator } from '../i18n/index.ts';
 import { StoreCorruptError, TeamNotFoundError } from '../store/index.ts';
+import { StoreUnavailableError } from '../store/postgres/index.ts';
 import { chat } from './chat.ts';
 import { printFailure, runOnce } from './run.ts';
 import { cliLocale, runNeedsCommand, unknownCliCommand, usage } from './usage.ts';
@@ -20,6 +21,23 @@ import { cliLocale, runNeedsCommand, unknownCliCommand, usage } from './usage.ts
  */
 function tuneHeap(): void {
   v8.setFlagsFromString('--heap-growing-percent=50');
+}
+
+/** The app, or the exit code when its store cannot be opened (the reason printed, localized). */
+async function openApp(
+  config: Config,
+  locale: Locale,
+): Promise<Awaited<ReturnType<typeof createApp>> | number> {
+  try {
+    return await createApp(config);
+  } catch (e) {
+    if (!(e instanceof StoreUnavailableError)) throw e;
+    const t = createTranslator(locale);
+    console.error(
+      t(e.reason === 'bad_url' ? 'store.bad_url' : 'store.unreachable', { url: e.url, detail: e.message }),
+    );
+    return e.reason === 'bad_url' ? 2 : 1;
+  }
 }
 
 /** The `prospecta` command line; returns the exit code. */
@@ -37,6 +55,9 @@ export async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
       check: { type: 'boolean', default: false },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -60,7 +81,14 @@ export async function main(argv: string[]): Promise<number> {
     const { syncCommandReference } = await import('../help/command-reference.ts');
     return syncCommandReference({ check: values.check });
   }
-  const app = await createApp(config);
+  if (sub === 'store') {
+    const { storeCli } = await import('./store/index.ts');
+    const io = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) };
+    const { from, to, force } = values;
+    return storeCli(rest, { from, to, force, ...io, locale: cliLocale(values.locale), config });
+  }
+  const app = await openApp(config, who.locale ?? cliLocale(values.locale));
+  if (typeof app === 'number') return app;
   try {
     switch (sub) {
       case 'run': {

@@ -11,9 +11,13 @@ Utilisation :
   prospecta demo                  crée l’équipe de démonstration « demo » (commerciaux, prospects, trois mois d’activité)
                                   et, au clavier, ouvre son chat
   prospecta docs [--check]        écrit (ou vérifie) la référence des commandes, docs/commands.md
+  prospecta store migrate         crée ou met à jour le schéma de la base PostgreSQL (DATABASE_URL)
+  prospecta store copy --from A --to B [--force]
+                                  copie toutes les équipes d’un dossier de données ou d’une base postgres://… vers l’autre
 
 Options :
-  --data DOSSIER  dossier des données (env PROSPECTA_DATA_DIR, par défaut ./data)
+  --data DOSSIER  dossier des données (env PROSPECTA_DATA_DIR, par défaut ./data) ; les équipes vont dans PostgreSQL
+                  quand DATABASE_URL (ou PROSPECTA_STORE=postgres) est défini
   --team T        équipe (env PROSPECTA_TEAM, par défaut « local »)
   --user U        qui vous êtes dans l’équipe (env PROSPECTA_USER, par défaut votre identifiant) ; le terminal agit en administrateur
   --locale fr|en  langue des réponses et de cette aide (env PROSPECTA_LOCALE ; par défaut celle de l’équipe)
@@ -31,9 +35,13 @@ Usage:
   prospecta demo                  create the demo team "demo" (reps, prospects, three months of activity)
                                   and, at a keyboard, open its chat
   prospecta docs [--check]        write (or check) the command reference, docs/commands.md
+  prospecta store migrate         create or upgrade the PostgreSQL database schema (DATABASE_URL)
+  prospecta store copy --from A --to B [--force]
+                                  copy every team from a data folder or a postgres://… database to the other
 
 Options:
-  --data DIR      data folder (env PROSPECTA_DATA_DIR, default ./data)
+  --data DIR      data folder (env PROSPECTA_DATA_DIR, default ./data); teams go to PostgreSQL when
+                  DATABASE_URL (or PROSPECTA_STORE=postgres) is set
   --team T        team (env PROSPECTA_TEAM, default "local")
   --user U        who you are in the team (env PROSPECTA_USER, default your login); the terminal acts as admin
   --locale fr|en  language of the answers and of this help (env PROSPECTA_LOCALE; default: the team's)

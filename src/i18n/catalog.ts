@@ -5,6 +5,7 @@ import { en as discordEn, fr as discordFr } from '../channels/discord/messages.t
 import { en as formsEn, fr as formsFr } from '../channels/forms/messages.ts';
 import { en as cardsEn, fr as cardsFr } from '../channels/teams/messages.ts';
 import { en as chatEn, fr as chatFr } from '../cli/messages.ts';
+import { en as storeCliEn, fr as storeCliFr } from '../cli/store/messages.ts';
 import { en as companyEn, fr as companyFr } from '../company/messages.ts';
 import { en as consentEn, fr as consentFr } from '../consent/messages.ts';
 import { en as membersEn, fr as membersFr } from '../domain/messages.ts';
@@ -50,6 +51,7 @@ export const fr = {
   ...activitiesFr,
   ...funnelFr,
   ...chatFr,
+  ...storeCliFr,
   ...helpFr,
   ...consentFr,
   ...companyFr,
@@ -79,6 +81,7 @@ export const en: Record<keyof typeof fr, string> = {
   ...activitiesEn,
   ...funnelEn,
   ...chatEn,
+  ...storeCliEn,
   ...helpEn,
   ...consentEn,
   ...companyEn,

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Member } from '../../src/domain/entities.ts';
-import { openStore } from '../../src/store/index.ts';
 import type { Derived } from '../../src/store/types.ts';
-import { initTeam, makeTempDir, member, removeDir } from './helpers.ts';
+import { describeEngines, type Place } from './engines.ts';
+import { initTeam, member } from './helpers.ts';
 
 const team = 'local:acme';
 
@@ -25,17 +25,17 @@ function namesKey(withApply: boolean) {
   return { key, calls };
 }
 
-describe('values derived from a collection', () => {
-  let dir: string;
+describeEngines('values derived from a collection', (engine) => {
+  let place: Place;
   beforeEach(async () => {
-    dir = await makeTempDir();
+    place = await engine.place();
   });
   afterEach(async () => {
-    await removeDir(dir);
+    await place.remove();
   });
 
   it('are built once, updated by each commit, and never see another transaction’s staged writes', async () => {
-    const store = await openStore({ dir });
+    const store = await place.open();
     const { key, calls } = namesKey(true);
     await store.transact(team, (tx) => tx.members.put(member('a', 'Alice')), initTeam(team));
     const read = () => store.transact(team, (tx) => Object.fromEntries(tx.members.derived(key)));
@@ -67,8 +67,8 @@ describe('values derived from a collection', () => {
   });
 
   it('are dropped on commit without `apply`, and when another process changed the file', async () => {
-    const store = await openStore({ dir });
-    const other = await openStore({ dir });
+    const store = await place.open();
+    const other = await place.open();
     const { key, calls } = namesKey(false);
     const read = () => store.transact(team, (tx) => Object.fromEntries(tx.members.derived(key)));
     await store.transact(team, (tx) => tx.members.put(member('a', 'Alice')), initTeam(team));

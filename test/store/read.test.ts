@@ -1,18 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store, TeamNotFoundError } from '../../src/store/index.ts';
-import { initTeam, makeTempDir, member, removeDir } from './helpers.ts';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { type Store, TeamNotFoundError } from '../../src/store/index.ts';
+import { describeEngines, type Place } from './engines.ts';
+import { initTeam, member } from './helpers.ts';
 
-describe('store.read: the last committed state, without the team’s write lock', () => {
-  let dir: string;
+describeEngines('store.read: the last committed state, without the team’s write lock', (engine) => {
+  let place: Place;
   let store: Store;
   beforeEach(async () => {
-    dir = await makeTempDir();
-    store = await openStore({ dir });
+    place = await engine.place();
+    store = await place.open();
     await store.transact('local:demo', (tx) => tx.members.put(member('cli:alice')), initTeam('local:demo'));
   });
   afterEach(async () => {
     await store.close();
-    await removeDir(dir);
+    await place.remove();
   });
 
   it('answers while a command holds the team, with what was committed before it', async () => {
@@ -38,7 +39,7 @@ describe('store.read: the last committed state, without the team’s write lock'
 
   it('loads a team not read yet from disk, and throws TeamNotFoundError for an unknown one', async () => {
     await store.close();
-    store = await openStore({ dir });
+    store = await place.open();
     expect(await store.read('local:demo', (view) => view.team.name)).toBe('Team local:demo');
     await expect(store.read('local:nobody', (view) => view.team.name)).rejects.toBeInstanceOf(
       TeamNotFoundError,

@@ -1,17 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store, TeamNotFoundError } from '../../src/store/index.ts';
-import { activity, initTeam, makeTempDir, member, removeDir, snapshot } from './helpers.ts';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { type Store, TeamNotFoundError } from '../../src/store/index.ts';
+import { describeEngines, type Place } from './engines.ts';
+import { activity, initTeam, member } from './helpers.ts';
 
-describe('store round trip', () => {
-  let dir: string;
+describeEngines('store round trip', (engine) => {
+  let place: Place;
   let store: Store;
   beforeEach(async () => {
-    dir = await makeTempDir();
-    store = await openStore({ dir });
+    place = await engine.place();
+    store = await place.open();
   });
   afterEach(async () => {
     await store.close();
-    await removeDir(dir);
+    await place.remove();
   });
 
   it('keeps puts and removes across a reopened store', async () => {
@@ -31,7 +32,7 @@ describe('store round trip', () => {
     });
     await store.close();
 
-    const reopened = await openStore({ dir });
+    const reopened = await place.open();
     const seen = await reopened.transact('local:demo', (tx) => ({
       team: tx.team.name,
       members: tx.members.all().map((m) => m.displayName),
@@ -51,9 +52,9 @@ describe('store round trip', () => {
   });
 
   it('throws TeamNotFoundError for an unknown team without init, and writes nothing', async () => {
-    const before = await snapshot(dir);
+    const before = await place.snapshot();
     await expect(store.transact('local:ghost', () => 1)).rejects.toBeInstanceOf(TeamNotFoundError);
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await place.snapshot()).toEqual(before);
     expect(await store.listTeams()).toEqual([]);
   });
 

@@ -1,15 +1,16 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../src/store/index.ts';
-import { activity, initTeam, makeTempDir, member, removeDir, snapshot, teamDir } from './helpers.ts';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { Store } from '../../src/store/index.ts';
+import { describeEngines, type Place } from './engines.ts';
+import { activity, initTeam, member, teamDir } from './helpers.ts';
 
-describe('transactions', () => {
-  let dir: string;
+describeEngines('transactions', (engine) => {
+  let place: Place;
   let store: Store;
   beforeEach(async () => {
-    dir = await makeTempDir();
-    store = await openStore({ dir });
+    place = await engine.place();
+    store = await place.open();
     await store.transact(
       'local:demo',
       (tx) => {
@@ -22,11 +23,11 @@ describe('transactions', () => {
   });
   afterEach(async () => {
     await store.close();
-    await removeDir(dir);
+    await place.remove();
   });
 
   it('writes nothing and leaves the cached view unchanged when fn throws', async () => {
-    const before = await snapshot(dir);
+    const before = await place.snapshot();
     const failure = store.transact('local:demo', (tx) => {
       tx.members.put(member('cli:bob'));
       tx.members.remove('cli:alice');
@@ -35,7 +36,7 @@ describe('transactions', () => {
       throw new Error('boom');
     });
     await expect(failure).rejects.toThrow('boom');
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await place.snapshot()).toEqual(before);
     const view = await store.transact('local:demo', (tx) => ({
       name: tx.team.name,
       members: tx.members.all().map((m) => m.id),
@@ -144,7 +145,7 @@ describe('transactions', () => {
         ),
       ),
     );
-    const reopened = await openStore({ dir });
+    const reopened = await place.open();
     const size = await reopened.transact('local:fifty', (tx) => tx.members.size);
     await reopened.close();
     expect(size).toBe(50);
@@ -160,9 +161,11 @@ describe('transactions', () => {
     );
     expect(views).toEqual(ids.map((id) => [`cli:${id}`]));
     expect(await store.transact('local:demo', (tx) => tx.members.get('cli:local:x'))).toBeUndefined();
-    const teams = join(dir, 'teams');
+    expect((await store.listTeams()).sort()).toEqual([...ids, 'local:demo'].sort());
+    if (engine.kind !== 'embedded') return; // the rest is about team folders
+    const teams = join(place.dir, 'teams');
     for (const id of ids) {
-      const folder = teamDir(dir, id);
+      const folder = teamDir(place.dir, id);
       expect(relative(teams, resolve(folder)).includes('..')).toBe(false);
     }
     const folders = (await readdir(teams, { withFileTypes: true })).filter(

@@ -1,0 +1,289 @@
+import { resolve } from 'node:path';
+import type pg from 'pg';
+import { type Logger, silentLogger } from '../../core/logger.ts';
+import type { Team } from '../../domain/entities.ts';
+import { type AnyCollectionDef, assertCollectionDefs, teamCollections } from '../collections.ts';
+import { isEmptyPlan } from '../commit.ts';
+import { TeamNotFoundError } from '../errors.ts';
+import { createKeyedMutex } from '../keyed-mutex.ts';
+import { checkTeam, openTx } from '../team-tx.ts';
+import type { Store, TeamTx, TeamView, TransactOptions } from '../types.ts';
+import { openPool, unavailable } from './connect.ts';
+import { writePlan } from './pg-commit.ts';
+import { applyChanges, changesOfRows, decodeTeam, type ItemRow, newPgTeam, type PgTeam } from './pg-state.ts';
+import { migrateSchema } from './schema.ts';
+
+export interface PgStoreOptions {
+  /** `postgres://user:password@host:port/database`; undefined: the libpq variables (PGHOST, PGUSER…). */
+  readonly url: string | undefined;
+  /** The local data folder, for what stays on each machine (see docs/architecture.md). */
+  readonly dir: string;
+  readonly logger?: Logger;
+  readonly collections?: readonly AnyCollectionDef[];
+  /** How long a command waits for another process holding the team (default 5 s). */
+  readonly lockWaitMs?: number;
+  /** Connections of this process (default 10). */
+  readonly poolSize?: number;
+  /** Apply missing schema steps at open (default true); else a missing step is an error. */
+  readonly migrate?: boolean;
+}
+
+/** The PostgreSQL engine: the `Store` contract plus what only it has. */
+export interface PgStore extends Store {
+  readonly engine: 'postgres';
+  readonly pool: pg.Pool;
+}
+
+interface TeamRow {
+  version: string;
+  horizon: string;
+  doc: unknown;
+}
+
+const ITEM_COLUMNS = 'collection, id, shard, format, doc';
+
+/** Opens a pool on `url`, checks the server answers and brings its schema up to date. */
+export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
+  const logger = options.logger ?? silentLogger;
+  const pool = openPool(options.url, options.poolSize ?? 10, logger);
+  try {
+    if (options.migrate === false) await pool.query('SELECT 1 FROM prospecta_schema LIMIT 1');
+    else {
+      const { applied, version } = await migrateSchema(pool);
+      if (applied > 0) logger.info('store: database schema migrated', { applied, version });
+    }
+  } catch (err) {
+    await pool.end().catch(() => undefined);
+    throw unavailable(options.url, err);
+  }
+  const defs = assertCollectionDefs([...Object.values(teamCollections), ...(options.collections ?? [])]);
+  return pgStore(pool, resolve(options.dir), defs, options.lockWaitMs ?? 5_000, logger);
+}
+
+function pgStore(
+  pool: pg.Pool,
+  dir: string,
+  defs: ReadonlyMap<string, AnyCollectionDef>,
+  lockWaitMs: number,
+  logger: Logger,
+): PgStore {
+  const cache = new Map<string, PgTeam>();
+  const mutex = createKeyedMutex();
+  /** Teams with a transaction running in this process: a read then uses the cache as it is. */
+  const active = new Map<string, number>();
+  const inFlight = new Set<Promise<unknown>>();
+  let closed = false;
+
+  function track<R>(op: () => Promise<R>): Promise<R> {
+    if (closed) return Promise.reject(new Error(`store ${dir} is closed`));
+    const p = op();
+    inFlight.add(p);
+    const forget = () => inFlight.delete(p);
+    p.then(forget, forget);
+    return p;
+  }
+
+  /**
+   * The cached team brought to `row`'s version: the rows changed since the cached version, or all of
+   * them (cold, or tombstones it needs were purged). `db` sees one consistent state of the team.
+   */
+  async function upToDate(db: pg.ClientBase, teamId: string, row: TeamRow | undefined): Promise<PgTeam> {
+    if (!row) {
+      cache.delete(teamId);
+      return newPgTeam(teamId, defs.values());
+    }
+    const version = Number(row.version);
+    let team = cache.get(teamId);
+    if (team && team.version === version) return team;
+    try {
+      let rows: ItemRow[];
+      if (!team || team.version < Number(row.horizon)) {
+        team = newPgTeam(teamId, defs.values());
+        rows = (
+          await db.query<ItemRow>(
+            `SELECT ${ITEM_COLUMNS} FROM items WHERE team = $1 AND doc IS NOT NULL ORDER BY seq`,
+            [teamId],
+          )
+        ).rows;
+      } else {
+        rows = (
+          await db.query<ItemRow>(
+            `SELECT ${ITEM_COLUMNS} FROM items WHERE team = $1 AND version > $2 ORDER BY seq`,
+            [teamId, team.version],
+          )
+        ).rows;
+      }
+      applyChanges(team.state, changesOfRows(team, rows));
+      team.state.team = decodeTeam(teamId, row.doc);
+      team.version = version;
+      cache.set(teamId, team);
+      return team;
+    } catch (err) {
+      cache.delete(teamId);
+      throw err;
+    }
+  }
+
+  async function transact<R>(teamId: string, fn: (tx: TeamTx) => Promise<R> | R, opts?: TransactOptions) {
+    if (typeof teamId !== 'string' || teamId.length === 0)
+      throw new Error('team id must be a non-empty string');
+    return mutex.run(teamId, async () => {
+      active.set(teamId, (active.get(teamId) ?? 0) + 1);
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      let committed = false;
+      try {
+        const lit = client.escapeLiteral(teamId);
+        // One round trip: the transaction, the team's lock (released by COMMIT or ROLLBACK, or when
+        // a dead process's connection closes), and the team's version.
+        const results = (await client.query(
+          `BEGIN; SET LOCAL lock_timeout = ${Math.max(1, Math.round(lockWaitMs))};
+           SELECT pg_advisory_xact_lock(hashtextextended(${lit}, 0));
+           SELECT version, horizon, doc FROM teams WHERE team = ${lit}`,
+        )) as unknown as pg.QueryResult<TeamRow>[];
+        const team = await upToDate(client, teamId, results[3]?.rows[0]);
+        let created: Team | null = null;
+        if (!team.state.team) {
+          if (!opts?.init) throw new TeamNotFoundError(teamId);
+          created = checkTeam(opts.init(), teamId);
+        }
+        const session = openTx(team.state, created);
+        let result: R;
+        try {
+          result = await fn(session.tx);
+        } finally {
+          session.close();
+        }
+        const plan = session.plan();
+        if (isEmptyPlan(plan)) {
+          await client.query('COMMIT');
+          return result;
+        }
+        let written: Awaited<ReturnType<typeof writePlan>>;
+        try {
+          written = await writePlan(client, team, plan, created !== null);
+          await client.query('COMMIT');
+          committed = true;
+        } catch (err) {
+          // The outcome of a failed COMMIT is unknown here: the next command reloads the team.
+          cache.delete(teamId);
+          throw err;
+        }
+        applyChanges(team.state, written.changes);
+        if (written.record) team.state.team = written.record;
+        team.version = written.version;
+        cache.set(teamId, team);
+        return result;
+      } catch (err) {
+        if (!committed) {
+          await client.query('ROLLBACK').catch((e: Error) => {
+            broken = e;
+          });
+        }
+        if ((err as { code?: string })?.code === '55P03') {
+          throw new Error(`team ${teamId} is busy in another process (waited ${lockWaitMs} ms)`, {
+            cause: err,
+          });
+        }
+        throw err;
+      } finally {
+        client.release(broken);
+        const n = (active.get(teamId) ?? 1) - 1;
+        if (n === 0) active.delete(teamId);
+        else active.set(teamId, n);
+      }
+    });
+  }
+
+  /** The team brought up to date outside any lock, in one consistent snapshot. */
+  async function refreshed(teamId: string): Promise<PgTeam> {
+    const { rows } = await pool.query<TeamRow>('SELECT version, horizon, doc FROM teams WHERE team = $1', [
+      teamId,
+    ]);
+    const row = rows[0];
+    const cached = cache.get(teamId);
+    if (!row) {
+      cache.delete(teamId);
+      return newPgTeam(teamId, defs.values());
+    }
+    if (cached && cached.version === Number(row.version)) return cached;
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const again = await client.query<TeamRow>('SELECT version, horizon, doc FROM teams WHERE team = $1', [
+        teamId,
+      ]);
+      const team = await upToDate(client, teamId, again.rows[0]);
+      await client.query('COMMIT');
+      return team;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async function read<R>(teamId: string, fn: (view: TeamView) => Promise<R> | R): Promise<R> {
+    // A team with a command running here is read as cached: never wait for that command.
+    const team = active.has(teamId) ? cache.get(teamId) : await mutex.run(teamId, () => refreshed(teamId));
+    if (!team?.state.team) throw new TeamNotFoundError(teamId);
+    const session = openTx(team.state, null);
+    try {
+      return await fn(session.tx);
+    } finally {
+      session.close();
+    }
+  }
+
+  async function verifyAll(): Promise<{ teams: number; files: number }> {
+    const { rows } = await pool.query<{ team: string }>('SELECT team FROM teams');
+    let rowsRead = 0;
+    for (const { team: teamId } of rows) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const t = await client.query<TeamRow>('SELECT version, horizon, doc FROM teams WHERE team = $1', [
+          teamId,
+        ]);
+        const items = await client.query<ItemRow>(
+          `SELECT ${ITEM_COLUMNS} FROM items WHERE team = $1 AND doc IS NOT NULL ORDER BY seq`,
+          [teamId],
+        );
+        await client.query('COMMIT');
+        const team = newPgTeam(teamId, defs.values());
+        decodeTeam(teamId, t.rows[0]?.doc);
+        changesOfRows(team, items.rows);
+        rowsRead += 1 + items.rows.length;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    }
+    logger.debug('store: verified', { teams: rows.length, rows: rowsRead });
+    return { teams: rows.length, files: rowsRead };
+  }
+
+  return {
+    engine: 'postgres',
+    pool,
+    dir,
+    transact: (teamId, fn, opts) => track(() => transact(teamId, fn, opts)),
+    read: (teamId, fn) => track(() => read(teamId, fn)),
+    listTeams: () =>
+      track(async () => {
+        const { rows } = await pool.query<{ team: string }>('SELECT team FROM teams');
+        return rows.map((r) => r.team).sort();
+      }),
+    verifyAll: () => track(verifyAll),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.allSettled([...inFlight]);
+      cache.clear();
+      await pool.end();
+    },
+  };
+}

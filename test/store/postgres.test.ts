@@ -1,0 +1,182 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore, StoreCorruptError } from '../../src/store/index.ts';
+import { openPgStore, StoreUnavailableError } from '../../src/store/postgres/index.ts';
+import type { Store } from '../../src/store/types.ts';
+import { type PgCluster, startPgCluster } from '../helpers/pg-cluster.ts';
+import { databaseSnapshot } from './engines.ts';
+import { activity, initTeam, makeTempDir, member, removeDir } from './helpers.ts';
+
+// What only the PostgreSQL engine has: several processes on one database, rows named in errors,
+// schema steps, connection errors. The store contract itself is the shared suite (describeEngines).
+describe('PostgreSQL store', () => {
+  let cluster: PgCluster;
+  let dir: string;
+  beforeAll(async () => {
+    cluster = await startPgCluster();
+    dir = await makeTempDir();
+  }, 60_000);
+  afterAll(async () => {
+    await cluster?.stop();
+    await removeDir(dir);
+  });
+
+  const fresh = async () => {
+    const url = await cluster.createDatabase(`p${Math.random().toString(36).slice(2, 12)}`);
+    return { url, open: () => openPgStore({ url, dir }) };
+  };
+
+  it('two stores on one database (as two processes) writing one team concurrently lose nothing', async () => {
+    const db = await fresh();
+    const [a, b] = [await db.open(), await db.open()];
+    await a.transact('local:demo', (tx) => tx.members.put(member('cli:alice')), initTeam('local:demo'));
+    const writes = (store: Store, prefix: string) =>
+      Array.from({ length: 40 }, (_, i) =>
+        store.transact('local:demo', (tx) => {
+          // Read-modify-write of the team record: a lost update would show in the counter.
+          const n = Number(tx.team.name.split('#')[1] ?? 0);
+          tx.setTeam({ ...tx.team, name: `Team #${n + 1}` });
+          tx.activities.put(activity(`${prefix}-${i}`, `2024-0${1 + (i % 9)}-0${1 + (i % 9)}`));
+        }),
+      );
+    await Promise.all([...writes(a, 'A'), ...writes(b, 'B')]);
+    const seenByA = await a.transact('local:demo', (tx) => ({ name: tx.team.name, n: tx.activities.size }));
+    const seenByB = await b.read('local:demo', (v) => ({ name: v.team.name, n: v.activities.size }));
+    expect(seenByA).toEqual({ name: 'Team #80', n: 80 });
+    expect(seenByB).toEqual(seenByA);
+    const third = await db.open();
+    const ids = await third.read('local:demo', (v) => v.activities.all().map((x) => x.id));
+    expect(new Set(ids).size).toBe(80);
+    await Promise.all([a.close(), b.close(), third.close()]);
+  });
+
+  it("a replica sees another one's removals and moves by version, in the order a cold load gives", async () => {
+    const db = await fresh();
+    const [a, b] = [await db.open(), await db.open()];
+    await a.transact(
+      'local:demo',
+      (tx) => {
+        for (const [id, date] of [
+          ['A-1', '2024-01-05'],
+          ['A-2', '2024-01-06'],
+          ['A-3', '2024-01-07'],
+        ] as const)
+          tx.activities.put(activity(id, date));
+      },
+      initTeam('local:demo'),
+    );
+    expect(await b.read('local:demo', (v) => v.activities.all().map((x) => x.id))).toEqual([
+      'A-1',
+      'A-2',
+      'A-3',
+    ]);
+    await a.transact('local:demo', (tx) => {
+      tx.activities.remove('A-2');
+      tx.activities.put(activity('A-1', '2024-01-05', { amount: 7 })); // in place
+      tx.activities.put(activity('A-0', '2024-01-02')); // new, last of its shard
+      tx.activities.put(activity('A-3', '2023-12-30')); // moves shard
+    });
+    const warm = await b.read('local:demo', (v) => v.activities.all().map((x) => [x.id, x.amount ?? null]));
+    const cold = await (await db.open()).read('local:demo', (v) =>
+      v.activities.all().map((x) => [x.id, x.amount ?? null]),
+    );
+    expect(warm).toEqual([
+      ['A-3', null],
+      ['A-1', 7],
+      ['A-0', null],
+    ]);
+    expect(cold).toEqual(warm);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it("a failed transaction writes no row, and a team never sees another team's rows", async () => {
+    const db = await fresh();
+    const store = await db.open();
+    await store.transact('t:one', (tx) => tx.members.put(member('cli:alice')), initTeam('t:one'));
+    await store.transact('t:two', (tx) => tx.members.put(member('cli:bob')), initTeam('t:two'));
+    const before = await databaseSnapshot(store, db.url);
+    await expect(
+      store.transact('t:one', (tx) => {
+        tx.members.put(member('cli:carol'));
+        tx.setTeam({ ...tx.team, name: 'Renamed' });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await databaseSnapshot(store, db.url)).toEqual(before);
+    expect(await store.read('t:one', (v) => v.members.all().map((m) => m.id))).toEqual(['cli:alice']);
+    expect(await store.read('t:two', (v) => v.members.all().map((m) => m.id))).toEqual(['cli:bob']);
+    expect(await store.listTeams()).toEqual(['t:one', 't:two']);
+    await store.close();
+  });
+
+  it('names team, collection and id of a bad row', async () => {
+    const db = await fresh();
+    const store = await db.open();
+    await store.transact('local:demo', (tx) => tx.members.put(member('cli:alice')), initTeam('local:demo'));
+    await store.close();
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    await client.query(`UPDATE items SET doc = '{"id":"cli:alice","role":"boss"}' WHERE id = 'cli:alice'`);
+    await client.end();
+    const again = await db.open();
+    const failure = again.read('local:demo', () => undefined);
+    await expect(failure).rejects.toThrow(StoreCorruptError);
+    await expect(failure).rejects.toThrow('postgres:local:demo/members/cli:alice');
+    await expect(again.verifyAll()).rejects.toThrow('postgres:local:demo/members/cli:alice');
+    await again.close();
+  });
+
+  it('migrates rows written with an older collection version when it loads them', async () => {
+    const db = await fresh();
+    const store = await db.open();
+    await store.transact(
+      'local:demo',
+      (tx) => tx.activities.put(activity('A-1', '2024-01-05')),
+      initTeam('local:demo'),
+    );
+    await store.close();
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    await client.query(
+      `UPDATE items SET format = 1, doc = json_build_object('id', 'A-1', 'kind', 'mail', 'outcome', 'reached',
+         'prospectId', 'P-1', 'repId', 'cli:alice', 'date', '2024-01-05', 'source', 'chat',
+         'createdAt', '2024-01-05T09:00:00.000Z', 'createdBy', 'cli:alice') WHERE id = 'A-1'`,
+    );
+    await client.end();
+    const again = await db.open();
+    expect(await again.read('local:demo', (v) => v.activities.get('A-1')?.kind)).toBe('letter');
+    await again.close();
+  });
+
+  it('applies its schema steps once, also when two processes open a new database at once', async () => {
+    const db = await fresh();
+    const [a, b] = await Promise.all([db.open(), db.open()]);
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    const { rows } = await client.query('SELECT version FROM prospecta_schema ORDER BY version');
+    await client.end();
+    expect(rows).toEqual([{ version: 1 }]);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('says which server it could not reach, and which URL is malformed, without the password', async () => {
+    const unreachable = openPgStore({ url: 'postgres://bob:secret@127.0.0.1:1/nowhere', dir });
+    await expect(unreachable).rejects.toThrow(StoreUnavailableError);
+    await expect(unreachable).rejects.toThrow('postgres://bob:***@127.0.0.1:1/nowhere');
+    await expect(unreachable).rejects.not.toThrow('secret');
+    const bad = openPgStore({ url: 'mysql://x@y/z', dir });
+    await expect(bad).rejects.toMatchObject({ reason: 'bad_url' });
+  });
+
+  it('is not the embedded store: its data folder holds no team files', async () => {
+    const db = await fresh();
+    const local = await makeTempDir();
+    const store = await openPgStore({ url: db.url, dir: local });
+    await store.transact('local:demo', (tx) => tx.members.put(member('cli:alice')), initTeam('local:demo'));
+    await store.close();
+    const embedded = await openStore({ dir: local });
+    expect(await embedded.listTeams()).toEqual([]);
+    await embedded.close();
+    await removeDir(local);
+  });
+});
