@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, StoreCorruptError } from '../../src/store/index.ts';
 import { openPgStore, StoreUnavailableError } from '../../src/store/postgres/index.ts';
+import { LockBusyError } from '../../src/store/process-lock.ts';
 import type { Store } from '../../src/store/types.ts';
 import { type PgCluster, startPgCluster } from '../helpers/pg-cluster.ts';
 import { databaseSnapshot } from './engines.ts';
@@ -107,6 +108,31 @@ describe('PostgreSQL store', () => {
     expect(await store.read('t:two', (v) => v.members.all().map((m) => m.id))).toEqual(['cli:bob']);
     expect(await store.listTeams()).toEqual(['t:one', 't:two']);
     await store.close();
+  });
+
+  it('answers LockBusyError when another process holds the team past the wait bound, and serves other teams', async () => {
+    const db = await fresh();
+    const holder = await db.open();
+    const waiter = await openPgStore({ url: db.url, dir, lockWaitMs: 200 });
+    await holder.transact('t:one', () => undefined, initTeam('t:one'));
+    await holder.transact('t:two', () => undefined, initTeam('t:two'));
+    let release = (): void => undefined;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let holding = false;
+    const long = holder.transact('t:one', async (tx) => {
+      holding = true;
+      tx.members.put(member('cli:alice'));
+      await held;
+    });
+    while (!holding) await new Promise((r) => setImmediate(r));
+    await expect(waiter.transact('t:one', () => undefined)).rejects.toBeInstanceOf(LockBusyError);
+    expect(await waiter.transact('t:two', (tx) => tx.team.id)).toBe('t:two');
+    release();
+    await long;
+    expect(await waiter.transact('t:one', (tx) => tx.members.all().map((m) => m.id))).toEqual(['cli:alice']);
+    await Promise.all([holder.close(), waiter.close()]);
   });
 
   it('names team, collection and id of a bad row', async () => {

@@ -6,6 +6,7 @@ import { type AnyCollectionDef, assertCollectionDefs, teamCollections } from '..
 import { isEmptyPlan } from '../commit.ts';
 import { TeamNotFoundError } from '../errors.ts';
 import { createKeyedMutex } from '../keyed-mutex.ts';
+import { LockBusyError } from '../process-lock.ts';
 import { checkTeam, openTx } from '../team-tx.ts';
 import type { Store, TeamTx, TeamView, TransactOptions } from '../types.ts';
 import { openPool, unavailable } from './connect.ts';
@@ -181,9 +182,8 @@ function pgStore(
           });
         }
         if ((err as { code?: string })?.code === '55P03') {
-          throw new Error(`team ${teamId} is busy in another process (waited ${lockWaitMs} ms)`, {
-            cause: err,
-          });
+          // Another process held the team past the wait bound: the same busy answer as the embedded store's.
+          throw new LockBusyError(`pg_advisory_xact_lock(${teamId})`, lockWaitMs);
         }
         throw err;
       } finally {
