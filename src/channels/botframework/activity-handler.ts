@@ -61,8 +61,11 @@ export interface Surface {
   localImages: boolean;
   /** Installs and messages are remembered as places to post later (Teams; the web chat's page is its own place). */
   remembersConversations: boolean;
-  /** Messages that follow the reply's own (the web chat offers an export's files as downloads). */
-  moreMessages?: (reply: Reply) => BotMessage[];
+  /**
+   * Messages that follow the reply's own: its files (the web chat offers them as downloads, Teams
+   * through its file consent cards).
+   */
+  moreMessages?: (reply: Reply) => BotMessage[] | Promise<BotMessage[]>;
 }
 
 /** A Teams conversation: files asked through a link, cards' own delivery keys, conversations remembered. */
@@ -228,7 +231,7 @@ export function createActivityHandler(deps: BotDeps) {
       localImages: surface.localImages,
       nonce: newCardNonce(),
     });
-    return [...messages, ...(surface.moreMessages?.(reply) ?? [])];
+    return [...messages, ...((await surface.moreMessages?.(reply)) ?? [])];
   }
 
   const remembered = new LRUCache<string, true>({ max: 10_000 });

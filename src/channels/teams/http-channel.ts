@@ -10,6 +10,7 @@ import {
   type ActivityHandler,
   type ConversationReference,
   createActivityHandler,
+  TEAMS_SURFACE,
 } from '../botframework/activity-handler.ts';
 import type { HostedChat, HostedChatFactory } from '../botframework/hosted-chat.ts';
 import { botResponse, HttpError, memoryResponse, readJson, sendJson } from '../botframework/http-io.ts';
@@ -20,8 +21,17 @@ import { adaptiveCardConverters } from './bot-converters.ts';
 import { cardMessage } from './cards/message-budget.ts';
 import { createChartImages } from './chart-images.ts';
 import { teamsNotifier } from './direct-message.ts';
+import { createFileOffers, isFileConsent } from './file-offers.ts';
 import { handleInfoPage } from './info-pages.ts';
-import { type PostDeps, postReplyToTeam, replyActivity, sendReplyTo, teamsPoster } from './posts.ts';
+import { personalChatOf } from './personal-chats.ts';
+import {
+  inConversation,
+  type PostDeps,
+  postReplyToTeam,
+  replyActivity,
+  sendReplyTo,
+  teamsPoster,
+} from './posts.ts';
 import { teamsRemember } from './remember.ts';
 import { storedUploadLinks } from './upload-link-store.ts';
 import {
@@ -155,8 +165,14 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
         );
       const body = await readJson(req);
       const { handler: h } = started();
+      // A reply's files go through Teams' file consent (files.answerConsent takes the user's answer).
       await adapter.process({ method: 'POST', headers: req.headers, body }, botResponse(res), (turn) =>
-        h.onTurn(turn),
+        isFileConsent(turn.activity)
+          ? files.answerConsent(turn)
+          : h.onTurn(turn, {
+              ...TEAMS_SURFACE,
+              moreMessages: (reply) => files.messagesFor(reply, turn.activity),
+            }),
       );
       return;
     }
@@ -200,6 +216,18 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
     localOrigin,
   });
   const teams = teamsPoster(postDeps);
+  const files = createFileOffers({
+    logger,
+    // A channel's files go to the member's personal chat with the bot, where Teams takes them.
+    async sendPrivately(teamId, userId, messages) {
+      const reference = await personalChatOf(postDeps().conversations, teamId, userId);
+      if (!reference) return false;
+      await inConversation(postDeps(), reference, async (turn) => {
+        for (const m of messages) await turn.sendActivity(m);
+      });
+      return true;
+    },
+  });
   // The Bot Framework endpoint posts to Teams; in local mode the hosted chat's pages are places too.
   const posterOf = (platform: string) => (platform === hosted?.platform ? hosted.poster : teams);
   const unreachable = (platform: string) => new Error(`the ${platform} channel is not running`);

@@ -74,7 +74,8 @@ export function buildManifest(registry: Registry, input: ManifestInput) {
       {
         botId: input.appId,
         scopes: ['personal', 'team', 'groupChat'],
-        supportsFiles: false,
+        // Files (a dossier, an export) reach the user through the file consent flow of personal chats.
+        supportsFiles: true,
         isNotificationOnly: false,
         commandLists: [{ scopes: ['personal', 'team', 'groupChat'], commands: en }],
       },

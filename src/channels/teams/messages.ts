@@ -44,6 +44,20 @@ export const fr = {
   'webchat.demo_hint': 'pas encore de données ? lancez « npx prospecta demo »',
   'webchat.bad_param':
     'Paramètre « {name} » invalide : lettres, chiffres, « - », « _ » ou « . », 40 caractères au plus.',
+  'files.consent_description':
+    'Le fichier de votre commande ({size}) : autorisez-le pour l’enregistrer dans votre OneDrive et l’ouvrir ici.',
+  'files.sent_privately':
+    'Fichier envoyé dans votre conversation privée avec Prospecta ({names}) : acceptez-le là-bas pour le recevoir.',
+  'files.ask_personal':
+    'Teams ne permet d’envoyer des fichiers que dans une conversation privée ({names}) : ouvrez une conversation avec Prospecta (Conversation → Prospecta), écrivez-lui une fois, puis relancez la commande ici ou là-bas.',
+  'files.declined':
+    'Fichier {name} non envoyé, comme vous l’avez choisi. Relancez la commande pour le recevoir.',
+  'files.expired':
+    'Ce fichier n’est plus disponible (un fichier proposé attend 30 minutes et ne s’envoie qu’une fois) : relancez la commande.',
+  'files.not_yours':
+    'Ce fichier a été préparé pour quelqu’un d’autre : lancez la commande vous-même pour recevoir le vôtre.',
+  'files.upload_failed':
+    'L’envoi de {name} vers votre OneDrive a échoué : relancez la commande pour réessayer.',
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -88,4 +102,15 @@ export const en: Record<keyof typeof fr, string> = {
   'webchat.demo': 'Demo team',
   'webchat.demo_hint': 'no data yet? run “npx prospecta demo”',
   'webchat.bad_param': 'Invalid “{name}” parameter: letters, digits, “-”, “_” or “.”, at most 40 characters.',
+  'files.consent_description':
+    'The file of your command ({size}): allow it to save it to your OneDrive and open it here.',
+  'files.sent_privately':
+    'File sent in your private chat with Prospecta ({names}): accept it there to receive it.',
+  'files.ask_personal':
+    'Teams lets bots send files in a private chat only ({names}): open a chat with Prospecta (Chat → Prospecta), write to it once, then run the command again here or there.',
+  'files.declined': 'File {name} not sent, as you chose. Run the command again to receive it.',
+  'files.expired':
+    'This file is no longer available (an offered file waits 30 minutes and is sent once): run the command again.',
+  'files.not_yours': 'This file was prepared for someone else: run the command yourself to receive yours.',
+  'files.upload_failed': 'Uploading {name} to your OneDrive failed: run the command again to retry.',
 };

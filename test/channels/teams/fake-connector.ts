@@ -18,12 +18,18 @@ const channelOf = (conversationId: string): string => conversationId.replace(/;m
 export async function startFakeConnector(): Promise<{
   serviceUrl: string;
   received: Captured[];
+  /**
+   * Files put to `…/onedrive/<name>` (the upload URL of a file consent), by name, with the
+   * Content-Range they came with. `…/onedrive-down/<name>` answers 503, as an unreachable OneDrive.
+   */
+  uploads: Map<string, { bytes: Buffer; contentRange: string | undefined }>;
   /** The activities a conversation holds now, by id. */
   activities(conversationId: string): Map<string, Record<string, unknown>>;
   waitFor(n: number, timeoutMs?: number): Promise<Captured[]>;
   close(): Promise<void>;
 }> {
   const received: Captured[] = [];
+  const uploads = new Map<string, { bytes: Buffer; contentRange: string | undefined }>();
   const conversations = new Map<string, Map<string, Record<string, unknown>>>();
   const activities = (id: string) => {
     const known = conversations.get(channelOf(id)) ?? new Map<string, Record<string, unknown>>();
@@ -59,6 +65,16 @@ export async function startFakeConnector(): Promise<{
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      const upload = /^\/onedrive(-down)?\/([^/?]+)$/.exec(req.url ?? '');
+      if (upload) {
+        // An upload session of Microsoft Graph: the whole file in one PUT, its range said.
+        if (upload[1] || req.method !== 'PUT') return void res.writeHead(upload[1] ? 503 : 405).end();
+        const bytes = Buffer.concat(chunks);
+        const name = decodeURIComponent(upload[2] ?? '');
+        uploads.set(name, { bytes, contentRange: req.headers['content-range'] });
+        res.writeHead(201, { 'content-type': 'application/json' });
+        return void res.end(JSON.stringify({ id: `drive-${uploads.size}`, name, size: bytes.length }));
+      }
       const text = Buffer.concat(chunks).toString('utf8');
       const captured = { method: req.method ?? '', path: req.url ?? '', body: text ? JSON.parse(text) : {} };
       received.push(captured);
@@ -77,6 +93,7 @@ export async function startFakeConnector(): Promise<{
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     received,
+    uploads,
     activities: (conversationId) => activities(conversationId),
     async waitFor(n, timeoutMs = 10_000) {
       const end = Date.now() + timeoutMs;
