@@ -66,22 +66,63 @@ const giveBack = (buffer: Uint8Array): void => {
   if (freeBuffers.length < KEPT_WRITE_BUFFERS) freeBuffers.push(buffer);
 };
 
-/** A file's content: one text, or texts to write one after the other (never joined in memory). */
-export type FileText = string | readonly string[];
+/** Texts written one after the other with `sep` between them, from `list[from]` on. */
+export interface JoinedTexts {
+  readonly list: readonly string[];
+  readonly from: number;
+  readonly sep: string;
+}
 
-/** Writes `text` as UTF-8 at the handle's position, in slices through a reused buffer. */
+export type TextPart = string | JoinedTexts;
+
+/** A file's content: one text, or parts to write one after the other (never joined in memory). */
+export type FileText = string | readonly TextPart[];
+
+/**
+ * Writes `text` as UTF-8 at the handle's position through a reused buffer: small parts (a carried
+ * item, say) are packed into it and written together; a part bigger than what is left goes in slices.
+ */
 export async function writeText(handle: FileHandle, text: FileText): Promise<void> {
   const buffer = takeBuffer();
+  // A Buffer over the same memory: `write` encodes at an offset without allocating anything.
+  const packed = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  let filled = 0;
+  const flush = async () => {
+    for (let off = 0; off < filled; ) off += (await handle.write(buffer, off, filled - off)).bytesWritten;
+    filled = 0;
+  };
+  /** Packs `part` when it fits in what is left (UTF-8 takes at most 3 bytes per UTF-16 unit). */
+  const packs = (part: string): boolean => {
+    const room = buffer.length - filled;
+    if (part.length > room || (part.length * 3 > room && Buffer.byteLength(part) > room)) return false;
+    filled += packed.write(part, filled);
+    return true;
+  };
+  const put = async (part: string) => {
+    if (packs(part)) return;
+    await flush();
+    for (let pos = 0; pos < part.length; ) {
+      // encodeInto never splits a character: `read` UTF-16 units went in whole.
+      const { read, written } = encoder.encodeInto(pos === 0 ? part : part.slice(pos), buffer);
+      pos += read;
+      filled = written;
+      await flush();
+    }
+  };
   try {
     for (const part of typeof text === 'string' ? [text] : text) {
-      for (let pos = 0; pos < part.length; ) {
-        // encodeInto never splits a character: `read` UTF-16 units went in whole.
-        const { read, written } = encoder.encodeInto(pos === 0 ? part : part.slice(pos), buffer);
-        pos += read;
-        for (let off = 0; off < written; )
-          off += (await handle.write(buffer, off, written - off)).bytesWritten;
+      if (typeof part === 'string') {
+        if (!packs(part)) await put(part);
+        continue;
+      }
+      const { list, from, sep } = part;
+      for (let i = from; i < list.length; i++) {
+        const item = list[i] as string;
+        if (i > from && !packs(sep)) await put(sep);
+        if (!packs(item)) await put(item);
       }
     }
+    await flush();
   } finally {
     giveBack(buffer);
   }

@@ -1,3 +1,4 @@
+import type { FileText, TextPart } from './atomic-fs.ts';
 import { migrateItems } from './codecs.ts';
 import type { AnyCollectionDef } from './collections.ts';
 import { StoreCorruptError } from './errors.ts';
@@ -20,24 +21,31 @@ import { validateItems } from './validate.ts';
 export type HostKey = string;
 export const TEAM_HOST: HostKey = 'team';
 
-/** The items of one carried collection in one file, with the range of their recording times. */
-export interface CarriedItems {
-  readonly byId: ReadonlyMap<string, CarriedItem>;
-  readonly oldest: number;
-  readonly newest: number;
-}
-
 export type CarriedItem = { id: string };
 
-/** What one file carries. Never changed: a commit makes a new one. */
+/**
+ * The items of one carried collection in one file, oldest first: in the order they were recorded,
+ * which is also the file's order. A commit that only adds newer items and drops expired ones (every
+ * keyed save) changes the map in place once its file is on disk, as appends change a shard's map
+ * (commit.ts): no copy of the items a file already carries, whatever their number.
+ */
+export interface CarriedItems {
+  readonly byId: Map<string, CarriedItem>;
+  /** When the last item was recorded. */
+  newest: number;
+  /** The items' JSON in the same order, once a file carrying them was encoded (see textsOf). */
+  texts: string[] | null;
+}
+
+/** What one file carries; its items change only by a commit, once the file is written. */
 export interface Host {
   readonly key: HostKey;
   /** By collection name; a collection with no item here is absent. */
-  readonly items: ReadonlyMap<string, CarriedItems>;
+  readonly items: Map<string, CarriedItems>;
   /** Sections of collections this store does not register: written back as read, never lost. */
   readonly foreign: Readonly<Record<string, unknown>>;
-  /** The envelope text, once encoded. */
-  section?: string;
+  /** The envelope member as last encoded, in parts (see sectionParts). */
+  section?: FileText;
 }
 
 /** One registered carried collection: where each item is. */
@@ -65,21 +73,29 @@ export const recordedAt = (def: AnyCollectionDef, item: CarriedItem): number =>
 export const cutoffOf = (def: AnyCollectionDef, now: number): number =>
   now - (def.carried as NonNullable<AnyCollectionDef['carried']>).keepMs;
 
-export function carriedItems(def: AnyCollectionDef, byId: ReadonlyMap<string, CarriedItem>): CarriedItems {
-  let oldest = Number.POSITIVE_INFINITY;
-  let newest = Number.NEGATIVE_INFINITY;
-  for (const item of byId.values()) {
-    const at = recordedAt(def, item);
-    if (at < oldest) oldest = at;
-    if (at > newest) newest = at;
+/** The items, oldest first (a stable sort: items recorded at the same time keep their order). */
+export function carriedItems(def: AnyCollectionDef, items: Iterable<CarriedItem>): CarriedItems {
+  const timed = Array.from(items, (item) => ({ item, at: recordedAt(def, item) }));
+  timed.sort((a, b) => a.at - b.at);
+  const byId = new Map<string, CarriedItem>();
+  for (const { item } of timed) byId.set(item.id, item);
+  return { byId, newest: timed.at(-1)?.at ?? Number.NEGATIVE_INFINITY, texts: null };
+}
+
+/** How many of the first items (the oldest) are recorded at or before `cutoff`. */
+export function expiredCount(def: AnyCollectionDef, items: CarriedItems, cutoff: number): number {
+  let n = 0;
+  for (const item of items.byId.values()) {
+    if (recordedAt(def, item) > cutoff) break;
+    n++;
   }
-  return { byId, oldest, newest };
+  return n;
 }
 
 /** A host, or null when it would carry nothing. */
 export function makeHost(
   key: HostKey,
-  items: ReadonlyMap<string, CarriedItems>,
+  items: Map<string, CarriedItems>,
   foreign: Readonly<Record<string, unknown>>,
 ): Host | null {
   return items.size === 0 && Object.keys(foreign).length === 0 ? null : { key, items, foreign };
@@ -112,20 +128,20 @@ export function readHost(team: CarriedTeam, key: HostKey, raw: unknown, file: st
       );
     }
     const valid = validateItems(def.schema, migrateItems(def, version, section.items, file), file);
-    const byId = new Map<string, CarriedItem>();
+    const seen = new Set<string>();
     for (const item of valid as CarriedItem[]) {
-      if (byId.has(item.id))
+      if (seen.has(item.id))
         throw new StoreCorruptError(file, `carried ${name}: id ${JSON.stringify(item.id)} appears twice`);
-      byId.set(item.id, item);
+      seen.add(item.id);
     }
-    if (byId.size > 0) items.set(name, carriedItems(def, byId));
+    if (seen.size > 0) items.set(name, carriedItems(def, valid as CarriedItem[]));
   }
   return makeHost(key, items, foreign);
 }
 
 // Items are frozen: one serializes the same every time a file carrying it is written again.
 const itemJson = new WeakMap<object, string>();
-const jsonOf = (item: CarriedItem): string => {
+export const jsonOf = (item: CarriedItem): string => {
   let json = itemJson.get(item);
   if (json === undefined) {
     json = JSON.stringify(item);
@@ -134,19 +150,60 @@ const jsonOf = (item: CarriedItem): string => {
   return json;
 };
 
-/** The envelope member `,"carried":{…}` of a file carrying `host`, or undefined when it carries nothing. */
-export function sectionOf(team: CarriedTeam, host: Host | null | undefined): string | undefined {
+/** The JSON of each item, in order: made once, then kept in step by the commits (carried-commit.ts). */
+export function textsOf(items: CarriedItems): string[] {
+  items.texts ??= Array.from(items.byId.values(), jsonOf);
+  return items.texts;
+}
+
+/** The items of one collection as a file will carry them: those kept (after the first `skip`), then `added`. */
+export interface SectionItems {
+  readonly items: CarriedItems | undefined;
+  readonly skip: number;
+  readonly added: readonly CarriedItem[];
+}
+
+/**
+ * The envelope member `,"carried":{…}`, or undefined when the file would carry nothing. The items a
+ * file carries already are one part that the write joins as it goes: neither copied nor joined here,
+ * so a keyed save's cost does not grow with the items kept.
+ */
+export function sectionParts(
+  team: CarriedTeam,
+  collections: ReadonlyMap<string, SectionItems>,
+  foreign: Readonly<Record<string, unknown>>,
+): FileText | undefined {
+  const parts: TextPart[] = [];
+  let sep = ',"carried":{';
+  for (const [name, { items, skip, added }] of collections) {
+    const kept = (items?.byId.size ?? 0) - skip;
+    if (kept + added.length <= 0) continue;
+    const version = (team.carried.get(name) as CarriedState).def.version;
+    parts.push(`${sep}${JSON.stringify(name)}:{"version":${version},"items":[`);
+    sep = ',';
+    if (items && kept > 0) parts.push({ list: textsOf(items), from: skip, sep: ',' });
+    added.forEach((item, i) => {
+      if (kept > 0 || i > 0) parts.push(',');
+      parts.push(jsonOf(item));
+    });
+    parts.push(']}');
+  }
+  for (const [name, section] of Object.entries(foreign)) {
+    parts.push(`${sep}${JSON.stringify(name)}:${JSON.stringify(section)}`);
+    sep = ',';
+  }
+  if (parts.length === 0) return undefined;
+  parts.push('}');
+  return parts;
+}
+
+/** The envelope member of a file carrying `host` as it is, or undefined when it carries nothing. */
+export function sectionOf(team: CarriedTeam, host: Host | null | undefined): FileText | undefined {
   if (!host) return undefined;
   if (host.section === undefined) {
-    const parts: string[] = [];
-    for (const [name, { byId }] of host.items) {
-      const version = (team.carried.get(name) as CarriedState).def.version;
-      const list = Array.from(byId.values(), jsonOf).join(',');
-      parts.push(`${JSON.stringify(name)}:{"version":${version},"items":[${list}]}`);
-    }
-    for (const [name, section] of Object.entries(host.foreign))
-      parts.push(`${JSON.stringify(name)}:${JSON.stringify(section)}`);
-    host.section = `,"carried":{${parts.join(',')}}`;
+    const collections = new Map<string, SectionItems>();
+    for (const [name, items] of host.items) collections.set(name, { items, skip: 0, added: [] });
+    host.section = sectionParts(team, collections, host.foreign);
   }
   return host.section;
 }

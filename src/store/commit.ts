@@ -1,7 +1,7 @@
 import { rename, unlink } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Team } from '../domain/entities.ts';
-import { type FileStamp, fsyncDirs, type StagedFile, unlinkDurable } from './atomic-fs.ts';
+import { type FileStamp, type FileText, fsyncDirs, type StagedFile, unlinkDurable } from './atomic-fs.ts';
 import { attachHost, detachHost, type HostKey, hostKeyOf, sectionOf, TEAM_HOST } from './carried.ts';
 import { type CarriedChange, type CarriedPlan, planCarried, staleHosts } from './carried-commit.ts';
 import { applyDerived } from './derived.ts';
@@ -81,7 +81,7 @@ interface FileWrite {
 function fileWrite<T>(
   file: DurableJsonFile<T>,
   data: T,
-  carried: string | undefined,
+  carried: FileText | undefined,
   then: () => void,
 ): FileWrite {
   return {
@@ -148,8 +148,10 @@ function withCarriedFiles(state: TeamState, plan: CommitPlan) {
  */
 export async function applyPlan(state: TeamState, plan: CommitPlan, replaying = false): Promise<void> {
   const { changes, team, carried } = withCarriedFiles(state, plan);
-  const carriedOf = (key: HostKey) =>
-    sectionOf(state, carried.hosts.has(key) ? carried.hosts.get(key) : state.hosts.get(key));
+  const carriedOf = (key: HostKey) => {
+    const write = carried.hosts.get(key);
+    return write ? write.section : sectionOf(state, state.hosts.get(key));
+  };
   const prepared = changes.map((change) => {
     const current = change.col.shards.get(change.shard);
     const shard: Shard = current ?? openShard(state, change.col, change.shard);
@@ -197,10 +199,7 @@ export async function applyPlan(state: TeamState, plan: CommitPlan, replaying = 
   }
   applyDerived(changes);
   if (team) state.team = team;
-  for (const [key, host] of carried.hosts) {
-    detachHost(state, key);
-    attachHost(state, host);
-  }
+  for (const write of carried.hosts.values()) write.install();
   await sweepExpired(state, carried);
 }
 

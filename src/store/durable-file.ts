@@ -64,22 +64,25 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   /** Replaces the file with `data`, plus `carried` (`,"carried":{…}`) at the end of its envelope. */
-  async write(data: T, carried?: string): Promise<void> {
+  async write(data: T, carried?: FileText): Promise<void> {
     this.stamp = await writeDurable(this.file, withMember(this.codec.encode(data), carried));
   }
 
   /** The next content, written beside the file for a multi-file commit to rename (see commit.ts). */
-  stage(data: T, carried?: string): Promise<StagedFile> {
+  stage(data: T, carried?: FileText): Promise<StagedFile> {
     return stageDurable(this.file, withMember(this.codec.encode(data), carried));
   }
 }
 
-/** An envelope's text with `member` (`,"name":value`) before its closing brace, without copying it. */
-function withMember(text: FileText, member: string | undefined): FileText {
+/** An envelope's text with `member` (`,"name":value` in parts) before its closing brace, without copying either. */
+function withMember(text: FileText, member: FileText | undefined): FileText {
   if (member === undefined) return text;
-  if (typeof text === 'string') return [text.slice(0, -1), member, '}'];
-  const last = text.at(-1) ?? '';
-  return [...text.slice(0, -1), last.slice(0, -1), member, '}'];
+  const tail = typeof member === 'string' ? [member, '}'] : [...member, '}'];
+  if (typeof text === 'string') return [text.slice(0, -1), ...tail];
+  // An envelope's text ends with its closing brace, in a part of its own or at the end of the last.
+  const last = text.at(-1);
+  if (typeof last !== 'string') throw new Error('an envelope ends with text');
+  return [...text.slice(0, -1), last.slice(0, -1), ...tail];
 }
 
 interface Envelope {

@@ -30,6 +30,29 @@ describe('writeDurable', () => {
     expect(stamp.size).toBe(Buffer.byteLength(text, 'utf8'));
   });
 
+  it('writes parts and joined lists packed through the buffer, whatever their characters, byte for byte', async () => {
+    // Small parts of 1 to 4 bytes a character cross the buffer's end at every offset; a big part between them.
+    const list = Array.from(
+      { length: 40_000 },
+      (_, i) => `{"id":"k-${i}","t":"${['é', '€', '😀', 'a', 'é😀€'][i % 5]}"}`,
+    );
+    const big = `"${'ab€'.repeat(400_000)}"`;
+    const text = [
+      '{"a":[',
+      { list, from: 3, sep: ',' },
+      '],"b":',
+      big,
+      ',"c":[',
+      { list, from: 0, sep: ';' },
+      ']}',
+    ];
+    const expected = `{"a":[${list.slice(3).join(',')}],"b":${big},"c":[${list.join(';')}]}`;
+    const file = join(dir, 'parts.json');
+    const stamp = await writeDurable(file, text);
+    expect((await readFile(file)).equals(Buffer.from(expected, 'utf8'))).toBe(true);
+    expect(stamp.size).toBe(Buffer.byteLength(expected, 'utf8'));
+  });
+
   it('writes an empty text as an empty file', async () => {
     const file = join(dir, 'empty.json');
     await writeDurable(file, '');

@@ -175,6 +175,49 @@ describe('carried collections', () => {
     await store.close();
   });
 
+  it('keeps a file’s items in step over many commits: the oldest expire, an older one finds its place, a restart reads the same', async () => {
+    const store = await seed();
+    const at = (h: number) => new Date(Date.parse('2024-01-06T00:00:00Z') + h * HOUR).toISOString();
+    const fileAcks = async () =>
+      (await read('activities/2024-01-01.json')).carried.acks.items.map((a: { id: string }) => a.id);
+    // One keyed save an hour for 60 hours, each in the January shard: from 48 h on, each drops one.
+    for (let h = 0; h < 60; h++) {
+      await store.transact(TEAM, (tx) => {
+        tx.activities.put(activity(`A-h${h}`, '2024-01-06'));
+        tx.collection(ackCollection).put(ack(`k-${h}`, at(h)));
+      });
+    }
+    const kept = Array.from({ length: 48 }, (_, i) => `k-${i + 12}`);
+    expect(await acksOf(store)).toEqual(kept);
+    expect(await fileAcks()).toEqual(kept);
+    // A commit that puts an item older than those kept (another process's clock, say): in time order.
+    await store.transact(TEAM, (tx) => {
+      tx.activities.put(activity('A-late', '2024-01-06'));
+      tx.collection(ackCollection).put(ack('k-late', at(30.5)));
+    });
+    const withLate = [...kept.slice(0, 19), 'k-late', ...kept.slice(19)];
+    expect(await fileAcks()).toEqual(withLate);
+    expect(await acksOf(store)).toEqual(withLate);
+    // Then a newer one again, and a typed save of the same file: it keeps what it carries.
+    await store.transact(TEAM, (tx) => {
+      tx.activities.put(activity('A-61', '2024-01-06'));
+      tx.collection(ackCollection).put(ack('k-61', at(61)));
+    });
+    await store.transact(TEAM, (tx) => tx.activities.put(activity('A-62', '2024-01-06')));
+    const last = [...withLate.filter((id) => id !== 'k-12' && id !== 'k-13'), 'k-61'];
+    expect(await fileAcks()).toEqual(last);
+    expect(await acksOf(store)).toEqual(last);
+    expect(await store.transact(TEAM, (tx) => tx.collection(ackCollection).size)).toBe(last.length);
+    await store.close();
+    const reopened = await open(dir);
+    expect(await acksOf(reopened)).toEqual(last);
+    expect(await reopened.transact(TEAM, (tx) => tx.collection(ackCollection).get('k-13'))).toBeUndefined();
+    expect(await reopened.transact(TEAM, (tx) => tx.collection(ackCollection).get('k-late')?.at)).toBe(
+      at(30.5),
+    );
+    await reopened.close();
+  });
+
   it('is seen by another store on the same folder (another process)', async () => {
     const store = await seed();
     const other = await open(dir);
