@@ -222,6 +222,6 @@ function applyCarried(
   for (const id of removes) byId.delete(id);
   for (const item of puts) byId.set(item.id, item);
   detachHost(state, key);
-  const items = byId.size > 0 ? new Map([[key, carriedItems(cs.def, byId)]]) : new Map();
+  const items = byId.size > 0 ? new Map([[key, carriedItems(cs.def, byId.values())]]) : new Map();
   attachHost(state, makeHost(key, items, {}));
 }
