@@ -1,5 +1,6 @@
 import type { Action, Command, Registry } from './command.ts';
 import type { Invocation } from './dispatch.ts';
+import { type FormRequest, plannedForm, type Via } from './form-plan.ts';
 import { parseCommandText } from './grammar.ts';
 import { describeOptions } from './options.ts';
 import type { Reply } from './reply.ts';
@@ -24,6 +25,13 @@ export interface TurnPlan {
   readonly fileOption?: string;
   /** The file given in that option (an attachment id, a name, a path), when given. */
   readonly fileRef?: string;
+  /** Where the invocation of a command comes from (a form sent back is run; its field errors bring it back). */
+  readonly via?: Via;
+  /**
+   * The command's form to open instead of running it (a required option missing, a long text asked
+   * with `…`): one policy for every channel, each adapter only renders it.
+   */
+  readonly form?: FormRequest;
 }
 
 /** `share:true` as a slash boolean, or as typed in a follow-up command. */
@@ -44,10 +52,11 @@ function resolveInput(registry: Registry, input: Invocation['input']): TurnPlan[
   }
 }
 
-/** The plan of one invocation's turn. */
-export function planTurn(registry: Registry, input: Invocation['input']): TurnPlan {
+/** The plan of one invocation's turn, from where it comes (`typed` unless a button or a form says so). */
+export function planTurn(registry: Registry, input: Invocation['input'], via: Via = 'typed'): TurnPlan {
   const target = resolveInput(registry, input);
   if (!target) return { slow: false, visibility: 'private' };
+  const form = plannedForm(target, via);
   const fileOption = describeOptions(target.action.options).find((o) => o.kind === 'file')?.name;
   const given = fileOption === undefined ? undefined : target.raw[fileOption];
   const fileRef = typeof given === 'string' && given !== '' ? given : undefined;
@@ -57,5 +66,7 @@ export function planTurn(registry: Registry, input: Invocation['input']): TurnPl
     visibility: isTrue(target.raw.share) ? 'shared' : 'private',
     ...(fileOption !== undefined && { fileOption }),
     ...(fileRef !== undefined && { fileRef }),
+    via,
+    ...(form && { form }),
   };
 }

@@ -19,6 +19,7 @@ import {
   type RepostResult,
 } from './effects/index.ts';
 import { isUserError } from './errors.ts';
+import { type FormRequest, formAgain, type Via } from './form-plan.ts';
 import { prefetchFile } from './prefetch-file.ts';
 import { type Reply, reply, text } from './reply.ts';
 import { withTurnLog } from './turn-log.ts';
@@ -61,14 +62,19 @@ export interface Outcome {
   reposted: RepostResult;
   /** Sends the reply's private notices to other members (call it once the user has their answer); who was told. */
   notices(): Promise<string[]>;
+  /**
+   * A form sent back that failed on one of its fields: the same form again, as typed, the error
+   * above the field (a channel shows it in place of the error, or offers to reopen it).
+   */
+  form?: FormRequest;
 }
 
 /** The bot as every channel sees it: one turn for any channel, and the lookups channels may make. */
 export interface Bot {
   readonly core: CoreDeps;
   readonly conversations: ConversationStore;
-  /** The plan of a turn, before running it (pure). */
-  plan(input: Invocation['input']): TurnPlan;
+  /** The plan of a turn, before running it (pure): `via` says whether a button or a form sent it. */
+  plan(input: Invocation['input'], via?: Via): TurnPlan;
   /** The whole turn: fetch the file (outside the team's lock), dispatch, posts, charts. Never throws for the command's sake. */
   handle(inv: Invocation, hooks?: TurnHooks): Promise<Outcome>;
   /** The team's last committed state, without its write lock; undefined for a team not created yet. */
@@ -111,7 +117,7 @@ export function createBot(deps: BotDeps): Bot {
   const bot: Bot = {
     core,
     conversations: deps.conversations,
-    plan: (input) => planTurn(core.registry, input),
+    plan: (input, via) => planTurn(core.registry, input, via),
     async handle(inv, hooks = {}) {
       const plan = hooks.plan ?? planTurn(core.registry, inv.input);
       const ready = await prefetchFile(inv, plan, core.store);
@@ -123,12 +129,15 @@ export function createBot(deps: BotDeps): Bot {
         hooks.charts && !answer.error && answer.blocks.some((b) => b.type === 'chart')
           ? await deps.renderCharts(answer)
           : [];
+      const again =
+        plan.via === 'form' && plan.target ? formAgain(answer, plan.target, plan.target.raw) : undefined;
       return {
         reply: answer,
         charts,
         posted,
         reposted,
         notices: () => deliverNotices(effects, inv.teamId, dispatched),
+        ...(again && { form: again }),
       };
     },
     read,

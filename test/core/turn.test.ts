@@ -111,3 +111,52 @@ describe('a turn fetches its file before the team is locked', () => {
     expect(asked).toBe(0);
   });
 });
+
+describe('one form policy, planned in the core for every channel', () => {
+  const from = (text: string, via: 'typed' | 'button' | 'form') =>
+    planTurn(registry, { kind: 'text', text }, via).form;
+
+  it('a bare /log gets its form, asking what is missing, whether typed or from a button', () => {
+    expect(typed('/journal').form).toMatchObject({ values: {}, missing: ['kind', 'outcome', 'prospect'] });
+    expect(typed('/journal').form?.explain).toBeUndefined(); // nothing typed: nothing is wrong yet
+    expect(from('/log', 'button')?.fields.slice(0, 3)).toEqual(['kind', 'outcome', 'prospect']);
+  });
+
+  it('a command typed with some options says what is missing; from a button it asks more, and says nothing', () => {
+    const typedForm = typed('/journal prospect:"Garage Dupont"').form;
+    expect(typedForm).toMatchObject({ values: { prospect: 'Garage Dupont' }, explain: true });
+    const button = from('/log kind:visit prospect:P-1', 'button');
+    expect(button?.fields.slice(0, 5)).toEqual(['outcome', 'note', 'amount', 'duration', 'date']);
+    expect(button?.explain).toBeUndefined();
+  });
+
+  it('a long text given as … or « formulaire » opens the form, without the placeholder as a value', () => {
+    const form = typed('/journal type:visite résultat:signé prospect:P-1 note:…').form;
+    expect(form?.fields).toEqual(['note']);
+    expect(form?.values).toEqual({ kind: 'visite', outcome: 'signé', prospect: 'P-1' });
+    expect(typed('/journal type:visite résultat:signé prospect:P-1 note:formulaire').form?.fields).toEqual([
+      'note',
+    ]);
+    expect(typed('/journal type:visite résultat:signé prospect:P-1 note:RAS').form).toBeUndefined();
+  });
+
+  it('runs what is complete, a form sent back, and a command whose file a form cannot ask', () => {
+    expect(typed('/journal type:visite résultat:signé prospect:P-1').form).toBeUndefined();
+    expect(from('/log prospect:P-1', 'form')).toBeUndefined();
+    expect(typed('/import prospects').form).toBeUndefined();
+  });
+
+  it('says what a typed command lacked in the user’s language, above that field', async () => {
+    const { formNotice } = await import('../../src/core/form-plan.ts');
+    const form = typed('/journal prospect:"Garage Dupont"').form;
+    if (!form) throw new Error('no form');
+    expect(formNotice(form, 'fr')).toEqual({
+      notice: 'L’option type est obligatoire : ajoutez type:…',
+      noticeField: 'kind',
+    });
+    expect(formNotice(form, 'en')).toEqual({
+      notice: 'Option kind is required: add kind:…',
+      noticeField: 'kind',
+    });
+  });
+});

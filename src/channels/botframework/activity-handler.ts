@@ -3,15 +3,16 @@ import { LRUCache } from 'lru-cache';
 import type { Action, Command } from '../../core/command.ts';
 import type { Invocation } from '../../core/dispatch.ts';
 import { UserError } from '../../core/errors.ts';
+import { type FormRequest, formNotice, type Via } from '../../core/form-plan.ts';
 import { parseCommandText } from '../../core/grammar.ts';
 import { describeOptions } from '../../core/options.ts';
 import type { Reply } from '../../core/reply.ts';
 import { findAction, findCommand, resolveText } from '../../core/resolve.ts';
 import type { Bot } from '../../core/turn.ts';
+import type { TurnPlan } from '../../core/turn-plan.ts';
 import type { Locale } from '../../domain/ids.ts';
 import type { BotFrameworkConverters, BotMessage, FileRequest } from './converters.ts';
 import { deliveryKey, newCardNonce } from './delivery-key.ts';
-import { formAgain } from './form-again.ts';
 import { localeOf, stripMentions, type TurnIdentity, teamsIdentity } from './identity.ts';
 
 /** A Bot Framework conversation reference as plain JSON, as the store keeps it. */
@@ -151,11 +152,20 @@ const formToday = (deps: BotDeps): string => deps.bot.core.clock().toISOString()
 export function createActivityHandler(deps: BotDeps) {
   const { converters } = deps;
   /** The core's whole turn; its private notices go before the answer (a Bot Framework turn has no deadline). */
-  async function answerOf(inv: Invocation): Promise<Reply> {
-    const outcome = await deps.bot.handle(inv);
+  async function outcomeOf(inv: Invocation, plan?: TurnPlan) {
+    const outcome = await deps.bot.handle(inv, plan ? { plan } : {});
     await outcome.notices();
-    return outcome.reply;
+    return outcome;
   }
+
+  /** The form the core asked for, as the channel's card: values as typed, the notice above its field. */
+  const formMessage = (form: FormRequest, locale: Locale): BotMessage =>
+    converters.form(form.command, form.action, locale, {
+      values: form.values,
+      ...formNotice(form, locale),
+      once: newCardNonce(),
+      today: formToday(deps),
+    });
 
   async function answer(turn: TurnContext, identity: TurnIdentity, surface: Surface): Promise<BotMessage[]> {
     const a = turn.activity;
@@ -172,40 +182,38 @@ export function createActivityHandler(deps: BotDeps) {
     const submission = converters.parseSubmission(a.value);
     if (submission?.kind === 'form') {
       const target = resolveNamed(deps, submission.command, submission.subcommand);
-      if (target) {
-        const formLocaleOf = await formLocale(deps, base);
+      // A button that opens a form (the help index): the form, empty.
+      if (target)
         return [
-          converters.form(target.command, target.action, formLocaleOf, {
-            once: newCardNonce(),
-            today: formToday(deps),
-          }),
+          formMessage({ ...target, values: {}, fields: [], missing: [] }, await formLocale(deps, base)),
         ];
-      }
     }
     let inv: Invocation;
-    let target: Target | undefined;
     let typed: string | undefined;
     if (submission?.kind === 'structured') {
       const { command, subcommand, args } = submission;
       inv = { ...base, input: { kind: 'structured', command, ...(subcommand && { subcommand }), args } };
-      target = resolveNamed(deps, command, subcommand);
     } else {
       const files = attachedFiles(a, surface);
       typed = submission?.kind === 'text' ? submission.text : typedText(turn) || '/help';
-      target = resolveTyped(deps, typed);
       inv = {
         ...base,
-        input: { kind: 'text', text: withAttachedFile(typed, target, files) },
+        input: { kind: 'text', text: withAttachedFile(typed, resolveTyped(deps, typed), files) },
         ...(files.length > 0 && { resolveFile: attachedFileResolver(files) }),
         ...(files.length === 0 && !surface.attachedFile && { resolveFile: noAttachedFiles }),
       };
     }
     const key = deliveryKey(a, submission, surface.clientActivityKeys);
     if (key) inv.idempotencyKey = key;
-    const plan = deps.bot.plan(inv.input);
+    const via: Via =
+      submission?.kind === 'structured' ? 'form' : submission?.kind === 'text' ? 'button' : 'typed';
+    const plan = deps.bot.plan(inv.input, via);
+    // A command that needs its form (a bare /log, a button lacking options, `note:…`) gets it, as on every channel.
+    if (plan.form) return [formMessage(plan.form, await formLocale(deps, base))];
     if (plan.slow && a.deliveryMode !== DeliveryModes.ExpectReplies)
       await turn.sendActivity({ type: ActivityTypes.Typing });
-    const reply = await answerOf(inv);
+    const outcome = await outcomeOf(inv, plan);
+    const { reply } = outcome;
     const replyLocale = reply.locale ?? locale ?? 'fr';
     // Where files are not attached, the file a command asks for (named or missing) comes through the
     // channel's request (an upload link): the core's error names the plan's file option, and only
@@ -217,15 +225,8 @@ export function createActivityHandler(deps: BotDeps) {
         ? await deps.askFile?.({ inv: base, text: typed, locale: replyLocale })
         : undefined;
     if (asked) return [asked];
-    const again = formAgain(reply, target, inv, submission?.kind === 'text', converters.formFits);
-    if (again && target)
-      return [
-        converters.form(target.command, target.action, replyLocale, {
-          ...again,
-          once: newCardNonce(),
-          today: formToday(deps),
-        }),
-      ];
+    // A form sent back with a field the core could not read: the same form, as typed, the error above it.
+    if (outcome.form) return [formMessage(outcome.form, replyLocale)];
     const messages = await converters.reply(reply, {
       locale: replyLocale,
       localImages: surface.localImages,
@@ -257,11 +258,12 @@ export function createActivityHandler(deps: BotDeps) {
      */
     async runWithFile(request: FileRequest, file: AttachedFile): Promise<Reply> {
       const target = resolveTyped(deps, request.text);
-      return answerOf({
+      const outcome = await outcomeOf({
         ...request.inv,
         input: { kind: 'text', text: withAttachedFile(request.text, target, [file]) },
         resolveFile: attachedFileResolver([file]),
       });
+      return outcome.reply;
     },
     /** One turn, from a conversation that can do what `surface` says (Teams by default). */
     async onTurn(turn: TurnContext, surface: Surface = TEAMS_SURFACE): Promise<void> {

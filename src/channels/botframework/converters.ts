@@ -38,8 +38,6 @@ export interface FileRequest {
 export interface BotFrameworkConverters {
   /** The `value` of a card's submit, as what to run; undefined for anything else. */
   parseSubmission(value: unknown): Submission | undefined;
-  /** Whether a card can ask every required option of the action (no file upload). */
-  formFits(action: Action): boolean;
   /** The command's form as a message, filled as `fill` says; `once` is its delivery id. */
   form(
     command: Command,

@@ -5,9 +5,11 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { Invocation } from '../../core/dispatch.ts';
+import type { FormRequest } from '../../core/form-plan.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { Bot } from '../../core/turn.ts';
 import type { TurnPlan } from '../../core/turn-plan.ts';
+import type { Locale } from '../../domain/ids.ts';
 import { type DiscordMessage, replyToDiscord } from './reply-embeds.ts';
 
 export type Answerable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
@@ -87,8 +89,8 @@ export async function runAndAnswer(
   inv: Invocation,
   how: {
     plan: TurnPlan;
-    /** Buttons for an error answer (a form to fix), instead of none. */
-    onError?: (answer: Reply) => DiscordMessage['components'][number] | undefined;
+    /** The button that reopens a form the core sent back (a field to fix), instead of none. */
+    onForm?: (form: FormRequest, locale: Locale) => DiscordMessage['components'][number] | undefined;
     /** The custom id of a follow-up button (see long-buttons.ts); by default the command when it fits. */
     buttonId?: (command: string) => string | undefined;
   },
@@ -101,7 +103,7 @@ export async function runAndAnswer(
     .finally(() => first.settle());
   const { reply: answer, charts } = outcome;
   const message = replyToDiscord(answer, charts, how.buttonId ? { buttonId: how.buttonId } : {});
-  const fix = answer.error && how.onError?.(answer);
+  const fix = outcome.form && how.onForm?.(outcome.form, answer.locale ?? 'fr');
   await send(i, fix ? { ...message, components: [fix] } : message, first.deferredPrivate);
   await outcome.notices();
 }

@@ -15,9 +15,6 @@ import { clip, LIMITS } from './limits.ts';
 export const MANAGE_GUILD = 1n << 5n;
 export const ADMINISTRATOR = 1n << 3n;
 
-/** How a long-text option asks for its form: this value (or nothing, when required) opens a modal. */
-export const FORM_WORDS = ['form', 'formulaire', '...', '…'] as const;
-
 const FORM_HINT = { fr: ' — « … » : formulaire', en: ' — "…": form' } as const;
 
 const name = (s: string): string => s.toLowerCase().replace(/\s+/g, '_').slice(0, 32);

@@ -1,9 +1,8 @@
 import type { APIActionRowComponent, APIButtonComponent } from 'discord.js';
-import type { Action } from '../../core/command.ts';
-import type { Reply } from '../../core/reply.ts';
+import type { FormRequest } from '../../core/form-plan.ts';
+import { describeOptions } from '../../core/options.ts';
 import type { Locale } from '../../domain/ids.ts';
 import { createTranslator } from '../../i18n/index.ts';
-import { fieldToFix } from '../forms/field-to-fix.ts';
 import { FILLABLE, type PendingForm, type PendingForms } from './forms.ts';
 import { clip, LIMITS } from './limits.ts';
 
@@ -13,19 +12,19 @@ const BUTTON_PRIMARY = 1;
 export const FIX_PREFIX = 'fix:';
 
 /**
- * Discord cannot answer a modal with another modal: when the core could not read a submitted
- * value (`12 x 3` in an amount, an unknown prospect…), the private error gets a button that opens
- * the same form again, filled with what was typed (a new pending form; nothing was saved).
- * Undefined when the error is not about a field a modal can ask.
+ * Discord cannot answer a modal with another modal: when the core sends a form back (it could not
+ * read a submitted value: `12 x 3` in an amount, an unknown prospect…), the private error gets a
+ * button that opens the same form again, filled with what was typed (a new pending form; nothing
+ * was saved). Undefined when the field is not one a modal can ask.
  */
 export function fixFormButton(
   forms: PendingForms,
   form: Omit<PendingForm, 'expires'>,
   typed: Readonly<Record<string, string>>,
-  action: Action,
-  answer: Reply,
+  again: FormRequest,
+  locale: Locale,
 ): APIActionRowComponent<APIButtonComponent> | undefined {
-  const option = fieldToFix(answer, action);
+  const option = describeOptions(again.action.options).find((o) => o.name === again.noticeField);
   if (!option || !FILLABLE.has(option.kind)) return undefined;
   const field = option.name;
   const fields = form.fields.includes(field) ? form.fields : [...form.fields, field];
@@ -34,7 +33,7 @@ export function fixFormButton(
   const args = Object.fromEntries(Object.entries(form.args).filter(([k]) => !fields.includes(k)));
   const values = { ...stringsOf(form.args, fields), ...typed };
   const key = forms.add({ ...form, args, fields, values });
-  const t = createTranslator((answer.locale ?? 'fr') as Locale);
+  const t = createTranslator(locale);
   return {
     type: 1,
     components: [

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { choiceIdOf } from '../../core/coerce.ts';
 import type { Action } from '../../core/command.ts';
+import type { FormRequest } from '../../core/form-plan.ts';
 import { type DescribedOption, describeOptions } from '../../core/options.ts';
-import { normalizeKey } from '../../core/values.ts';
 import type { Locale } from '../../domain/ids.ts';
 import { createTranslator } from '../../i18n/index.ts';
 import { formExample } from '../forms/examples.ts';
-import { FORM_WORDS } from './commands-json.ts';
 import { clip, LIMITS } from './limits.ts';
 
 /** A command waiting for its form: what was already given, and which options the form asks. */
@@ -62,9 +61,6 @@ export class PendingForms {
   }
 }
 
-const isFormWord = (v: unknown): boolean =>
-  typeof v === 'string' && (FORM_WORDS as readonly string[]).includes(normalizeKey(v) || v.trim());
-
 // Kinds a modal can ask for: text inputs, and a select for a short list of choices.
 export const FILLABLE: ReadonlySet<string> = new Set([
   'text',
@@ -79,46 +75,20 @@ export const FILLABLE: ReadonlySet<string> = new Set([
   'number',
 ]);
 
-// After what is missing and the long texts, a modal (5 fields) asks one option of each kind of
-// figure, money first: a visit's amount, duration and date.
-const FIGURES = ['money', 'duration', 'date', 'number', 'integer', 'period'];
-
 /**
- * The options a form should ask for, or undefined when the command can run as it is.
- * - `slash`: a long text (note) given as `…`/`form`/`formulaire`, or required and left out.
- * - `button`: the follow-up lacks required options that a form can ask (plus its long texts and
- *   one figure of each kind), in the command's order.
+ * The fields a modal (five at most) shows of the form the core asked for: the most needed first
+ * (what is missing, then long texts and figures), in the command's order; undefined when it
+ * cannot ask what is missing.
  */
-export function formFields(
-  action: Action,
-  args: Record<string, unknown>,
-  mode: 'slash' | 'button',
-): string[] | undefined {
-  const options = describeOptions(action.options);
-  const longTexts = options.filter((o) => o.kind === 'long_text');
-  if (mode === 'slash') {
-    const asked = longTexts.filter(
-      (o) => isFormWord(args[o.name]) || (o.required && args[o.name] === undefined),
-    );
-    return asked.length > 0 ? asked.map((o) => o.name).slice(0, LIMITS.modalComponents) : undefined;
-  }
-  const missing = options.filter((o) => o.required && args[o.name] === undefined);
-  if (missing.length === 0 || missing.some((o) => !FILLABLE.has(o.kind))) return undefined;
-  const asked = new Set([...missing, ...longTexts.filter((o) => !o.required && args[o.name] === undefined)]);
-  for (const kind of FIGURES) {
-    if (asked.size >= LIMITS.modalComponents) break;
-    const figure = options.find((o) => o.kind === kind && !asked.has(o) && args[o.name] === undefined);
-    if (figure) asked.add(figure);
-  }
-  return options
-    .filter((o) => asked.has(o))
-    .map((o) => o.name)
-    .slice(0, LIMITS.modalComponents);
+export function modalFields(form: Pick<FormRequest, 'action' | 'fields' | 'missing'>): string[] | undefined {
+  const options = describeOptions(form.action.options);
+  const kindOf = (name: string) => options.find((o) => o.name === name)?.kind ?? 'file';
+  if (form.missing.some((name) => !FILLABLE.has(kindOf(name)))) return undefined;
+  const asked = new Set(
+    form.fields.filter((name) => FILLABLE.has(kindOf(name))).slice(0, LIMITS.modalComponents),
+  );
+  return asked.size > 0 ? options.filter((o) => asked.has(o.name)).map((o) => o.name) : undefined;
 }
-
-/** The given options without the form placeholders (`note:…`). */
-export const withoutFormWords = (args: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(args).filter(([, v]) => !isFormWord(v)));
 
 const label = (o: DescribedOption, locale: Locale): string =>
   clip(locale === 'fr' ? (o.frName ?? o.name) : o.name, LIMITS.labelText);

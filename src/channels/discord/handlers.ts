@@ -9,15 +9,14 @@ import { autocomplete } from '../../core/autocomplete.ts';
 import type { Action, Command } from '../../core/command.ts';
 import type { Invocation } from '../../core/dispatch.ts';
 import { UserError } from '../../core/errors.ts';
-import { parseCommandText } from '../../core/grammar.ts';
+import type { FormRequest } from '../../core/form-plan.ts';
 import { describeOptions } from '../../core/options.ts';
-import type { Reply } from '../../core/reply.ts';
-import { resolveText } from '../../core/resolve.ts';
 import type { Bot } from '../../core/turn.ts';
+import type { Locale } from '../../domain/ids.ts';
 import { type Answerable, runAndAnswer, send } from './answer.ts';
 import { type AttachmentRef, attachmentResolver } from './attachments.ts';
 import { FIX_PREFIX, fixFormButton } from './form-retry.ts';
-import { formFields, modalFor, modalValues, type PendingForms, withoutFormWords } from './forms.ts';
+import { modalFields, modalFor, modalValues, type PendingForms } from './forms.ts';
 import {
   type InteractionData,
   interactionToInvocation,
@@ -73,25 +72,32 @@ const actionOf = (c: Command | undefined, subcommand: string | undefined): Actio
 const displayCommand = (c: Command, locale: 'fr' | 'en'): string =>
   locale === 'fr' ? (c.frName ?? c.name) : c.name;
 
+/**
+ * Opens the form the core asked for as a modal (its first fields, five at most); false when a
+ * modal cannot ask what is missing (the command then runs and says so).
+ */
 async function showForm(
   i: ChatInputCommandInteraction | ButtonInteraction,
   deps: HandlerDeps,
-  form: { command: Command; action: Action; args: Record<string, unknown>; fields: string[] },
-): Promise<void> {
+  form: FormRequest,
+): Promise<boolean> {
+  const fields = modalFields(form);
+  if (!fields) return false;
   const d = dataOf(i);
   const key = deps.forms.add({
     userId: i.user.id,
     guildId: i.guildId,
     command: form.command.name,
     subcommand: form.command.action ? undefined : form.action.name,
-    args: withoutFormWords(form.args),
-    fields: form.fields,
+    args: { ...form.values },
+    fields,
   });
   const locale = localeOf(d.locale) ?? 'fr';
   const fill = { today: deps.bot.core.clock().toISOString().slice(0, 10) };
   await i.showModal(
-    modalFor(form.action, form.fields, displayCommand(form.command, locale), key, locale, fill) as never,
+    modalFor(form.action, fields, displayCommand(form.command, locale), key, locale, fill) as never,
   );
+  return true;
 }
 
 async function onCommand(i: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
@@ -102,11 +108,8 @@ async function onCommand(i: ChatInputCommandInteraction, deps: HandlerDeps): Pro
   const command = registry.find(typed.input.command);
   const action = actionOf(command, typed.input.subcommand);
   const inv = { ...typed, input: roleMentionsToGroups(typed.input, action) };
-  const fields = action && formFields(action, inv.input.args, 'slash');
-  if (command && action && fields) {
-    await showForm(i, deps, { command, action, args: inv.input.args, fields });
-    return;
-  }
+  const plan = deps.bot.plan(inv.input, 'typed');
+  if (plan.form && (await showForm(i, deps, plan.form))) return;
   const attachments = new Map<string, AttachmentRef>();
   for (const [id, a] of i.options.resolved?.attachments ?? []) {
     attachments.set(id, { id, name: a.name, url: a.url, size: a.size });
@@ -116,7 +119,7 @@ async function onCommand(i: ChatInputCommandInteraction, deps: HandlerDeps): Pro
     resolveFile: attachmentResolver(attachments),
     idempotencyKey: `discord:interaction:${i.id}`,
   };
-  await runAndAnswer(i, inv2, { plan: deps.bot.plan(inv.input), ...buttonIdOf(deps) }, deps.bot);
+  await runAndAnswer(i, inv2, { plan, ...buttonIdOf(deps) }, deps.bot);
 }
 
 async function onAutocomplete(i: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {
@@ -162,18 +165,15 @@ async function onButton(i: ButtonInteraction, deps: HandlerDeps): Promise<void> 
   if (!long && !i.customId.startsWith('run:')) return;
   const commandText = long ? deps.buttons?.command(i.customId) : i.customId.slice('run:'.length);
   if (commandText === undefined) throw new UserError('discord_button_expired');
-  const { command, action, raw } = resolveText(deps.bot.core.registry, parseCommandText(commandText));
-  const fields = formFields(action, raw, 'button');
-  if (fields) {
-    await showForm(i, deps, { command, action, args: raw, fields });
-    return;
-  }
+  const input = { kind: 'text', text: commandText } as const;
+  const plan = deps.bot.plan(input, 'button');
+  if (plan.form && (await showForm(i, deps, plan.form))) return;
   const inv = {
-    ...invocationFor(i, deps, command.name, { kind: 'text', text: commandText }),
+    ...invocationFor(i, deps, plan.target?.command.name ?? '', input),
     // Each click is a new interaction: the button itself (its message, its command) is the delivery.
     idempotencyKey: `discord:button:${i.message.id}:${i.customId}`,
   };
-  await runAndAnswer(i, inv, { plan: deps.bot.plan(inv.input), ...buttonIdOf(deps) }, deps.bot);
+  await runAndAnswer(i, inv, { plan, ...buttonIdOf(deps) }, deps.bot);
 }
 
 async function onModal(i: ModalSubmitInteraction, deps: HandlerDeps): Promise<void> {
@@ -203,10 +203,15 @@ async function onModal(i: ModalSubmitInteraction, deps: HandlerDeps): Promise<vo
     }),
     idempotencyKey,
   };
-  const action = actionOf(deps.bot.core.registry.find(form.command), form.subcommand);
-  const onError = (answer: Reply) =>
-    action && fixFormButton(deps.forms, form, modalValues(submitted), action, answer);
-  await runAndAnswer(i, inv, { plan: deps.bot.plan(inv.input), onError, ...buttonIdOf(deps) }, deps.bot);
+  // Discord cannot answer a modal with a modal: a form the core sends back comes as a button that reopens it.
+  const onForm = (again: FormRequest, locale: Locale) =>
+    fixFormButton(deps.forms, form, modalValues(submitted), again, locale);
+  await runAndAnswer(
+    i,
+    inv,
+    { plan: deps.bot.plan(inv.input, 'form'), onForm, ...buttonIdOf(deps) },
+    deps.bot,
+  );
 }
 
 /** The button under an error that reopens the form, filled with what was typed. */

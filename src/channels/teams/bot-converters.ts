@@ -1,7 +1,7 @@
 import type { ChartRenderer } from '../../charts/spec.ts';
 import type { Registry } from '../../core/command.ts';
 import type { BotFrameworkConverters } from '../botframework/converters.ts';
-import { commandToForm, formFits } from './cards/form-card.ts';
+import { commandToForm } from './cards/form-card.ts';
 import { helpCard, isCommandIndex } from './cards/help-card.ts';
 import { cardMessage, replyMessages } from './cards/message-budget.ts';
 import { parseSubmission } from './cards/submission.ts';
@@ -24,7 +24,6 @@ export interface CardConverterDeps {
 export function adaptiveCardConverters(deps: CardConverterDeps): BotFrameworkConverters {
   return {
     parseSubmission,
-    formFits,
     form: (command, action, locale, fill) => cardMessage(commandToForm(command, action, locale, fill)),
     async reply(reply, { locale, localImages, nonce }) {
       if (!reply.error && isCommandIndex(reply)) return [cardMessage(helpCard(reply, deps.registry, locale))];

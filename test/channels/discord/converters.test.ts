@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { commands } from '../../../commands/index.ts';
-import { formFields, modalFor, PendingForms } from '../../../src/channels/discord/forms.ts';
+import { modalFields, modalFor, PendingForms } from '../../../src/channels/discord/forms.ts';
 import {
   commandsToDiscord,
   fromApiInteraction,
   interactionToInvocation,
   replyToDiscord,
 } from '../../../src/channels/discord/index.ts';
+import { plannedForm, type Via } from '../../../src/core/form-plan.ts';
 import { createRegistry } from '../../../src/core/registry.ts';
 import { type Reply, reply, table } from '../../../src/core/reply.ts';
 import { commandChars, commandProblems } from './discord-limits.ts';
@@ -377,31 +378,40 @@ describe('replyToDiscord', () => {
 });
 
 describe('forms', () => {
-  const log = registry.find('log')?.action;
-  if (!log) throw new Error('no /log');
+  const command = registry.find('log');
+  const log = command?.action;
+  if (!command || !log) throw new Error('no /log');
+  /** The modal's fields of the form the core plans for /log with `args`, from a slash command or a button. */
+  const formFields = (args: Record<string, unknown>, mode: 'slash' | 'button') => {
+    const via: Via = mode === 'slash' ? 'typed' : 'button';
+    const form = plannedForm({ command, action: log, raw: args }, via);
+    return form && modalFields(form);
+  };
   test('a note given as … or "formulaire" opens the form; a plain note does not', () => {
-    expect(formFields(log, { note: '…' }, 'slash')).toEqual(['note']);
-    expect(formFields(log, { note: 'Formulaire' }, 'slash')).toEqual(['note']);
-    expect(formFields(log, { note: 'RAS' }, 'slash')).toBeUndefined();
-    expect(formFields(log, {}, 'slash')).toBeUndefined();
+    // Discord's slash client always sends the required options: only the note is left to ask.
+    const sent = { kind: 'visit', outcome: 'signed', prospect: 'P-1' };
+    expect(formFields({ ...sent, note: '…' }, 'slash')).toEqual(['note']);
+    expect(formFields({ ...sent, note: 'Formulaire' }, 'slash')).toEqual(['note']);
+    expect(formFields({ ...sent, note: 'RAS' }, 'slash')).toBeUndefined();
+    expect(formFields(sent, 'slash')).toBeUndefined();
   });
   test('a follow-up lacking required options asks for them, the note and one figure of each kind', () => {
     // Five fields at most: the outcome, the note, then the amount, the duration and the date.
-    expect(formFields(log, { kind: 'visit', prospect: 'P-1' }, 'button')).toEqual([
+    expect(formFields({ kind: 'visit', prospect: 'P-1' }, 'button')).toEqual([
       'outcome',
       'date',
       'amount',
       'duration',
       'note',
     ]);
-    expect(formFields(log, { kind: 'visit', prospect: 'P-1', amount: '10' }, 'button')).toEqual([
+    expect(formFields({ kind: 'visit', prospect: 'P-1', amount: '10' }, 'button')).toEqual([
       'outcome',
       'date',
       'margin',
       'duration',
       'note',
     ]);
-    expect(formFields(log, { kind: 'visit', outcome: 'signed', prospect: 'P-1' }, 'button')).toBeUndefined();
+    expect(formFields({ kind: 'visit', outcome: 'signed', prospect: 'P-1' }, 'button')).toBeUndefined();
   });
   test('a modal asks figures as text with an example the core reads, and comes back filled as typed', () => {
     const fields = ['outcome', 'date', 'amount', 'duration', 'note'];

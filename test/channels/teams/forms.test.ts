@@ -128,3 +128,31 @@ describe('Teams forms read what was typed exactly as a typed command does', () =
     expect(card.body[card.body.findIndex((e) => e.id === 'kind') - 1]).toBe(notices[0]);
   });
 });
+
+describe('Teams follows the core’s one form policy', () => {
+  let server: Awaited<ReturnType<typeof startHttp>>;
+  beforeAll(async () => {
+    server = await startHttp();
+  });
+  afterAll(() => server.close());
+  const ask = (activity: object) => askCard<Card>(server.origin, activity);
+  const activities = () => server.app.deps.store.transact(TEAM_ID, (tx) => tx.activities.all());
+
+  it('a note typed as … opens the form with what was typed, and saves nothing yet (as a Discord slash command does)', async () => {
+    const card = await ask(
+      channelMessage('/journal type:visite résultat:signé prospect:"Garage Note" note:…'),
+    );
+    const input = (id: string) => card.body.find((e) => e.id === id);
+    expect(input('note')).toMatchObject({ type: 'Input.Text', isMultiline: true });
+    expect(input('note')).not.toHaveProperty('value');
+    expect(input('prospect')).toMatchObject({ value: 'Garage Note' });
+    expect(card.body.filter((e) => e.color === 'Attention')).toEqual([]);
+    expect((await activities()).filter((a) => a.note === '…')).toEqual([]);
+  });
+
+  it('a bare /journal gets its form, clean', async () => {
+    const card = await ask(channelMessage('/journal'));
+    expect(card.body.filter((e) => e.type.startsWith('Input.')).map((e) => e.id)).toContain('kind');
+    expect(card.body.filter((e) => e.color === 'Attention')).toEqual([]);
+  });
+});
