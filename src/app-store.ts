@@ -1,11 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { undoCollections } from './activities/tombstones.ts';
 import { auditCollection } from './audit/entities.ts';
-import { uploadLinksCollection } from './channels/teams/upload-link-store.ts';
 import { companyCollections } from './company/collections.ts';
 import type { StoreSelection } from './config.ts';
 import { consentsCollection } from './consent/entities.ts';
 import { linksCollection } from './core/conversations/links.ts';
+import { uploadLinksCollection } from './core/conversations/upload-links.ts';
 import type { Logger } from './core/logger.ts';
 import { operationsCollection } from './domain/operation-settings.ts';
 import { followUpsCollection } from './follow-ups/entities.ts';

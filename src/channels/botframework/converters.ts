@@ -1,6 +1,5 @@
 import type { Activity } from 'botbuilder';
 import type { Action, Command } from '../../core/command.ts';
-import type { Invocation } from '../../core/dispatch.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { Locale } from '../../domain/ids.ts';
 
@@ -24,12 +23,7 @@ export interface FormFill {
   noticeField?: string;
 }
 
-/** A command that waits for a file the platform does not attach: who asked, where, and what they typed. */
-export interface FileRequest {
-  inv: Omit<Invocation, 'input' | 'resolveFile'>;
-  text: string;
-  locale: Locale;
-}
+export type { FileRequest } from '../../core/conversations/upload-links.ts';
 
 /**
  * The messages the shared Bot Framework turn answers with, given by the channel that runs it

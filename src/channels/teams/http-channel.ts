@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { App } from '../../app.ts';
+import { storedUploadLinks } from '../../core/conversations/upload-links.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { Bot } from '../../core/turn.ts';
 import { type Readiness, readiness } from '../../health/readiness.ts';
@@ -33,7 +34,6 @@ import {
   teamsPoster,
 } from './posts.ts';
 import { teamsRemember } from './remember.ts';
-import { storedUploadLinks } from './upload-link-store.ts';
 import {
   createUploadLinks,
   type PendingUpload,

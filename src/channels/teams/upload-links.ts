@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { StoredUploadLinks } from '../../core/conversations/upload-links.ts';
 import { renderPlainText } from '../../core/render-text.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { Locale } from '../../domain/ids.ts';
@@ -6,13 +7,12 @@ import { createTranslator } from '../../i18n/index.ts';
 import type { FileRequest } from '../botframework/converters.ts';
 import { escapeHtml as esc, HttpError, MAX_UPLOAD_BYTES, readForm } from '../botframework/http-io.ts';
 import { type AdaptiveCard, card } from './cards/types.ts';
-import type { StoredUploadLinks } from './upload-link-store.ts';
 
 /** How long an upload link works. */
 export const UPLOAD_LINK_TTL_MS = 15 * 60_000;
 const PREFIX = '/upload/';
 
-/** Where pending uploads are kept (upload-link-store.ts: the team's store, so any replica serves them). */
+/** Where pending uploads are kept (core/conversations/upload-links.ts: the team's store, so any replica serves them). */
 export type UploadLinkKeeper = Pick<StoredUploadLinks, 'create' | 'get' | 'delete'>;
 
 /** A command that waits for its file: who asked, where, and what they typed. */

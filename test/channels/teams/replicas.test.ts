@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAppStore } from '../../../src/app-store.ts';
-import { storedUploadLinks, uploadLinksCollection } from '../../../src/channels/teams/upload-link-store.ts';
+import { storedUploadLinks, uploadLinksCollection } from '../../../src/core/conversations/upload-links.ts';
 import { startHttp } from '../helpers.ts';
 import { channelMessage, TEAM, TENANT } from './activities.ts';
 import { startFakeConnector } from './fake-connector.ts';

@@ -1,9 +1,19 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { LOCALES, ROLES } from '../../domain/ids.ts';
+import { LOCALES, type Locale, ROLES } from '../../domain/ids.ts';
 import { TeamNotFoundError } from '../../store/errors.ts';
 import type { CollectionDef, Store } from '../../store/types.ts';
-import type { FileRequest } from '../botframework/converters.ts';
+import type { Invocation as CoreInvocation } from '../dispatch.ts';
+
+/**
+ * A command that waits for a file the platform does not attach (Teams): who asked, where, and
+ * what they typed; the channel gives a link to drop the file on.
+ */
+export interface FileRequest {
+  inv: Omit<CoreInvocation, 'input' | 'resolveFile'>;
+  text: string;
+  locale: Locale;
+}
 
 const Invocation = z.object({
   channel: z.enum(['cli', 'discord', 'teams', 'web']),
