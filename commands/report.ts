@@ -5,7 +5,7 @@ import { fields, reply, text } from '../src/core/reply.ts';
 import { requireByRef } from '../src/domain/lookup.ts';
 import { requireMember } from '../src/domain/member-ref.ts';
 import { buildReport } from '../src/report/build.ts';
-import { renderReport } from '../src/report/render.ts';
+import { renderReport, warmReportRenderer } from '../src/report/render.ts';
 
 const MIME = {
   pdf: 'application/pdf',
@@ -52,6 +52,7 @@ export default defineCommand({
   }),
   async handler(args, ctx) {
     const { tx, t, fmt } = ctx;
+    warmReportRenderer();
     const member = args.rep === undefined ? undefined : requireMember(tx.members, args.rep, 'rep');
     const campaign =
       args.campaign === undefined

@@ -15,6 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import type { PrintChart } from './chart-cache.ts';
 import { printChartPng } from './chart-png.ts';
 import { frenchTypography } from './french.ts';
 import type { ReportDoc, ReportPart } from './model.ts';
@@ -23,7 +24,7 @@ const MAX_TABLE_ROWS = 40;
 const plain = (s: string) => s.replace(/\*\*|__|`/g, '');
 
 /** The dossier as an editable Word file: the same sections, Word headings (a table of contents field), tables and charts. */
-export async function renderDocx(doc: ReportDoc): Promise<Uint8Array> {
+export async function renderDocx(doc: ReportDoc, chartPng: PrintChart = printChartPng): Promise<Uint8Array> {
   const typo = (s: string) => (doc.locale === 'fr' ? frenchTypography(plain(s)) : plain(s));
   const cell = (text: string, bold = false, right = false) =>
     new TableCell({
@@ -84,7 +85,7 @@ export async function renderDocx(doc: ReportDoc): Promise<Uint8Array> {
         ];
       }
       case 'chart': {
-        const { png, width, height } = printChartPng(p.spec);
+        const { png, width, height } = chartPng(p.spec);
         const w = Math.min(600, width * 0.75);
         return [
           new Paragraph({

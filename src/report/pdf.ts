@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import type { PrintChart } from './chart-cache.ts';
 import { printChartPng } from './chart-png.ts';
 import { frenchTypography } from './french.ts';
 import type { ReportDoc, ReportPart } from './model.ts';
@@ -34,7 +35,7 @@ function columnWidths(natural: number[], width: number, header: boolean): number
 }
 
 /** The dossier as a PDF: cover, contents with page numbers, numbered pages, charts at print resolution. */
-export async function renderPdf(doc: ReportDoc): Promise<Uint8Array> {
+export async function renderPdf(doc: ReportDoc, chartPng: PrintChart = printChartPng): Promise<Uint8Array> {
   const typo = (s: string) => (doc.locale === 'fr' ? frenchTypography(plain(s)) : plain(s));
   const pdf = new PDFDocument({
     size: 'A4',
@@ -138,7 +139,7 @@ export async function renderPdf(doc: ReportDoc): Promise<Uint8Array> {
         renderTable(p.columns, p.rows, p.caption, true);
         return;
       case 'chart': {
-        const { png, width: w, height: h } = printChartPng(p.spec);
+        const { png, width: w, height: h } = chartPng(p.spec);
         const shownW = Math.min(width, w * 0.6);
         const shownH = (h / w) * shownW;
         ensure(shownH + 10);
