@@ -41,6 +41,9 @@ const namesIn = (store: Store, team: string) =>
       .sort(),
   );
 
+/** This environment on the embedded store, whatever the test run selected. */
+const { DATABASE_URL: _url, PROSPECTA_STORE: _engine, ...embeddedEnv } = process.env;
+
 function script(
   name: string,
   args: string[],
@@ -48,7 +51,7 @@ function script(
 ): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], {
-      env: { ...process.env, PROSPECTA_DATA_DIR: dataDir, DATABASE_URL: '', PROSPECTA_STORE: '' },
+      env: { ...embeddedEnv, PROSPECTA_DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
