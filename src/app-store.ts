@@ -5,6 +5,7 @@ import { companyCollections } from './company/collections.ts';
 import type { StoreSelection } from './config.ts';
 import { consentsCollection } from './consent/entities.ts';
 import { linksCollection } from './core/conversations/links.ts';
+import { personalChatsCollection } from './core/conversations/personal-chats.ts';
 import { uploadLinksCollection } from './core/conversations/upload-links.ts';
 import type { Logger } from './core/logger.ts';
 import { operationsCollection } from './domain/operation-settings.ts';
@@ -28,6 +29,7 @@ import { subscriptionsCollection } from './watch/subscriptions.ts';
  */
 export const featureCollections: readonly AnyCollectionDef[] = [
   linksCollection,
+  personalChatsCollection,
   ...portfolioCollections,
   operationsCollection,
   notesCollection,

@@ -1,3 +1,4 @@
+import { teamsOnly } from '../core/conversations/personal-chats.ts';
 import type { Service } from '../core/service.ts';
 import type { Bot } from '../core/turn.ts';
 import { createFormatter, createTranslator } from '../i18n/index.ts';
@@ -19,7 +20,7 @@ export async function runDueReminders(
 ): Promise<string[]> {
   const { store, logger } = bot.core;
   const reminded: string[] = [];
-  for (const teamId of await store.listTeams()) {
+  for (const teamId of teamsOnly(await store.listTeams())) {
     const batches = await store.transact(teamId, (tx) => {
       const claimed = claimReminders(tx, now, (memberId) => bot.canNotify(memberId));
       const byRep = new Map<string, FollowUp[]>();

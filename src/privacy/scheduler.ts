@@ -1,5 +1,6 @@
 import { todayIn } from '../analytics/period.ts';
 import { recordAudit } from '../audit/record.ts';
+import { teamsOnly } from '../core/conversations/personal-chats.ts';
 import { type Reply, reply, text } from '../core/reply.ts';
 import type { Service } from '../core/service.ts';
 import type { Bot } from '../core/turn.ts';
@@ -32,7 +33,7 @@ export async function runPrivacyJobs(
 ): Promise<{ teamId: string; memberIds: string[]; notice: Reply }[]> {
   const { store, logger } = bot.core;
   const told: { teamId: string; memberIds: string[]; notice: Reply }[] = [];
-  for (const teamId of await store.listTeams()) {
+  for (const teamId of teamsOnly(await store.listTeams())) {
     const due = await store.transact(teamId, (tx) => {
       const today = todayIn(tx.team.settings.timeZone, now);
       const rules = retentionOf(tx, now);

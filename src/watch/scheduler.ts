@@ -1,4 +1,5 @@
 import { linksCollection } from '../core/conversations/links.ts';
+import { teamsOnly } from '../core/conversations/personal-chats.ts';
 import { reply } from '../core/reply.ts';
 import type { Service } from '../core/service.ts';
 import type { Bot } from '../core/turn.ts';
@@ -18,7 +19,7 @@ const TICK_MS = 60_000;
 export async function runDueDigests(bot: Pick<Bot, 'core' | 'broadcast'>, now: Date): Promise<string[]> {
   const { store, logger } = bot.core;
   const posted: string[] = [];
-  for (const teamId of await store.listTeams()) {
+  for (const teamId of teamsOnly(await store.listTeams())) {
     const due = await store.transact(teamId, (tx) => {
       const settings = watchSettingsOf(tx, now);
       if (!settings.digestEnabled) return undefined;

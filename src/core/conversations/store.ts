@@ -2,6 +2,13 @@ import type { Team } from '../../domain/entities.ts';
 import { TeamNotFoundError } from '../../store/errors.ts';
 import type { CollectionDef, Store } from '../../store/types.ts';
 import { type ChannelLink, linksCollection } from './links.ts';
+import {
+  directoryId,
+  directoryRecord,
+  legacyDirectoryId,
+  type PersonalChat,
+  personalChatsCollection,
+} from './personal-chats.ts';
 import type { PostHandle } from './post-handle.ts';
 
 /** A record that keeps the handle of its post in the team channel (a watch note). */
@@ -41,6 +48,17 @@ export interface ConversationStore {
   ): Promise<boolean>;
   /** Writes a post's handle on the record it is about; false when the record is gone. */
   keepPost(teamId: string, owner: PostOwner, post: PostHandle): Promise<boolean>;
+  /**
+   * Remembers a member's personal chat with the bot in the directory of `scope` (a Teams
+   * tenant: `teams:<tenant>`); writes only when it is new or `moved(known)`. True when it wrote.
+   */
+  rememberPersonalChat(
+    scope: string,
+    chat: PersonalChat,
+    moved: (known: PersonalChat) => boolean,
+  ): Promise<boolean>;
+  /** The member's personal chat in the directory of `scope`, if they ever wrote to the bot personally. */
+  personalChatOf(scope: string, memberId: string): Promise<PersonalChat | undefined>;
 }
 
 const orNone =
@@ -50,8 +68,13 @@ const orNone =
     throw e;
   };
 
-/** The conversation store over the team store's `links` collection. */
+/** The conversation store over the team store's `links` collection and the directories' personal chats. */
 export function createConversationStore(store: Store): ConversationStore {
+  /** A personal chat kept before 2026-12, as a link of the scope's made-up team; undefined when none. */
+  const legacyChat = (scope: string, memberId: string) =>
+    store
+      .read(legacyDirectoryId(scope), (view) => view.collection(linksCollection).get(memberId))
+      .catch(orNone<ChannelLink | undefined>(undefined));
   return {
     postPlaces: (teamId) =>
       store
@@ -79,6 +102,44 @@ export function createConversationStore(store: Store): ConversationStore {
         },
         opts.init ? { init: opts.init } : {},
       ),
+    rememberPersonalChat: (scope, chat, moved) => {
+      const id = directoryId(scope);
+      return store.transact(
+        id,
+        (tx) => {
+          const chats = tx.collection(personalChatsCollection);
+          const known = chats.get(chat.id);
+          if (known && !moved(known)) return false;
+          chats.put(chat);
+          return true;
+        },
+        { init: () => directoryRecord(id, new Date(chat.updatedAt)) },
+      );
+    },
+    async personalChatOf(scope, memberId) {
+      const kept = await store
+        .read(directoryId(scope), (view) => view.collection(personalChatsCollection).get(memberId))
+        .catch(orNone<PersonalChat | undefined>(undefined));
+      if (kept) return kept;
+      // Migration: a chat remembered before the directories is read where it was, and moved once.
+      const legacy = await legacyChat(scope, memberId);
+      if (!legacy) return undefined;
+      const chat: PersonalChat = {
+        id: memberId,
+        channel: legacy.channel,
+        reference: legacy.reference,
+        updatedAt: legacy.updatedAt,
+      };
+      await store.transact(
+        directoryId(scope),
+        (tx) => {
+          const chats = tx.collection(personalChatsCollection);
+          if (!chats.get(memberId)) chats.put(chat);
+        },
+        { init: () => directoryRecord(directoryId(scope), new Date(chat.updatedAt)) },
+      );
+      return chat;
+    },
     keepPost: (teamId, owner, post) =>
       store.transact(teamId, (tx) => {
         const records = tx.collection(owner.collection);
