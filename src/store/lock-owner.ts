@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -23,10 +23,21 @@ export const lockFs = {
   rmdirSync: (dir: string) => fs.rmSync(dir, { recursive: true, force: false }),
 };
 
-/** Records this process as the holder of the lock directory just taken (best effort: without it, only staleness frees the lock). */
+/**
+ * Records this process as the holder of the lock directory just taken (best effort: without it, only
+ * staleness frees the lock). The directory's times are put back as they were: proper-lockfile
+ * checks, at each refresh, that the mtime is still the one it set, and a new file inside changes it
+ * (every transaction longer than half the stale time then lost its lock).
+ */
 export async function signOwner(lockDir: string): Promise<void> {
   const owner: Owner = { host: hostname(), pid: process.pid, token: randomBytes(6).toString('hex') };
-  await writeFile(join(lockDir, OWNER_FILE), JSON.stringify(owner)).catch(() => undefined);
+  try {
+    const before = await stat(lockDir);
+    await writeFile(join(lockDir, OWNER_FILE), JSON.stringify(owner));
+    await utimes(lockDir, before.atime, before.mtime);
+  } catch {
+    // Best effort, as above.
+  }
 }
 
 async function readOwner(lockDir: string): Promise<Owner | null> {
