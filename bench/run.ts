@@ -10,6 +10,7 @@ import { silentLogger } from '../src/core/logger.ts';
 import { createRegistry } from '../src/core/registry.ts';
 import type { Reply } from '../src/core/reply.ts';
 import { projectRoot } from '../src/project-root.ts';
+import { benchConsumerLog } from './consumer-log.ts';
 import {
   ACTIVITIES_PER_TEAM,
   activitiesCsv,
@@ -187,6 +188,7 @@ export async function runBench(args: string[]): Promise<number> {
       quick ? 100 : 1200,
     )),
   );
+  rows.push(...(await benchConsumerLog((text) => dispatch(inv(text), deps), quick ? 50 : 400, now)));
   if (onlyOnce) {
     await charts.close();
     await store.close();

@@ -40,6 +40,13 @@ export interface Breach {
 const shift = (day: string, days: number): string =>
   DateTime.fromISO(day, { zone: 'utc' }).plus({ days }).toISODate() ?? day;
 
+/**
+ * The first day of the history a contact on `day` is judged against: the rules read the calls of
+ * the last REFUSAL_DELAY_DAYS (which cover the ATTEMPT_WINDOW_DAYS) up to that day, nothing older.
+ */
+export const historyFrom = (day: string): string =>
+  shift(day, -(Math.max(REFUSAL_DELAY_DAYS, ATTEMPT_WINDOW_DAYS) - 1));
+
 /** Calls to a consumer about a contract in force need no consent: a customer's relationship is one. */
 const underContract = (p: Prospect, day: string): boolean =>
   p.status === 'customer' && (p.customerSince === undefined || p.customerSince <= day);

@@ -6,7 +6,8 @@ import { parseTime } from '../core/values/clock-words.ts';
 import type { Activity, Prospect } from '../domain/entities.ts';
 import type { ContactWarning } from '../domain/ids.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { type Breach, contactBreaches } from './contact-rules.ts';
+import { activityShardOf } from '../store/collections.ts';
+import { type Breach, contactBreaches, historyFrom } from './contact-rules.ts';
 import { consentHistory } from './current.ts';
 
 /** `/log … heure:21:00`: when the contact took place, so that a consumer call's hours can be judged. */
@@ -60,8 +61,13 @@ export function checkLoggedContact(
   // The rules are the consumers' (contactBreaches answers [] for anyone else): a B2B /log must not
   // read the team's whole activity history.
   if (prospect.type !== 'b2c') return { activity: rest, warnings: [], blocks: [] };
+  // Only the shards of the days the rules read (historyFrom): 60 days, not the team's whole history.
+  const window = ctx.tx.activities.inShards(
+    activityShardOf(historyFrom(activity.date)),
+    activityShardOf(activity.date),
+  );
   const history = {
-    activities: ctx.tx.activities.all().filter((a) => a.prospectId === prospect.id),
+    activities: window.filter((a) => a.prospectId === prospect.id),
     consents: consentHistory(ctx.tx, prospect.id),
   };
   const breaches = contactBreaches(prospect, activity, history);
