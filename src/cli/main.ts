@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { createApp } from '../app.ts';
 import { startChannels } from '../app-start.ts';
 import { type Config, loadConfig } from '../config.ts';
+import { userErrorMessage } from '../core/dispatch.ts';
 import { LOCALES, type Locale } from '../domain/ids.ts';
 import { loadDotEnv } from '../env-file.ts';
 import { asUserError } from '../guard/expected-failure.ts';
@@ -11,7 +11,8 @@ import { createTranslator } from '../i18n/index.ts';
 import { StoreCorruptError, TeamNotFoundError } from '../store/index.ts';
 import { StoreUnavailableError } from '../store/postgres/index.ts';
 import { chat } from './chat.ts';
-import { printFailure, runOnce } from './run.ts';
+import { CliArgError, type CliValues, checkFolder, localeFlag, parseCliArgs, usageLine } from './cli-args.ts';
+import { exitCode, printFailure, runOnce } from './run.ts';
 import { cliLocale, runNeedsCommand, unknownCliCommand, usage } from './usage.ts';
 
 /**
@@ -44,23 +45,16 @@ async function openApp(
 export async function main(argv: string[]): Promise<number> {
   tuneHeap();
   loadDotEnv();
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      data: { type: 'string' },
-      team: { type: 'string' },
-      user: { type: 'string' },
-      locale: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      out: { type: 'string' },
-      check: { type: 'boolean', default: false },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  let values: CliValues;
+  let positionals: string[];
+  const argLocale = cliLocale(localeFlag(argv));
+  try {
+    ({ values, positionals } = parseCliArgs(argv, argLocale));
+  } catch (e) {
+    if (!(e instanceof CliArgError)) throw e;
+    console.error(`${e.message}\n${usageLine(argLocale)}`);
+    return 2;
+  }
   const [sub = 'start', ...rest] = positionals;
   if (values.help || sub === 'help') {
     console.log(usage(cliLocale(values.locale)));
@@ -77,6 +71,14 @@ export async function main(argv: string[]): Promise<number> {
     locale: (values.locale as Locale | undefined) ?? config.locale,
   };
   const outDir = path.resolve(values.out ?? path.join(config.dataDir, 'charts'));
+  try {
+    checkFolder(values.data ? '--data' : 'PROSPECTA_DATA_DIR', config.dataDir, argLocale);
+    checkFolder('--out', outDir, argLocale);
+  } catch (e) {
+    if (!(e instanceof CliArgError)) throw e;
+    console.error(`${e.message}\n${usageLine(argLocale)}`);
+    return 2;
+  }
   if (sub === 'docs') {
     const { syncCommandReference } = await import('../help/command-reference.ts');
     return syncCommandReference({ check: values.check });
@@ -151,6 +153,11 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof StoreCorruptError) {
       console.error(t('cli.store_corrupt', { detail: e.message }));
       return 1;
+    }
+    const known = asUserError(e);
+    if (known) {
+      console.error(userErrorMessage(t, known));
+      return exitCode(known.code);
     }
     if ((e as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
       const { address, port } = e as NodeJS.ErrnoException & { address?: string; port?: number };

@@ -3,6 +3,7 @@ import type { App } from '../app.ts';
 import { userErrorMessage } from '../core/dispatch.ts';
 import type { UserError } from '../core/errors.ts';
 import { renderPlainText } from '../core/render-text.ts';
+import { SYSTEM_FAILURES } from '../guard/expected-failure.ts';
 import { createTranslator } from '../i18n/index.ts';
 import { type WrittenChart, writeReplyCharts } from './charts-out.ts';
 import { filesText, type WrittenFile, writeReplyFiles } from './files-out.ts';
@@ -67,10 +68,10 @@ export async function runOnce(
   return exitCode(r.error?.code);
 }
 
-/** The exit code of an answer: 0 ok, 1 internal error, 3 team busy in another process (try again), 2 any other failure. */
+/** The exit code of an answer: 0 ok, 1 internal error or the machine's (disk full, read-only folder), 3 team busy in another process (try again), 2 any other failure. */
 export function exitCode(errorCode: string | undefined): number {
   if (errorCode === undefined) return 0;
-  if (errorCode === 'internal') return 1;
+  if (errorCode === 'internal' || SYSTEM_FAILURES.has(errorCode)) return 1;
   return errorCode === 'team_busy' ? 3 : 2;
 }
 

@@ -24,7 +24,7 @@ Options :
   --json          run : affiche un objet JSON {ok, command, text, data, charts, error}
   --out DOSSIER   où écrire les graphiques PNG (par défaut <data>/charts)
 Codes de sortie : 0 ok, 2 saisie incorrecte (rien n’est enregistré), 3 équipe occupée par un autre processus
-(rien n’est enregistré, réessayez), 1 erreur interne.`,
+(rien n’est enregistré, réessayez), 1 erreur interne ou de la machine (disque plein, dossier en lecture seule).`,
   en: `Prospecta — the field sales team's assistant
 
 Usage:
@@ -48,7 +48,7 @@ Options:
   --json          run: print one JSON object {ok, command, text, data, charts, error}
   --out DIR       where chart PNGs are written (default <data>/charts)
 Exit codes: 0 ok, 2 bad input (nothing written), 3 team busy in another process (nothing written,
-try again), 1 internal error.`,
+try again), 1 internal error or the machine's (disk full, read-only folder).`,
 };
 
 const NEEDS_COMMAND: Record<Locale, string> = {

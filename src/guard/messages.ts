@@ -5,6 +5,10 @@ export const fr = {
   'errors.input_too_long':
     '{option, select, command {La commande} other {{option}}} : trop long, {length, number} caractères pour {limit, number} au maximum (« {prefix}… »). Raccourcissez le texte : rien n’a été enregistré.',
   'help.max_chars': '{limit} caractères max',
+  'errors.disk_full':
+    'Disque plein : le fichier {file} n’a pas pu être écrit. Rien n’a été enregistré ; libérez de la place puis réessayez.',
+  'errors.data_read_only':
+    'Le dossier de données est en lecture seule : le fichier {file} ne peut pas être écrit. Rien n’a été enregistré ; les commandes qui ne font que lire fonctionnent.',
 };
 
 export const en: Record<keyof typeof fr, string> = {
@@ -13,4 +17,8 @@ export const en: Record<keyof typeof fr, string> = {
   'errors.input_too_long':
     '{option, select, command {The command} other {{option}}}: too long, {length, number} characters for at most {limit, number} (“{prefix}…”). Shorten the text: nothing was saved.',
   'help.max_chars': 'at most {limit} characters',
+  'errors.disk_full':
+    'Disk full: the file {file} could not be written. Nothing was saved; free some space and try again.',
+  'errors.data_read_only':
+    'The data folder is read-only: the file {file} cannot be written. Nothing was saved; commands that only read still work.',
 };

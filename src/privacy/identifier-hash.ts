@@ -19,7 +19,8 @@ export function installationKey(dataDir: string): Buffer {
     try {
       // `wx`: of two processes creating it at once, one wins and the other reads the winner's key.
       writeFileSync(file, `${key}\n`, { mode: 0o600, flag: 'wx' });
-    } catch {
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e; // a read-only or full disk says so
       return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
     }
     return Buffer.from(key, 'hex');

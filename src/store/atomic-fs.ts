@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { type FileHandle, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { namedFsError } from './fs-errors.ts';
 
 /** What identifies one version of a file: an atomic rename always brings a new inode. */
 export interface FileStamp {
@@ -176,7 +177,7 @@ export async function stageDurable(file: string, text: FileText): Promise<Staged
     }
   } catch (err) {
     await unlink(tmp).catch(() => undefined);
-    throw err;
+    throw namedFsError(err, file);
   }
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lockfile from 'proper-lockfile';
 import type { Logger } from '../core/logger.ts';
+import { isReadOnly } from './fs-errors.ts';
 import { lockFs, signOwner, takeOverDeadHolder } from './lock-owner.ts';
 
 export interface ProcessLockOptions {
@@ -90,6 +91,8 @@ export function createProcessLocks(options: ProcessLockOptions): ProcessLocks {
           await signOwner(`${target}.lock`);
           return { release, lost: () => compromised };
         } catch (err) {
+          // Nobody can write to a read-only folder, this process included: reading needs no lock there.
+          if (isReadOnly(err)) return { release: async () => undefined, lost: () => null };
           if (!isLocked(err)) throw err;
           // A holder on this machine whose process is gone left it after a crash: no need to wait for it to go stale.
           if (await takeOverDeadHolder(`${target}.lock`, options.logger)) continue;
