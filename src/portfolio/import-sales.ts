@@ -2,14 +2,15 @@ import type { CommandContext } from '../core/command.ts';
 import { UserError } from '../core/errors.ts';
 import { fields, type Reply, reply, table, text } from '../core/reply.ts';
 import { parseColumnMap } from '../import/column-map.ts';
-import { openCsvStream } from '../import/csv-stream.ts';
+import { type CsvStream, openCsvStream } from '../import/csv-stream.ts';
 import { mapHeaders } from '../import/headers.ts';
 import { fieldNames, mappedColumns } from '../import/mapped-columns.ts';
 import type { RowError } from '../import/rows.ts';
-import { salesData } from './collection.ts';
-import { readSales, SalesColumnMap, scanSales } from './read-sales.ts';
+import { type SalesData, salesData } from './collection.ts';
+import { readPlainSales } from './plain-sales.ts';
+import { readSales, SalesColumnMap, type SalesRead, type SalesScan, scanSales } from './read-sales.ts';
 import { salesFields, salesRowOptions } from './sales-fields.ts';
-import { SalesFileLines } from './sales-lines.ts';
+import { SalesFileLines, type SalesLineValues } from './sales-lines.ts';
 import { stageSales } from './stage-sales.ts';
 
 const MAX_SALES_ROWS = 1_000_000;
@@ -28,6 +29,24 @@ export type RowErrorsReply = (
   headerOf: (field: string | null) => string,
   total: number,
 ) => Reply;
+
+/** The general reader: the file read in slices, twice (see read-sales.ts). */
+async function readAnySales(
+  csv: CsvStream,
+  cols: SalesColumnMap,
+  opts: { today: string; dates: SalesImportArgs['dates']; maxRows: number },
+  ctx: CommandContext,
+  data: SalesData,
+  previewLine: (line: number, v: SalesLineValues) => void,
+): Promise<{ scan: SalesScan; lines: SalesFileLines; read: SalesRead }> {
+  const scan = await scanSales(csv, cols, opts);
+  const lines = new SalesFileLines(scan.rows, data);
+  const read = await readSales(csv, cols, { today: ctx.today, locale: ctx.locale, scan }, (line, v) => {
+    previewLine(line, v);
+    lines.add(v);
+  });
+  return { scan, lines, read };
+}
 
 /**
  * `/import sales`: read, map, validate every row (all or nothing), skip known lines, preview or
@@ -65,12 +84,9 @@ export async function runSalesImport(
     return col !== undefined ? (csv.headers[col] ?? field ?? '') : (field ?? '');
   };
 
-  const scan = await scanSales(csv, cols, { today: ctx.today, dates: args.dates, maxRows: MAX_SALES_ROWS });
-  const { dateOrder } = scan;
-  const decimal = scan.decimal.revenue ?? 'ambiguous';
-  const lines = new SalesFileLines(scan.rows, salesData(ctx.tx));
+  const data = salesData(ctx.tx);
   const preview: string[][] = [];
-  const read = await readSales(csv, cols, { today: ctx.today, locale: ctx.locale, scan }, (line, v) => {
+  const previewLine = (line: number, v: SalesLineValues) => {
     if (preview.length < 5)
       preview.push([
         String(line),
@@ -80,8 +96,20 @@ export async function runSalesImport(
         fmt.money(v.revenue),
         fmt.money(v.cost),
       ]);
-    lines.add(v);
-  });
+  };
+  const scanOpts = { today: ctx.today, dates: args.dates, maxRows: MAX_SALES_ROWS };
+  // A plain file is read from its bytes (see plain-sales.ts); any other by the general reader.
+  const plain = await readPlainSales(
+    args.file.bytes,
+    csv,
+    cols,
+    scanOpts,
+    (rows) => new SalesFileLines(rows, data),
+    previewLine,
+  );
+  const { scan, lines, read } = plain ?? (await readAnySales(csv, cols, scanOpts, ctx, data, previewLine));
+  const { dateOrder } = scan;
+  const decimal = scan.decimal.revenue ?? 'ambiguous';
   lines.done();
   if (read.errorCount > 0) return rowErrorsReply(ctx, read.errors, headerOf, read.errorCount);
 

@@ -19,7 +19,7 @@ export interface SalesLineValues {
   rowId: string | undefined;
 }
 
-const oneLine = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s);
+export const oneLine = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s);
 
 /**
  * A cache of `fn` by text for the few thousand texts a column repeats (names, categories), and
@@ -73,6 +73,12 @@ export class Labels {
     this.lastId = i;
     return i;
   }
+
+  /** Numbers a label the caller knows is new to this list (see plain-sales.ts): no lookup. */
+  append(label: string): number {
+    if (this.sealed) throw new Error('labels: sealed');
+    return this.list.push(label);
+  }
 }
 
 /**
@@ -97,7 +103,8 @@ export class SalesFileLines {
   readonly categories = new Labels();
   readonly newCustomers: PortfolioCustomer[] = [];
   private readonly keys: KeySet;
-  private readonly seen: Occurrences;
+  /** Identical lines met so far in the file (see lineKey). */
+  readonly seen: Occurrences;
   private readonly customerByRef = new Map<string, number>();
   private nextCustomer = 0;
   private readonly dayOfDate = remembered(dayOf);
@@ -149,25 +156,57 @@ export class SalesFileLines {
       },
       this.seen,
     );
-    if (!this.keys.add(key)) {
-      this.duplicates++;
-      return;
-    }
-    let customer = this.customerByRef.get(customerRef);
+    if (!this.fresh(key)) return;
+    const customer = this.customerNumber(customerRef, () => this.label(v.customer));
+    this.push(
+      this.dayOfDate(v.date),
+      this.orders.id(order) - 1,
+      customer,
+      this.segments.id(v.segment === undefined ? undefined : this.label(v.segment)),
+      this.categories.id(category),
+      v.revenue,
+      v.cost,
+      key,
+    );
+  }
+
+  /** Whether a line with `key` is new (neither stored nor met before in the file); counts the others. */
+  fresh(key: number): boolean {
+    if (this.keys.add(key)) return true;
+    this.duplicates++;
+    return false;
+  }
+
+  /** The number of the customer `ref`, made with its `name` when the team does not have it yet. */
+  customerNumber(ref: string, name: () => string): number {
+    let customer = this.customerByRef.get(ref);
     if (customer === undefined) {
       customer = this.nextCustomer++;
-      this.customerByRef.set(customerRef, customer);
-      const name = this.label(v.customer);
-      this.newCustomers.push({ id: `c${customer}`, n: customer, ref: customerRef, name });
+      this.customerByRef.set(ref, customer);
+      this.newCustomers.push({ id: `c${customer}`, n: customer, ref, name: name() });
     }
+    return customer;
+  }
+
+  /** Appends a new line: `order` indexes `orders.list`, labels are `segments`/`categories` ids. */
+  push(
+    day: number,
+    order: number,
+    customer: number,
+    segment: number,
+    category: number,
+    revenue: number,
+    cost: number,
+    key: number,
+  ): void {
     const i = this.length++;
-    this.day[i] = this.dayOfDate(v.date);
-    this.order[i] = this.orders.id(order) - 1;
+    this.day[i] = day;
+    this.order[i] = order;
     this.customer[i] = customer;
-    this.segment[i] = this.segments.id(v.segment === undefined ? undefined : this.label(v.segment));
-    this.category[i] = this.categories.id(category);
-    this.revenue[i] = v.revenue;
-    this.cost[i] = v.cost;
+    this.segment[i] = segment;
+    this.category[i] = category;
+    this.revenue[i] = revenue;
+    this.cost[i] = cost;
     this.key[i] = key;
   }
 }
