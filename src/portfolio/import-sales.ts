@@ -186,7 +186,7 @@ export async function runSalesImport(
       data: { dryRun: true, ...meta, counts },
     });
   }
-  staged.commit(ctx.tx, args.columns !== undefined ? explicit : undefined);
+  await staged.commit(ctx.tx, args.columns !== undefined ? explicit : undefined);
   return reply({
     title: t('sales.done', { count: counts.imported }),
     tone: 'success',

@@ -11,12 +11,14 @@ import {
 } from './entities.ts';
 import type { Labels, SalesFileLines } from './sales-lines.ts';
 
+const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export interface SalesStaging {
   counts: { rows: number; imported: number; duplicates: number; newCustomers: number; newOrders: number };
   from: string | null;
   to: string | null;
   /** Writes to stage when the user did not ask for a dry run. */
-  commit(tx: TeamTx, columns: Record<string, string> | undefined): void;
+  commit(tx: TeamTx, columns: Record<string, string> | undefined): Promise<void>;
 }
 
 /** The stored order ids with their numbers. */
@@ -86,7 +88,7 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
     },
     from: n > 0 ? isoOfDay(dayAt(0)) : null,
     to: n > 0 ? isoOfDay(dayAt(n - 1)) : null,
-    commit(t, columns) {
+    async commit(t, columns) {
       const settings: PortfolioSettings = {
         ...data.settings,
         segments: [...data.settings.segments],
@@ -135,7 +137,7 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
         start = end;
       }
       // The other columns one at a time: lines sorted by day are read in a random order, and one
-      // column (4–8 MB) stays in the processor's cache where eight would not (1M lines: 3× faster).
+      // column (4–8 MB) stays in the processor's cache where eight at once would not.
       const gather = (name: Exclude<ColumnName, 'order'>, map?: (v: number) => number) => {
         const from = lines[name];
         for (const c of chunks) {
@@ -152,7 +154,10 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
       gather('revenue');
       gather('cost');
       gather('key');
-      for (const c of chunks)
+      for (const c of chunks) {
+        // Encoding and checking a month takes a few ms: the event loop runs in between (other
+        // commands, the store lock's refresh), not after a second or more of them.
+        await breathe();
         t.collection(salesCollection).put({
           id: `${c.month}.${importNo}`,
           lines: c.cols.length,
@@ -161,6 +166,7 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
           orderRefs: c.refs.join('\n'),
           ...encodeColumns(c.cols),
         });
+      }
       t.collection(portfolioSettingsCollection).put({
         ...settings,
         imports: n > 0 ? importNo : settings.imports,
