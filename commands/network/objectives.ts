@@ -5,6 +5,7 @@ import { displayName, opt } from '../../src/core/options.ts';
 import { reply, table, text } from '../../src/core/reply.ts';
 import { nextId } from '../../src/domain/lookup.ts';
 import { type NetworkObjective, networkObjectivesCollection } from '../../src/network/entities.ts';
+import { scopeOption } from '../../src/network/options.ts';
 import { guardConfirmOption, guardField } from '../../src/privacy/guard-note.ts';
 
 const ACTIONS = ['list', 'add', 'done', 'reopen', 'remove'] as const;
@@ -68,6 +69,8 @@ export default defineSubcommand({
         en: 'Day it was reached (today by default)',
       },
     }),
+    // Listing only: the team's objectives with their owners (the dossier shows the team's).
+    scope: scopeOption(),
     confirm: guardConfirmOption(),
   }),
   handler(args, ctx) {
@@ -117,7 +120,9 @@ export default defineSubcommand({
       title = t(`network.objective_${action}`, { id: found.id });
       reference = found.id;
     }
-    const mine = objectives.all().filter((o) => o.ownerId === ctx.member.id);
+    const team = action === 'list' && args.scope === 'team';
+    const mine = objectives.all().filter((o) => team || o.ownerId === ctx.member.id);
+    const owner = (id: string) => ctx.tx.members.get(id)?.displayName ?? id;
     const done = mine.filter((o) => o.done).length;
     return reply({
       tone: title ? 'success' : 'info',
@@ -129,12 +134,14 @@ export default defineSubcommand({
               table(
                 [
                   { label: 'Id' },
+                  ...(team ? [{ label: t('network.col.owner') }] : []),
                   { label: t('network.col.objective') },
                   { label: t('network.col.due') },
                   { label: t('network.col.status') },
                 ],
                 mine.map((o) => [
                   o.id,
+                  ...(team ? [owner(o.ownerId)] : []),
                   o.text,
                   o.due ? fmt.date(o.due) : '',
                   o.done

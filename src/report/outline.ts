@@ -60,7 +60,12 @@ export const OUTLINE: readonly OutlineEntry[] = [
   },
   { number: '4.2', key: 'efficiency', level: 2, commands: ['/funnel'] },
   { number: '4.3', key: 'profitability', level: 2, commands: ['/dashboard', '/profitability'] },
-  { number: '5', key: 'network', level: 1, commands: ['/network objectives', '/network map scope:team'] },
+  {
+    number: '5',
+    key: 'network',
+    level: 1,
+    commands: ['/network objectives scope:team', '/network map scope:team'],
+  },
   { number: 'II', key: 'part2', level: 0, commands: [] },
   { number: 'II.1', key: 'information', level: 1, commands: ['/watch search'] },
   { number: 'II.1.3', key: 'gdpr', level: 2, commands: ['/gdpr notice', '/gdpr requests'] },

@@ -13,8 +13,15 @@ const MUTED = '#6b7280';
 const ACCENT = '#1d4ed8';
 const MAX_TABLE_ROWS = 40;
 
-/** Markdown-ish emphasis of chat replies (`**x**`, `_x_`, backquotes) is not for print. */
-const plain = (s: string) => s.replace(/\*\*|__|`/g, '').replace(/(^|\s)_(\S[^_]*)_(?=\s|$)/g, '$1$2');
+/**
+ * Markdown-ish emphasis of chat replies (`**x**`, `_x_`, backquotes) is not for print, nor are the
+ * emoji that mark some lines in chat (the print font has none: they showed as empty boxes).
+ */
+const plain = (s: string) =>
+  s
+    .replace(/\*\*|__|`/g, '')
+    .replace(/(^|\s)_(\S[^_]*)_(?=\s|$)/g, '$1$2')
+    .replace(/\p{Extended_Pictographic}\uFE0F?\s?/gu, '');
 
 /**
  * Column widths within `width`: a column narrower than its fair share keeps its natural width (a
@@ -58,6 +65,11 @@ export async function renderPdf(doc: ReportDoc, chartPng: PrintChart = printChar
   const ensure = (h: number) => {
     if (pdf.y + h > bottom()) pdf.addPage();
   };
+  /** The size a chart takes on the page, at the width it is shown. */
+  const chartBox = (spec: { width: number; height: number }) => {
+    const shownW = Math.min(width, spec.width * 0.6);
+    return { shownW, shownH: (spec.height / spec.width) * shownW };
+  };
 
   // Cover.
   pdf.rect(0, 0, pdf.page.width, 12).fill(ACCENT);
@@ -99,13 +111,16 @@ export async function renderPdf(doc: ReportDoc, chartPng: PrintChart = printChar
       pdf.moveDown(0.4);
     }
     pdf.outline.addItem(heading);
-    for (const part of s.parts) renderPart(part);
+    s.parts.forEach((part, i) => {
+      renderPart(part, s.parts[i + 1]);
+    });
   });
 
-  function renderPart(p: ReportPart): void {
+  function renderPart(p: ReportPart, next: ReportPart | undefined): void {
     switch (p.type) {
       case 'heading':
-        ensure(40);
+        // A heading stays with the chart under it (else it ends a page alone).
+        ensure(40 + (next?.type === 'chart' ? chartBox(next.spec).shownH + 10 : 0));
         pdf
           .moveDown(0.4)
           .font('bold')
@@ -140,8 +155,7 @@ export async function renderPdf(doc: ReportDoc, chartPng: PrintChart = printChar
         return;
       case 'chart': {
         const { png, width: w, height: h } = chartPng(p.spec);
-        const shownW = Math.min(width, w * 0.6);
-        const shownH = (h / w) * shownW;
+        const { shownW, shownH } = chartBox({ width: w, height: h });
         ensure(shownH + 10);
         pdf.image(Buffer.from(png), MARGIN + (width - shownW) / 2, pdf.y, { width: shownW, height: shownH });
         pdf.y += shownH + 8;

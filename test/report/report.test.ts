@@ -111,6 +111,8 @@ describe('/dossier on the demo team', () => {
     expect(words).toContain('Marge et valeur client');
     expect(words).toMatch(/Tournée du \d+ \S+ \d{4}/);
     expect(words).toContain('ThermiConfort ouvre une agence à Villeurbanne');
+    // 5: the team's networking objectives, with their owners.
+    expect(words).toContain('Alice Martin Rejoindre un club d’affaires');
   });
 
   it('says, in a new team’s dossier, which command fills each empty section', async () => {
