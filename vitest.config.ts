@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Starts a PostgreSQL cluster only with PROSPECTA_TEST_STORE=postgres (the suite on the other engine).
+    globalSetup: ['test/helpers/pg-global-setup.ts'],
   },
 });

@@ -2,6 +2,7 @@ import { readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useCli } from '../helpers/cli.ts';
+import { onPostgres } from '../helpers/test-store.ts';
 
 const { dir, prospecta } = useCli('prospecta-cli-');
 
@@ -44,25 +45,29 @@ describe('prospecta run', () => {
     expect(png.length).toBeLessThan(1024 * 1024);
   });
 
-  it('exits 2 with a JSON error naming the field on bad input, and writes nothing', async () => {
-    const before = await readdir(path.join(dir(), 'teams'), { recursive: true });
-    const r = await prospecta(
-      'run',
-      '--json',
-      '--locale',
-      'en',
-      '/log kind:call outcome:signed prospect:X amount:-3',
-    );
-    expect(r.code).toBe(2);
-    const json = JSON.parse(r.stdout) as {
-      ok: boolean;
-      error: { code: string; field: string; message: string };
-    };
-    expect(json.ok).toBe(false);
-    expect(json.error).toMatchObject({ code: 'negative_amount', field: 'amount' });
-    expect(json.error.message).toBe('amount: the amount cannot be negative (“-3”).');
-    expect(await readdir(path.join(dir(), 'teams'), { recursive: true })).toEqual(before);
-  });
+  // Both look at the embedded store's team files.
+  it.skipIf(onPostgres())(
+    'exits 2 with a JSON error naming the field on bad input, and writes nothing',
+    async () => {
+      const before = await readdir(path.join(dir(), 'teams'), { recursive: true });
+      const r = await prospecta(
+        'run',
+        '--json',
+        '--locale',
+        'en',
+        '/log kind:call outcome:signed prospect:X amount:-3',
+      );
+      expect(r.code).toBe(2);
+      const json = JSON.parse(r.stdout) as {
+        ok: boolean;
+        error: { code: string; field: string; message: string };
+      };
+      expect(json.ok).toBe(false);
+      expect(json.error).toMatchObject({ code: 'negative_amount', field: 'amount' });
+      expect(json.error.message).toBe('amount: the amount cannot be negative (“-3”).');
+      expect(await readdir(path.join(dir(), 'teams'), { recursive: true })).toEqual(before);
+    },
+  );
 
   it('refuses a file over 200 MB before reading it, naming the limit', async () => {
     const big = path.join(dir(), 'huge.csv');
@@ -76,7 +81,7 @@ describe('prospecta run', () => {
     await rm(big);
   });
 
-  it('stops with the name of a damaged data file and leaves it untouched', async () => {
+  it.skipIf(onPostgres())('stops with the name of a damaged data file and leaves it untouched', async () => {
     const teams = await readdir(path.join(dir(), 'teams'));
     const teamDir = path.join(dir(), 'teams', teams[0] ?? '');
     const file = path.join(teamDir, 'members.json');

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll } from 'vitest';
+import { testStoreSelection } from './test-store.ts';
 
 const exec = promisify(execFile);
 const BIN = path.resolve('bin/prospecta.js');
@@ -14,8 +15,11 @@ const BIN = path.resolve('bin/prospecta.js');
  */
 export function useCli(prefix: string) {
   let dir = '';
+  let database: Record<string, string> = {};
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+    const store = await testStoreSelection();
+    database = store.engine === 'postgres' && store.url ? { DATABASE_URL: store.url } : {};
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -25,7 +29,13 @@ export function useCli(prefix: string) {
   async function prospecta(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     try {
       const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], {
-        env: { ...process.env, PROSPECTA_DATA_DIR: dir, LOG_LEVEL: 'error', PROSPECTA_USER: 'alice' },
+        env: {
+          ...process.env,
+          PROSPECTA_DATA_DIR: dir,
+          LOG_LEVEL: 'error',
+          PROSPECTA_USER: 'alice',
+          ...database,
+        },
         timeout: 60_000,
       });
       return { code: 0, stdout, stderr };
@@ -39,7 +49,7 @@ export function useCli(prefix: string) {
   function chat(lines: string[]): Promise<{ code: number | null; out: string }> {
     return new Promise((resolve) => {
       const child = spawn(process.execPath, [BIN, 'chat', '--user', 'alice'], {
-        env: { ...process.env, PROSPECTA_DATA_DIR: dir, LOG_LEVEL: 'error' },
+        env: { ...process.env, PROSPECTA_DATA_DIR: dir, LOG_LEVEL: 'error', ...database },
       });
       let out = '';
       child.stdout.on('data', (d: Buffer) => {

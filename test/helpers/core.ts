@@ -9,11 +9,13 @@ import { createRegistry } from '../../src/core/registry.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { Locale, Role } from '../../src/domain/ids.ts';
 import type { Store } from '../../src/store/types.ts';
+import { databaseRows, testStoreSelection } from './test-store.ts';
 
 /** A real core on a temporary data folder, with a fixed clock: Saturday 28 Nov 2026, 10:00 Paris. */
 export async function createTestCore(now = new Date('2026-11-28T09:00:00Z')) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'prospecta-core-'));
-  const store: Store = await openAppStore(dir, silentLogger);
+  const selection = await testStoreSelection();
+  const store: Store = await openAppStore(dir, silentLogger, selection);
   const deps = { store, registry: createRegistry(commands), logger: silentLogger, clock: () => now };
   const run = (
     text: string,
@@ -47,7 +49,7 @@ export async function createTestCore(now = new Date('2026-11-28T09:00:00Z')) {
     };
     return dispatch(inv, deps);
   };
-  /** Every file of the data folder with its bytes: to prove that a failed command wrote nothing. */
+  /** Every file of the data folder with its bytes (and every row of the database): to prove that a failed command wrote nothing. */
   const snapshot = async (): Promise<Record<string, string>> => {
     const out: Record<string, string> = {};
     const walk = async (d: string): Promise<void> => {
@@ -59,11 +61,15 @@ export async function createTestCore(now = new Date('2026-11-28T09:00:00Z')) {
       }
     };
     await walk(dir);
-    return out;
+    return selection.engine === 'postgres' && selection.url
+      ? { ...out, ...(await databaseRows(selection.url)) }
+      : out;
   };
   const close = async () => {
     await store.close();
     await rm(dir, { recursive: true, force: true });
   };
-  return { dir, store, deps, run, snapshot, close };
+  /** The same data opened again, as a restarted process would (the folder, and the database if any). */
+  const reopen = (): Promise<Store> => openAppStore(dir, silentLogger, selection);
+  return { dir, store, deps, run, snapshot, close, reopen };
 }

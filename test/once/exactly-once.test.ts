@@ -1,8 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openAppStore } from '../../src/app-store.ts';
 import { type CoreDeps, dispatch, type Invocation } from '../../src/core/dispatch.ts';
-import { silentLogger } from '../../src/core/logger.ts';
 import { earlierAnswer, RECEIPT_TTL_MS, receiptsCollection } from '../../src/once/index.ts';
 import { createTestCore } from '../helpers/core.ts';
 
@@ -102,7 +100,7 @@ describe('exactly once', () => {
     core = await createTestCore();
     const first = await dispatch(invocation(SIGNED, 'restart'), core.deps);
     await core.store.close();
-    const store = await openAppStore(core.dir, silentLogger);
+    const store = await core.reopen();
     const deps = { ...core.deps, store };
     try {
       const again = await dispatch(invocation(SIGNED, 'restart'), deps);

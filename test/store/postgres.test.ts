@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { receiptsCollection } from '../../src/once/index.ts';
 import { openStore, StoreCorruptError } from '../../src/store/index.ts';
 import { openPgStore, StoreUnavailableError } from '../../src/store/postgres/index.ts';
 import { LockBusyError } from '../../src/store/process-lock.ts';
@@ -133,6 +134,57 @@ describe('PostgreSQL store', () => {
     await long;
     expect(await waiter.transact('t:one', (tx) => tx.members.all().map((m) => m.id))).toEqual(['cli:alice']);
     await Promise.all([holder.close(), waiter.close()]);
+  });
+
+  it('keeps a receipt exactly when its save is kept, and drops it once a later receipt finds it expired', async () => {
+    const db = await fresh();
+    const open = () => openPgStore({ url: db.url, dir, collections: [receiptsCollection] });
+    const store = await open();
+    const receipt = (id: string, at: string) => ({ id, at, reference: 'A-1', title: 'ok' });
+    const receipts = (s: Store) =>
+      s.read('local:demo', (v) =>
+        v
+          .collection(receiptsCollection)
+          .all()
+          .map((r) => r.id),
+      );
+    await store.transact(
+      'local:demo',
+      (tx) => {
+        tx.activities.put(activity('A-1', '2026-11-28'));
+        tx.collection(receiptsCollection).put(receipt('u|old', '2026-11-28T09:00:00.000Z'));
+      },
+      initTeam('local:demo'),
+    );
+    await expect(
+      store.transact('local:demo', (tx) => {
+        tx.activities.put(activity('A-2', '2026-11-28'));
+        tx.collection(receiptsCollection).put(receipt('u|failed', '2026-11-28T10:00:00.000Z'));
+        throw new Error('delivery failed');
+      }),
+    ).rejects.toThrow('delivery failed');
+    expect(await receipts(store)).toEqual(['u|old']);
+    // 47 h later: still within the 48 h; 49 h later: expired, dropped by that commit, also from the rows.
+    await store.transact('local:demo', (tx) =>
+      tx.collection(receiptsCollection).put(receipt('u|mid', '2026-11-30T08:00:00.000Z')),
+    );
+    expect((await receipts(store)).sort()).toEqual(['u|mid', 'u|old']);
+    await store.transact('local:demo', (tx) =>
+      tx.collection(receiptsCollection).put(receipt('u|new', '2026-11-30T10:00:00.000Z')),
+    );
+    expect((await receipts(store)).sort()).toEqual(['u|mid', 'u|new']);
+    await store.close();
+    const reopened = await open();
+    expect((await receipts(reopened)).sort()).toEqual(['u|mid', 'u|new']);
+    expect(await reopened.read('local:demo', (v) => v.activities.all().map((a) => a.id))).toEqual(['A-1']);
+    await reopened.close();
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    const live = await client.query(
+      "SELECT id FROM items WHERE collection = 'delivery-receipts' AND doc IS NOT NULL ORDER BY id",
+    );
+    await client.end();
+    expect(live.rows.map((r) => r.id)).toEqual(['u|mid', 'u|new']);
   });
 
   it('names team, collection and id of a bad row', async () => {

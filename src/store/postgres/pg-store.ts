@@ -225,8 +225,10 @@ function pgStore(
   }
 
   async function read<R>(teamId: string, fn: (view: TeamView) => Promise<R> | R): Promise<R> {
-    // A team with a command running here is read as cached: never wait for that command.
-    const team = active.has(teamId) ? cache.get(teamId) : await mutex.run(teamId, () => refreshed(teamId));
+    // A team with a command running here is read as cached: never wait for that command (unless
+    // that command is the one loading it).
+    const cached = active.has(teamId) ? cache.get(teamId) : undefined;
+    const team = cached ?? (await mutex.run(teamId, () => refreshed(teamId)));
     if (!team?.state.team) throw new TeamNotFoundError(teamId);
     const session = openTx(team.state, null);
     try {
