@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
@@ -71,6 +72,10 @@ async function copy(from: Location, to: Location, o: StoreCliOptions): Promise<n
   const t = createTranslator(o.locale);
   if (nameOf(from) === nameOf(to)) {
     o.err(t('store.copy_same', { target: nameOf(to) }));
+    return 2;
+  }
+  if (from.kind === 'folder' && !existsSync(path.join(from.dir, 'teams'))) {
+    o.err(t('store.copy_source_empty', { source: nameOf(from) }));
     return 2;
   }
   const source = await open(from, o);

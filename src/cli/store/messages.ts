@@ -9,7 +9,7 @@ export const fr = {
   'store.migrate_embedded':
     'Le stockage intégré (dossier {dir}) n’a pas de schéma à migrer : définissez DATABASE_URL=postgres://… ou PROSPECTA_STORE=postgres pour migrer une base PostgreSQL.',
   'store.usage':
-    'Utilisation :\n  prospecta store migrate                                 crée ou met à jour le schéma de la base (DATABASE_URL)\n  prospecta store copy --from <source> --to <cible> [--force]\n                                                          copie toutes les équipes ; source et cible : un dossier de données ou postgres://…\n                                                          --force remplace le contenu d’une cible non vide',
+    'Utilisation :\n  prospecta store migrate                                 crée ou met à jour le schéma de la base (DATABASE_URL)\n  prospecta store copy --from SOURCE --to CIBLE [--force]\n                                                          copie toutes les équipes ; source et cible : un dossier de données ou postgres://…\n                                                          --force remplace le contenu d’une cible non vide',
   'store.copy_same':
     'La source et la cible sont la même ({target}) : rien n’a été copié. Donnez deux emplacements différents.',
   'store.copy_not_empty':
@@ -31,7 +31,7 @@ export const en: Record<keyof typeof fr, string> = {
   'store.migrate_embedded':
     'The embedded store (folder {dir}) has no schema to migrate: set DATABASE_URL=postgres://… or PROSPECTA_STORE=postgres to migrate a PostgreSQL database.',
   'store.usage':
-    'Usage:\n  prospecta store migrate                                 create or upgrade the database schema (DATABASE_URL)\n  prospecta store copy --from <source> --to <target> [--force]\n                                                          copy every team; source and target: a data folder or postgres://…\n                                                          --force replaces the content of a non-empty target',
+    'Usage:\n  prospecta store migrate                                 create or upgrade the database schema (DATABASE_URL)\n  prospecta store copy --from SOURCE --to TARGET [--force]\n                                                          copy every team; source and target: a data folder or postgres://…\n                                                          --force replaces the content of a non-empty target',
   'store.copy_same':
     'The source and the target are the same ({target}): nothing was copied. Give two different places.',
   'store.copy_not_empty':
