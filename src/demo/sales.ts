@@ -259,9 +259,9 @@ export function demoSalesLines(
 }
 
 /** Stores the lines as `/import sales` would (same dedup keys, customers, month chunks). */
-export function importDemoSales(tx: TeamTx, lines: readonly SalesLineValues[]): void {
+export async function importDemoSales(tx: TeamTx, lines: readonly SalesLineValues[]): Promise<void> {
   const file = new SalesFileLines(lines.length, salesData(tx));
   for (const v of lines) file.add(v);
   file.done();
-  stageSales(tx, file, lines.length).commit(tx, undefined);
+  await stageSales(tx, file, lines.length).commit(tx, undefined);
 }

@@ -27,7 +27,7 @@ export async function seedDemo(store: Store, opts: { team: string; now: Date }):
   const cal = demoCalendar(opts.now, TIME_ZONE, MONTHS);
   return store.transact(
     teamId,
-    (tx) => {
+    async (tx) => {
       if (tx.activities.size > 0 || tx.prospects.size > 0) {
         return `L’équipe « ${opts.team} » existe déjà avec des données : rien n’a été ajouté. / Team "${opts.team}" already has data: nothing was added.`;
       }
@@ -50,7 +50,7 @@ export async function seedDemo(store: Store, opts: { team: string; now: Date }):
       seedWatch(tx, cal);
       seedRequests(tx, cal, states);
       const sales = demoSalesLines(createRng(SALES_SEED), cal, states, activities);
-      importDemoSales(tx, sales);
+      await importDemoSales(tx, sales);
 
       const n = new Intl.NumberFormat('fr-FR');
       const first = activities[0]?.date ?? cal.today;
