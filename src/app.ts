@@ -12,6 +12,7 @@ import { createLogger, type Logger } from './core/logger.ts';
 import { createRegistry } from './core/registry.ts';
 import { type Bot, createBot } from './core/turn.ts';
 import { remindOnNextCommand } from './follow-ups/reminders.ts';
+import { withRateLimit } from './guard/rate-limit.ts';
 
 /** The core wired once: store, commands, charts, logger. Channels and the CLI take it as it is. */
 export interface App {
@@ -59,10 +60,13 @@ export async function createApp(
  * and it reaches their platforms through `outlets` (posts, notices).
  */
 export function createAppBot(app: Pick<App, 'deps' | 'charts'>, outlets: () => readonly Outlet[]): Bot {
-  return createBot({
-    core: app.deps,
-    renderCharts: (reply) => renderReplyCharts(reply, app.charts),
-    conversations: createConversationStore(app.deps.store),
-    outlets,
-  });
+  // Rate limits on every channel (the terminal included: one person, far below them).
+  return withRateLimit(
+    createBot({
+      core: app.deps,
+      renderCharts: (reply) => renderReplyCharts(reply, app.charts),
+      conversations: createConversationStore(app.deps.store),
+      outlets,
+    }),
+  );
 }

@@ -5,6 +5,10 @@ export const fr = {
   'errors.input_too_long':
     '{option, select, command {La commande} other {{option}}} : trop long, {length, number} caractères pour {limit, number} au maximum (« {prefix}… »). Raccourcissez le texte : rien n’a été enregistré.',
   'help.max_chars': '{limit} caractères max',
+  'errors.rate_limited':
+    'Doucement : vous avez envoyé beaucoup de commandes d’un coup. Celle-ci n’a pas été exécutée ; renvoyez-la dans {seconds} s.',
+  'errors.rate_limited_team':
+    'Doucement : votre équipe envoie beaucoup de commandes en ce moment. Celle-ci n’a pas été exécutée ; renvoyez-la dans {seconds} s.',
   'errors.disk_full':
     'Disque plein : le fichier {file} n’a pas pu être écrit. Rien n’a été enregistré ; libérez de la place puis réessayez.',
   'errors.data_read_only':
@@ -17,6 +21,10 @@ export const en: Record<keyof typeof fr, string> = {
   'errors.input_too_long':
     '{option, select, command {The command} other {{option}}}: too long, {length, number} characters for at most {limit, number} (“{prefix}…”). Shorten the text: nothing was saved.',
   'help.max_chars': 'at most {limit} characters',
+  'errors.rate_limited':
+    'Slow down: you sent many commands at once. This one did not run; send it again in {seconds} s.',
+  'errors.rate_limited_team':
+    'Slow down: your team is sending many commands right now. This one did not run; send it again in {seconds} s.',
   'errors.disk_full':
     'Disk full: the file {file} could not be written. Nothing was saved; free some space and try again.',
   'errors.data_read_only':
