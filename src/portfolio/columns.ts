@@ -73,12 +73,70 @@ export function checkedBase64(text: string, bytes: number): Buffer | undefined {
   return raw.length === bytes ? raw : undefined;
 }
 
+const TYPED = {
+  day: Int32Array,
+  order: Int32Array,
+  customer: Int32Array,
+  segment: Uint16Array,
+  category: Uint16Array,
+  revenue: Float64Array,
+  cost: Float64Array,
+  key: Float64Array,
+} as const;
+
+/**
+ * Columns over decoded bytes (see `checkedBase64`): each a view of its bytes when they start
+ * aligned in a buffer of their own (a large decode is), else a copy (a small one sits in Node's
+ * shared pool, at any offset).
+ */
+export function columnsOver(raw: Record<ColumnName, Buffer>, length: number): SalesColumns {
+  const out = { length } as { length: number } & Record<ColumnName, Int32Array | Uint16Array | Float64Array>;
+  for (const name of COLUMN_NAMES) {
+    const bytes = raw[name];
+    const Typed = TYPED[name];
+    const own = bytes.byteOffset % 8 === 0 && bytes.buffer.byteLength - bytes.byteLength < 64;
+    if (own) out[name] = new Typed(bytes.buffer as ArrayBuffer, bytes.byteOffset, length);
+    else {
+      const copy = new Typed(length);
+      new Uint8Array(copy.buffer).set(bytes);
+      out[name] = copy;
+    }
+  }
+  return out as unknown as SalesColumns;
+}
+
 // Stored chunks are frozen and replaced, never changed: their decoded columns can be kept with them.
 const decoded = new WeakMap<object, SalesColumns>();
 
 /** Keeps the columns decoded from `chunk` (while validating it) for `columnsOfChunk`. */
 export function rememberColumns(chunk: object, columns: SalesColumns): void {
   decoded.set(chunk, columns);
+}
+
+/**
+ * Columns an import just encoded into chunk `id`, with their texts: when the store validates that
+ * chunk, its texts are these (the same strings), and the columns are kept with it as they are
+ * instead of being decoded again (1M lines: 40 MB and a pass over 53 MB of base64 saved).
+ */
+const encoded = new Map<string, { texts: EncodedColumns; columns: SalesColumns }>();
+
+export function withEncoded<T>(id: string, texts: EncodedColumns, columns: SalesColumns, fn: () => T): T {
+  encoded.set(id, { texts, columns });
+  try {
+    return fn();
+  } finally {
+    encoded.delete(id);
+  }
+}
+
+/** The columns an import encoded into `chunk`, when its texts are exactly theirs. */
+export function encodedColumns(
+  chunk: { id: unknown } & Record<ColumnName, unknown>,
+): SalesColumns | undefined {
+  const e = typeof chunk.id === 'string' ? encoded.get(chunk.id) : undefined;
+  if (!e) return undefined;
+  for (const name of COLUMN_NAMES) if (chunk[name] !== e.texts[name]) return undefined;
+  return e.columns;
 }
 
 /** The columns decoded from `chunk` before, if any. */

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { CollectionDef } from '../store/types.ts';
-import { COLUMN_NAMES, COLUMN_WIDTH, checkedBase64, emptyColumns, rememberColumns } from './columns.ts';
+import {
+  COLUMN_NAMES,
+  COLUMN_WIDTH,
+  type ColumnName,
+  checkedBase64,
+  columnsOver,
+  encodedColumns,
+  rememberColumns,
+} from './columns.ts';
 
 /** A column: base64 of little-endian values, checked (and decoded) with the chunk below. */
 const Base64 = z.string();
@@ -31,21 +39,33 @@ export const SalesChunk = z
     if (!Number.isInteger(c.lines) || c.lines < 1) return; // reported by the field's own check
     // Validating a column is decoding it: the columns are kept with the chunk (the object zod
     // returns and the store keeps), so an analysis after a load or an import decodes nothing.
-    const columns = emptyColumns(c.lines);
-    let ok = true;
-    for (const name of COLUMN_NAMES) {
-      const text = c[name];
-      const raw = typeof text === 'string' ? checkedBase64(text, c.lines * COLUMN_WIDTH[name]) : undefined;
-      if (raw === undefined) {
-        ok = false;
-        ctx.addIssue({ code: 'custom', path: [name], message: `expected ${c.lines} values in base64` });
-        continue;
+    // (An import's own chunk comes with its columns: the texts were just encoded from them.)
+    const own = encodedColumns(c);
+    if (own !== undefined && own.length === c.lines) rememberColumns(c, own);
+    else {
+      const raw = {} as Record<ColumnName, Buffer>;
+      let ok = true;
+      for (const name of COLUMN_NAMES) {
+        const text = c[name];
+        const bytes =
+          typeof text === 'string' ? checkedBase64(text, c.lines * COLUMN_WIDTH[name]) : undefined;
+        if (bytes === undefined) {
+          ok = false;
+          ctx.addIssue({ code: 'custom', path: [name], message: `expected ${c.lines} values in base64` });
+        } else raw[name] = bytes;
       }
-      const col = columns[name];
-      new Uint8Array(col.buffer, col.byteOffset, col.byteLength).set(raw);
+      if (ok) rememberColumns(c, columnsOver(raw, c.lines));
     }
-    if (ok) rememberColumns(c, columns);
-    const refs = c.orders === 0 ? 0 : c.orderRefs.split('\n').length;
+    // Counted, not split: 500k order ids would be as many strings at each load.
+    let refs = 0;
+    if (c.orders > 0 && typeof c.orderRefs === 'string')
+      for (let at = -1; ; refs++) {
+        at = c.orderRefs.indexOf('\n', at + 1);
+        if (at === -1) {
+          refs++;
+          break;
+        }
+      }
     if (refs !== c.orders)
       ctx.addIssue({ code: 'custom', path: ['orderRefs'], message: `expected ${c.orders} order ids` });
   });

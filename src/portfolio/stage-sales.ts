@@ -1,6 +1,6 @@
 import type { TeamTx } from '../store/types.ts';
 import { salesData } from './collection.ts';
-import { type ColumnName, emptyColumns, encodeColumns, type SalesColumns } from './columns.ts';
+import { type ColumnName, emptyColumns, encodeColumns, type SalesColumns, withEncoded } from './columns.ts';
 import { isoOfDay } from './days.ts';
 import {
   customersCollection,
@@ -158,14 +158,18 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
         // Encoding and checking a month takes a few ms: the event loop runs in between (other
         // commands, the store lock's refresh), not after a second or more of them.
         await breathe();
-        t.collection(salesCollection).put({
-          id: `${c.month}.${importNo}`,
-          lines: c.cols.length,
-          orderBase: c.orderBase,
-          orders: c.refs.length,
-          orderRefs: c.refs.join('\n'),
-          ...encodeColumns(c.cols),
-        });
+        const id = `${c.month}.${importNo}`;
+        const texts = encodeColumns(c.cols);
+        withEncoded(id, texts, c.cols, () =>
+          t.collection(salesCollection).put({
+            id,
+            lines: c.cols.length,
+            orderBase: c.orderBase,
+            orders: c.refs.length,
+            orderRefs: c.refs.join('\n'),
+            ...texts,
+          }),
+        );
       }
       t.collection(portfolioSettingsCollection).put({
         ...settings,
