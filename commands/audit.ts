@@ -3,6 +3,7 @@ import { AUDIT_ACTIONS, auditCollection } from '../src/audit/entities.ts';
 import { auditCsv, auditRows } from '../src/audit/view.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { opt } from '../src/core/options.ts';
+import { fromOption, pageOf } from '../src/core/paging.ts';
 import { reply, table, text } from '../src/core/reply.ts';
 import { requireByRef } from '../src/domain/lookup.ts';
 
@@ -63,6 +64,7 @@ export default defineCommand({
       frName: 'exporter',
       description: { fr: 'Joindre le journal filtré en CSV', en: 'Attach the filtered log as CSV' },
     }),
+    from: fromOption(),
   }),
   handler(args, ctx) {
     const { t, tx } = ctx;
@@ -81,12 +83,13 @@ export default defineCommand({
           !args.period || (ctx.fmt.dayOf(e.at) >= args.period.from && ctx.fmt.dayOf(e.at) <= args.period.to),
       )
       .reverse();
-    const rows = auditRows(ctx, entries);
+    const { shown, caption, page, pastEnd } = pageOf(ctx, { command: 'audit' }, args, entries, 50);
+    const rows = auditRows(ctx, shown);
     return reply({
       title: t('audit.title', { count: entries.length }),
       blocks:
-        entries.length === 0
-          ? [text(t('audit.none'))]
+        shown.length === 0
+          ? [text(pastEnd ?? t('audit.none'))]
           : [
               table(
                 [
@@ -97,7 +100,9 @@ export default defineCommand({
                   { label: t('audit.column.targets') },
                   { label: t('audit.column.counts') },
                 ],
-                rows.slice(0, 50),
+                rows,
+                caption,
+                page,
               ),
               ...(args.export ? [text(t('audit.export_file'))] : []),
             ],

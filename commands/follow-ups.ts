@@ -4,6 +4,7 @@ import { formatSlot } from '../src/consent/consent-view.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { opt } from '../src/core/options.ts';
+import { fromOption } from '../src/core/paging.ts';
 import { reply, text } from '../src/core/reply.ts';
 import { requireByRef } from '../src/domain/lookup.ts';
 import { requireOpenFollowUp } from '../src/follow-ups/access.ts';
@@ -51,6 +52,7 @@ export default defineCommand({
         en: 'Another rep’s follow-ups (managers)',
       },
     }),
+    from: fromOption(),
   }),
   handler(args, ctx) {
     const { t, tx } = ctx;
@@ -111,8 +113,8 @@ export default defineCommand({
       const rep = requireByRef(tx.members, args.rep, 'rep_not_found', 'rep');
       if (rep.id !== ctx.member.id && ctx.member.role === 'rep')
         throw new UserError('forbidden', { role: t('role.manager') });
-      return followUpsReply(ctx, rep.id, t('follow_up.title_of', { rep: rep.displayName }));
+      return followUpsReply(ctx, rep.id, t('follow_up.title_of', { rep: rep.displayName }), args);
     }
-    return followUpsReply(ctx, ctx.member.id, t('follow_up.title'));
+    return followUpsReply(ctx, ctx.member.id, t('follow_up.title'), args);
   },
 });

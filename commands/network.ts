@@ -3,6 +3,7 @@ import type { CommandContext } from '../src/core/command.ts';
 import { defineCommand, defineSubcommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { opt } from '../src/core/options.ts';
+import { fromOption, pageOf } from '../src/core/paging.ts';
 import { chart, reply, table, text } from '../src/core/reply.ts';
 import { nextId, requireByRef } from '../src/domain/lookup.ts';
 import { requireContact, requireOwnerOrManager } from '../src/network/access.ts';
@@ -180,17 +181,23 @@ const list = defineSubcommand({
     en: 'My network (or the team’s), by type',
   },
   examples: ['/network list', '/réseau liste portée:équipe'],
-  options: z.object({ scope: scopeOption(), type: typeOption(false) }),
+  options: z.object({ scope: scopeOption(), type: typeOption(false), from: fromOption() }),
   handler(args, ctx) {
     const { t, fmt, locale } = ctx;
-    const rows = contactsIn(ctx, args.scope ?? 'mine').filter(
+    const all = contactsIn(ctx, args.scope ?? 'mine').filter(
       (r) => !args.type || r.contact.type === args.type,
     );
+    const {
+      shown: rows,
+      caption,
+      page,
+      pastEnd,
+    } = pageOf(ctx, { command: 'network', subcommand: 'list' }, args, all, 50);
     return reply({
-      title: t('network.list_title', { count: rows.length }),
+      title: t('network.list_title', { count: all.length }),
       blocks:
         rows.length === 0
-          ? [text(t('network.list_none'))]
+          ? [text(pastEnd ?? t('network.list_none'))]
           : [
               table(
                 [
@@ -211,11 +218,13 @@ const list = defineSubcommand({
                   masked || !c.means ? '' : MEANS_LABELS[locale][c.means],
                   masked || !c.lastExchange ? '' : fmt.date(c.lastExchange),
                 ]),
+                caption,
+                page,
               ),
             ],
       followUps: [{ label: t('network.followup_map'), command: '/network map' }],
       data: {
-        contacts: rows.map(({ contact, masked }) =>
+        contacts: all.map(({ contact, masked }) =>
           masked ? { id: contact.id, type: contact.type, strength: contact.strength, masked: true } : contact,
         ),
       },

@@ -11,6 +11,7 @@ import {
 import { defineCommand, defineSubcommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { opt } from '../src/core/options.ts';
+import { fromOption, pageOf } from '../src/core/paging.ts';
 import { reply, table, text } from '../src/core/reply.ts';
 import { normalizeKey } from '../src/core/values.ts';
 import { nextId } from '../src/domain/lookup.ts';
@@ -154,15 +155,22 @@ const list = defineSubcommand({
   aliases: ['lister', 'tous'],
   description: { fr: 'Les personas de l’équipe', en: 'The team’s personas' },
   examples: ['/persona list', '/persona liste'],
-  options: z.object({}),
-  handler(_args, ctx) {
+  options: z.object({ from: fromOption() }),
+  handler(args, ctx) {
     const { t } = ctx;
     const all = personasOf(ctx).all();
+    const { shown, caption, page, pastEnd } = pageOf(
+      ctx,
+      { command: 'persona', subcommand: 'list' },
+      args,
+      all,
+      50,
+    );
     return reply({
       title: t('persona.list_title', { count: all.length }),
       blocks:
-        all.length === 0
-          ? [text(t('persona.list_none'))]
+        shown.length === 0
+          ? [text(pastEnd ?? t('persona.list_none'))]
           : [
               table(
                 [
@@ -172,13 +180,15 @@ const list = defineSubcommand({
                   { label: t('persona.col.segment') },
                   { label: t('persona.col.motives') },
                 ],
-                all.map((p) => [
+                shown.map((p) => [
                   p.id,
                   p.name,
                   p.customerType.toUpperCase(),
                   p.segment ?? '',
                   motivesText(ctx, p),
                 ]),
+                caption,
+                page,
               ),
             ],
       data: { personas: all },

@@ -3,6 +3,7 @@ import { recordAudit } from '../../src/audit/record.ts';
 import { defineSubcommand } from '../../src/core/command.ts';
 import { UserError } from '../../src/core/errors.ts';
 import { opt } from '../../src/core/options.ts';
+import { fromOption, pageOf } from '../../src/core/paging.ts';
 import { reply, table, text } from '../../src/core/reply.ts';
 import { findPerson } from '../../src/privacy/find-person.ts';
 import {
@@ -69,6 +70,7 @@ export const requestsSubcommand = defineSubcommand({
       maxLength: 20,
       description: { fr: 'Demande traitée (R-2)', en: 'Request handled (R-2)' },
     }),
+    from: fromOption(),
   }),
   handler(args, ctx) {
     const { t, tx, fmt } = ctx;
@@ -119,11 +121,18 @@ export const requestsSubcommand = defineSubcommand({
       ...all.filter((r) => r.status === 'open').sort((a, b) => a.dueOn.localeCompare(b.dueOn)),
       ...all.filter((r) => r.status === 'done').reverse(),
     ];
-    if (ordered.length === 0)
+    const { shown, caption, page, pastEnd } = pageOf(
+      ctx,
+      { command: 'gdpr', subcommand: 'requests' },
+      args,
+      ordered,
+      50,
+    );
+    if (shown.length === 0)
       return reply({
         title: t('gdpr.requests.title'),
-        blocks: [text(t('gdpr.requests.none'))],
-        data: { requests: [] },
+        blocks: [text(pastEnd ?? t('gdpr.requests.none'))],
+        data: { requests: ordered },
       });
     const status = (r: (typeof all)[number]) =>
       r.status === 'done'
@@ -143,16 +152,16 @@ export const requestsSubcommand = defineSubcommand({
             { label: t('gdpr.requests.column.status') },
             { label: t('gdpr.requests.column.about') },
           ],
-          ordered
-            .slice(0, 50)
-            .map((r) => [
-              r.id,
-              t(`gdpr.request_kind.${r.kind}`),
-              fmt.date(r.receivedOn),
-              fmt.date(r.dueOn),
-              status(r),
-              r.prospectIds.join(', '),
-            ]),
+          shown.map((r) => [
+            r.id,
+            t(`gdpr.request_kind.${r.kind}`),
+            fmt.date(r.receivedOn),
+            fmt.date(r.dueOn),
+            status(r),
+            r.prospectIds.join(', '),
+          ]),
+          caption,
+          page,
         ),
       ],
       data: { requests: ordered, overdue: ordered.filter((r) => isOverdue(r, ctx.today)).map((r) => r.id) },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineSubcommand } from '../../src/core/command.ts';
 import { opt } from '../../src/core/options.ts';
+import { fromOption, pageOf } from '../../src/core/paging.ts';
 import { reply, table, text } from '../../src/core/reply.ts';
 import { notesCollection } from '../../src/watch/entities.ts';
 import { TYPE_ICONS } from '../../src/watch/note-reply.ts';
@@ -30,11 +31,18 @@ export const searchSubcommand = defineSubcommand({
       description: { fr: 'Concurrent', en: 'Competitor' },
     }),
     since: opt.date({ frName: 'depuis', description: { fr: 'Depuis le', en: 'Since' } }),
+    from: fromOption(),
   }),
   handler(args, ctx) {
     const { t, fmt } = ctx;
     const found = searchNotes(ctx.tx.collection(notesCollection).all(), { ...args, dayOf: fmt.dayOf });
-    const shown = found.slice(0, 20);
+    const { shown, caption, page, pastEnd } = pageOf(
+      ctx,
+      { command: 'watch', subcommand: 'search' },
+      args,
+      found,
+      20,
+    );
     const rows = shown.map((n) => [
       n.id,
       fmt.instantDate(n.createdAt),
@@ -48,7 +56,8 @@ export const searchSubcommand = defineSubcommand({
     }));
     return reply({
       title: t('watch.search_title', { count: found.length }),
-      blocks: found.length === 0 ? [text(t('watch.search_none'))] : [table(cols, rows)],
+      blocks:
+        shown.length === 0 ? [text(pastEnd ?? t('watch.search_none'))] : [table(cols, rows, caption, page)],
       followUps: shown
         .slice(0, 3)
         .map((n) => ({ label: t('watch.followup_show', { id: n.id }), command: `/watch show ${n.id}` })),

@@ -1,5 +1,5 @@
 import type { CommandContext } from './command.ts';
-import { describeOptions, displayName } from './options.ts';
+import { describeOptions, displayName, opt } from './options.ts';
 import type { TablePage } from './reply.ts';
 import { retype } from './typed-command.ts';
 
@@ -41,7 +41,7 @@ export function listPage(
  */
 export function pageCaption(
   t: CommandContext['t'],
-  prefix: 'activity' | 'prospect',
+  prefix: 'activity' | 'prospect' | 'list',
   page: { offset: number; shown: number; total: number },
 ): string | undefined {
   if (page.offset > 0)
@@ -53,4 +53,42 @@ export function pageCaption(
   return page.total > page.shown
     ? t(`${prefix}.list_more`, { shown: page.shown, total: page.total })
     : undefined;
+}
+
+/**
+ * `from:` (`début:`), the rank of the first row a list shows (1 by default): what a list's *Suite*
+ * button sets to show the rows after a page.
+ */
+export const fromOption = () =>
+  opt.integer({
+    min: 1,
+    frName: 'début',
+    aliases: ['debut'],
+    description: {
+      fr: 'Rang de la première ligne montrée (1 par défaut) : la suite d’une liste',
+      en: 'Rank of the first row shown (default 1): the rest of a list',
+    },
+  });
+
+/**
+ * One page of a long list (watch notes, the audit log, rights requests…): at most `size` items
+ * from `args.from`, with the table's caption and page, so that every channel offers the rows
+ * after it with a *Suite* button (and cuts a page its messages cannot hold, the same way).
+ */
+export function pageOf<T>(
+  ctx: Pick<CommandContext, 'registry' | 'locale' | 't'>,
+  path: { command: string; subcommand?: string },
+  args: Readonly<Record<string, unknown>> & { from?: number | undefined },
+  items: readonly T[],
+  size: number,
+): { shown: T[]; offset: number; caption: string | undefined; page: TablePage; pastEnd: string | undefined } {
+  const offset = (args.from ?? 1) - 1;
+  const shown = items.slice(offset, offset + size);
+  return {
+    shown,
+    offset,
+    caption: pageCaption(ctx.t, 'list', { offset, shown: shown.length, total: items.length }),
+    page: listPage(ctx, path, args, { offset, total: items.length, option: 'from' }),
+    pastEnd: shown.length === 0 && offset > 0 && items.length > 0 ? ctx.t('list.past_end') : undefined,
+  };
 }

@@ -8,6 +8,7 @@ import { en as chatEn, fr as chatFr } from '../cli/messages.ts';
 import { en as storeCliEn, fr as storeCliFr } from '../cli/store/messages.ts';
 import { en as companyEn, fr as companyFr } from '../company/messages.ts';
 import { en as consentEn, fr as consentFr } from '../consent/messages.ts';
+import { en as pagingEn, fr as pagingFr } from '../core/paging-messages.ts';
 import { en as membersEn, fr as membersFr } from '../domain/messages.ts';
 import { en as exportsEn, fr as exportsFr } from '../exports/messages.ts';
 import { en as followUpsEn, fr as followUpsFr } from '../follow-ups/messages.ts';
@@ -34,6 +35,7 @@ import { fr as coreFr } from './fr.ts';
  */
 export const fr = {
   ...coreFr,
+  ...pagingFr,
   ...discordFr,
   ...cardsFr,
   ...formsFr,
@@ -64,6 +66,7 @@ export const fr = {
 };
 export const en: Record<keyof typeof fr, string> = {
   ...coreEn,
+  ...pagingEn,
   ...discordEn,
   ...cardsEn,
   ...formsEn,
