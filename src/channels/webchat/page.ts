@@ -142,8 +142,9 @@ header a { color: #cfe3ff; }
 main { flex: 1; min-height: 0; }
 `;
 
-/** The page when `?team=` or `?user=` is not a valid name. */
-export function badParamPage(name: string, locale: Locale): string {
+/** The page when `?team=` or `?user=` is not a valid name; its link keeps the key (`/` alone answers 403). */
+export function badParamPage(name: string, locale: Locale, key: string): string {
   const t = createTranslator(locale);
-  return `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>Prospecta</title><p>${esc(t('webchat.bad_param', { name }))}</p><p><a href="/">/</a></p></html>`;
+  const home = `/?key=${encodeURIComponent(key)}&amp;locale=${locale}`;
+  return `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>Prospecta</title><p>${esc(t('webchat.bad_param', { name }))}</p><p><a href="${home}">/</a></p></html>`;
 }

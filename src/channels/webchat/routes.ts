@@ -61,7 +61,7 @@ export function webChatRoutes(deps: WebChatDeps) {
           ['user', user],
         ] as const) {
           if (!NAME.test(value)) {
-            send(res, 400, 'text/html', badParamPage(name, locale));
+            send(res, 400, 'text/html', badParamPage(name, locale, deps.secret));
             return true;
           }
         }

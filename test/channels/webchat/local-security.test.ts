@@ -48,6 +48,15 @@ describe('local mode without credentials (the app as npm start runs it)', () => 
     expect(html).toContain(`href="/?key=${key}&amp;team=demo`);
   });
 
+  it('links the bad-team page back to the chat with the key, which then opens', async () => {
+    const key = readFileSync(path.join(server.dir, '.webchat-secret'), 'utf8').trim();
+    const bad = await fetch(`${server.origin}/?key=${key}&team=${encodeURIComponent('no/slash')}`);
+    expect(bad.status).toBe(400);
+    const href = /<a href="([^"]+)">/.exec(await bad.text())?.[1]?.replaceAll('&amp;', '&');
+    expect(href).toMatch(new RegExp(`^/\\?key=${key}&locale=(fr|en)$`));
+    expect((await fetch(`${server.origin}${href}`)).status).toBe(200);
+  });
+
   it('writes nothing on a page view: the demo team is made when a conversation starts (POST)', async () => {
     const key = readFileSync(path.join(server.dir, '.webchat-secret'), 'utf8').trim();
     const html = await (await fetch(`${server.origin}/?key=${key}&team=demo&user=me`)).text();
