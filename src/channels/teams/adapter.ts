@@ -1,6 +1,7 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { TeamsConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
+import { libraryConsole } from '../botframework/library-console.ts';
 
 /**
  * The Bot Framework adapter. With credentials it authenticates every request (JWT from the Bot
@@ -32,5 +33,9 @@ export function createAdapter(teams: TeamsConfig | undefined, logger: Logger): C
       )
       .catch(() => undefined);
   };
+  // botbuilder prints on stderr (console.error) inside `process`: through the logger instead.
+  const quiet = libraryConsole(logger);
+  const process = adapter.process.bind(adapter) as (...args: unknown[]) => Promise<void>;
+  adapter.process = ((...args: unknown[]) => quiet(() => process(...args))) as typeof adapter.process;
   return adapter;
 }
