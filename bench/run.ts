@@ -120,6 +120,12 @@ export async function runBench(args: string[]): Promise<number> {
   const team = 'bench:team-0';
   const runDir = path.join(HERE, '.data-run');
   await linkedCopy(DATA, runDir);
+  // `npm run bench -- --store postgres`: the store rows on both engines, side by side.
+  if (args[args.indexOf('--store') + 1] === 'postgres') {
+    console.log(await (await import('./stores.ts')).benchStores(DATA, runDir, quick));
+    await rm(runDir, { recursive: true, force: true });
+    return 0;
+  }
   const rss0 = process.memoryUsage().rss;
   const store = await openAppStore(runDir, silentLogger);
   const t0 = performance.now();
