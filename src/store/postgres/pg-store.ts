@@ -29,6 +29,40 @@ export interface PgStoreOptions {
   readonly migrate?: boolean;
 }
 
+/**
+ * Every live row of a team, in `seq` order within each shard: one row a shard, its documents joined
+ * into one JSON array text, parsed at once (twice as fast as a row a document, measured on 100k
+ * activities: most of a cold load is decoding rows).
+ */
+async function liveRows(db: pg.ClientBase, teamId: string): Promise<ItemRow[]> {
+  const { rows } = await db.query<{
+    collection: string;
+    shard: string;
+    ids: string[];
+    formats: number[];
+    docs: string;
+  }>(
+    `SELECT collection, shard, array_agg(id ORDER BY seq) AS ids, array_agg(format ORDER BY seq) AS formats,
+            '[' || string_agg(doc::text, ',' ORDER BY seq) || ']' AS docs
+     FROM items WHERE team = $1 AND doc IS NOT NULL GROUP BY collection, shard`,
+    [teamId],
+  );
+  const out: ItemRow[] = [];
+  for (const group of rows) {
+    const docs = JSON.parse(group.docs) as unknown[];
+    group.ids.forEach((id, i) => {
+      out.push({
+        collection: group.collection,
+        id,
+        shard: group.shard,
+        format: group.formats[i] ?? 0,
+        doc: docs[i],
+      });
+    });
+  }
+  return out;
+}
+
 /** The PostgreSQL engine: the `Store` contract plus what only it has. */
 export interface PgStore extends Store {
   readonly engine: 'postgres';
@@ -100,12 +134,7 @@ function pgStore(
       let rows: ItemRow[];
       if (!team || team.version < Number(row.horizon)) {
         team = newPgTeam(teamId, defs.values());
-        rows = (
-          await db.query<ItemRow>(
-            `SELECT ${ITEM_COLUMNS} FROM items WHERE team = $1 AND doc IS NOT NULL ORDER BY seq`,
-            [teamId],
-          )
-        ).rows;
+        rows = await liveRows(db, teamId);
       } else {
         rows = (
           await db.query<ItemRow>(
@@ -248,10 +277,7 @@ function pgStore(
         const t = await client.query<TeamRow>('SELECT version, horizon, doc FROM teams WHERE team = $1', [
           teamId,
         ]);
-        const items = await client.query<ItemRow>(
-          `SELECT ${ITEM_COLUMNS} FROM items WHERE team = $1 AND doc IS NOT NULL ORDER BY seq`,
-          [teamId],
-        );
+        const items = { rows: await liveRows(client, teamId) };
         await client.query('COMMIT');
         const team = newPgTeam(teamId, defs.values());
         decodeTeam(teamId, t.rows[0]?.doc);
