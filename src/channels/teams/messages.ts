@@ -29,7 +29,10 @@ export const fr = {
   'upload.send': 'Envoyer',
   'upload.no_file': 'Aucun fichier reçu : choisissez un fichier CSV puis envoyez.',
   'upload.posted': 'Cette réponse a aussi été postée dans la conversation Teams.',
-  'upload.retry': 'Corrigez le fichier et renvoyez-le avec ce formulaire (le lien reste valable).',
+  'upload.retry':
+    'Corrigez le fichier et renvoyez-le avec ce formulaire (le lien reste valable pour {left, plural, one {# essai} other {# essais}}).',
+  'upload.too_many_tries':
+    'Trop d’essais : ce lien de dépôt ne sert plus. Retapez la commande dans Teams pour en obtenir un autre.',
   'upload.expired':
     'Ce lien de dépôt a expiré ou a déjà servi : retapez la commande dans Teams pour en obtenir un autre.',
   'webchat.title': 'Prospecta — chat de test local',
@@ -88,7 +91,10 @@ export const en: Record<keyof typeof fr, string> = {
   'upload.send': 'Send',
   'upload.no_file': 'No file received: choose a CSV file, then send.',
   'upload.posted': 'This answer was also posted in the Teams conversation.',
-  'upload.retry': 'Fix the file and send it again with this form (the link is still valid).',
+  'upload.retry':
+    'Fix the file and send it again with this form (the link is still valid for {left, plural, one {# try} other {# tries}}).',
+  'upload.too_many_tries':
+    'Too many tries: this upload link no longer works. Type the command again in Teams to get another.',
   'upload.expired':
     'This upload link has expired or was used already: type the command again in Teams for a new one.',
   'webchat.title': 'Prospecta — local test chat',

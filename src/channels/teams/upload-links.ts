@@ -8,12 +8,12 @@ import type { FileRequest } from '../botframework/converters.ts';
 import { escapeHtml as esc, HttpError, MAX_UPLOAD_BYTES, readForm } from '../botframework/http-io.ts';
 import { type AdaptiveCard, card } from './cards/types.ts';
 
-/** How long an upload link works. */
-export const UPLOAD_LINK_TTL_MS = 15 * 60_000;
+/** How long an upload link works: long enough to find the file, short for a link that leaks. */
+export const UPLOAD_LINK_TTL_MS = 10 * 60_000;
 const PREFIX = '/upload/';
 
 /** Where pending uploads are kept (core/conversations/upload-links.ts: the team's store, so any replica serves them). */
-export type UploadLinkKeeper = Pick<StoredUploadLinks, 'create' | 'get' | 'delete'>;
+export type UploadLinkKeeper = Pick<StoredUploadLinks, 'create' | 'get' | 'delete' | 'fail'>;
 
 /** A command that waits for its file: who asked, where, and what they typed. */
 export type PendingUpload = FileRequest;
@@ -37,6 +37,10 @@ ${body}
   return { status, html };
 }
 
+/** The page of a link that has just taken its last failed try. */
+const usedUp = (t: ReturnType<typeof createTranslator>, before: string): string =>
+  `${before}<p>${esc(t('upload.too_many_tries'))}</p>`;
+
 /** The card that gives an upload link, in the conversation where the command was typed. */
 export function uploadLinkCard(url: string, locale: Locale): AdaptiveCard {
   const t = createTranslator(locale);
@@ -53,7 +57,7 @@ export function uploadLinkCard(url: string, locale: Locale): AdaptiveCard {
 /**
  * Teams gives bots no file a user attaches (not without Microsoft Graph or a consent card), so a
  * command that needs one answers with a link to a page of ours, made for that user, that team and
- * that command: unguessable, 15 minutes, gone once the command has succeeded. The file dropped
+ * that command: unguessable, 10 minutes, 3 failed tries, gone once the command has succeeded. The file dropped
  * there runs the command as if it had been attached.
  */
 export function createUploadLinks(run: RunUpload, pending: UploadLinkKeeper) {
@@ -85,17 +89,23 @@ export function createUploadLinks(run: RunUpload, pending: UploadLinkKeeper) {
       else if (req.method === 'POST') {
         const file = (await readForm(req, MAX_UPLOAD_BYTES)).get('file');
         if (typeof file === 'string' || !file || file.size === 0) {
-          out = page(p.locale, form(token, p, `<p><strong>${esc(t('upload.no_file'))}</strong></p>`), 400);
+          const left = await pending.fail(token);
+          const notice = `<p><strong>${esc(t('upload.no_file'))}</strong></p>`;
+          out =
+            left > 0 ? page(p.locale, form(token, p, notice), 400) : page(p.locale, usedUp(t, notice), 410);
         } else {
           const { reply, posted } = await run(p, {
             name: file.name || 'file.csv',
             bytes: new Uint8Array(await file.arrayBuffer()),
           });
+          const left = reply.error ? await pending.fail(token) : 0;
           if (!reply.error) await pending.delete(token);
           const answer = `<pre>${esc(renderPlainText(reply))}</pre>`;
-          out = reply.error
-            ? page(p.locale, `${answer}<p>${esc(t('upload.retry'))}</p>${form(token, p)}`, 422)
-            : page(p.locale, posted ? `${answer}<p>${esc(t('upload.posted'))}</p>` : answer);
+          if (!reply.error)
+            out = page(p.locale, posted ? `${answer}<p>${esc(t('upload.posted'))}</p>` : answer);
+          else if (left > 0)
+            out = page(p.locale, `${answer}<p>${esc(t('upload.retry', { left }))}</p>${form(token, p)}`, 422);
+          else out = page(p.locale, usedUp(t, answer), 410);
         }
       } else throw new HttpError(405, 'GET or POST');
       res.writeHead(out.status, {

@@ -41,6 +41,8 @@ export const PendingUploadItem = z.object({
   id: z.string().regex(/^[0-9a-f]{64}$/),
   request: z.object({ inv: Invocation, text: z.string().max(10_000), locale: z.enum(LOCALES) }),
   expiresAt: z.iso.datetime({ offset: true }),
+  /** Files dropped that the command refused (or forms sent without a file): the link ends at MAX_UPLOAD_FAILURES. */
+  failures: z.number().int().min(0).optional(),
 });
 export type PendingUploadItem = z.infer<typeof PendingUploadItem>;
 
@@ -49,6 +51,9 @@ export const uploadLinksCollection: CollectionDef<PendingUploadItem> = {
   schema: PendingUploadItem,
   version: 1,
 };
+
+/** Failed tries an upload link takes before it ends. */
+export const MAX_UPLOAD_FAILURES = 3;
 
 const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
@@ -91,6 +96,23 @@ export function storedUploadLinks(store: Store, clock: () => Date, ttlMs: number
         if (e instanceof TeamNotFoundError) return undefined;
         throw e;
       }
+    },
+    /**
+     * Counts a failed try on a link; returns how many tries are left, and ends the link at none left
+     * (whoever holds a leaked link cannot try files on it for its whole validity).
+     */
+    async fail(token: string): Promise<number> {
+      const key = split(token);
+      if (!key) return 0;
+      return store.transact(key.teamId, (tx) => {
+        const links = tx.collection(uploadLinksCollection);
+        const item = links.get(key.id);
+        if (!item) return 0;
+        const failures = (item.failures ?? 0) + 1;
+        if (failures >= MAX_UPLOAD_FAILURES) links.remove(key.id);
+        else links.put({ ...item, failures });
+        return Math.max(0, MAX_UPLOAD_FAILURES - failures);
+      });
     },
     /** Ends a link (its command succeeded). */
     async delete(token: string): Promise<void> {
