@@ -181,3 +181,13 @@ describe('Discord modals read what was typed exactly as a slash command does', (
     expect(await activities()).toHaveLength(before + 1);
   });
 });
+
+describe('Discord follows the core’s one form policy', () => {
+  test('a bare /log button opens its form asking what is missing, as Teams and the web chat do', async () => {
+    const opened = await click('run:/log');
+    expect(body(opened).type).toBe(9);
+    const asked = body(opened).data.components.map((x: Json) => x.component.custom_id);
+    expect(asked.slice(0, 3)).toEqual(['kind', 'outcome', 'prospect']);
+    expect(asked).toHaveLength(5);
+  });
+});
