@@ -89,15 +89,15 @@ export class Labels {
 export class SalesFileLines {
   length = 0;
   duplicates = 0;
-  readonly day: Int32Array;
+  day: Int32Array;
   /** Index in `orders.list` − 1. */
-  readonly order: Int32Array;
-  readonly customer: Int32Array;
-  readonly segment: Int32Array;
-  readonly category: Int32Array;
-  readonly revenue: Float64Array;
-  readonly cost: Float64Array;
-  readonly key: Float64Array;
+  order: Int32Array;
+  customer: Int32Array;
+  segment: Int32Array;
+  category: Int32Array;
+  revenue: Float64Array;
+  cost: Float64Array;
+  key: Float64Array;
   readonly orders = new Labels();
   readonly segments = new Labels();
   readonly categories = new Labels();
@@ -168,6 +168,12 @@ export class SalesFileLines {
       v.cost,
       key,
     );
+  }
+
+  /** Gives back a column's memory once the month chunks have their copy (see stage-sales.ts). */
+  release(name: 'day' | 'order' | 'customer' | 'segment' | 'category' | 'revenue' | 'cost' | 'key'): void {
+    if (name === 'revenue' || name === 'cost' || name === 'key') this[name] = new Float64Array(0);
+    else this[name] = new Int32Array(0);
   }
 
   /** Whether a line with `key` is new (neither stored nor met before in the file); counts the others. */

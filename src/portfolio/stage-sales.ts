@@ -136,6 +136,8 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
         chunks.push({ month, start, cols, orderBase, refs });
         start = end;
       }
+      // Each column of the file's lines goes once copied: the months' base64 comes next.
+      lines.release('order');
       // The other columns one at a time: lines sorted by day are read in a random order, and one
       // column (4–8 MB) stays in the processor's cache where eight at once would not.
       const gather = (name: Exclude<ColumnName, 'order'>, map?: (v: number) => number) => {
@@ -146,6 +148,7 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
           if (map) for (let i = 0; i < to.length; i++) to[i] = map(from[at[i] as number] as number);
           else for (let i = 0; i < to.length; i++) to[i] = from[at[i] as number] as number;
         }
+        lines.release(name);
       };
       gather('day');
       gather('customer');
