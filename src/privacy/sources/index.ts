@@ -1,8 +1,10 @@
 import type { PersonalDataSource } from '../personal-data.ts';
 import { activitiesSource } from './activities.ts';
+import { campaignTextsSource } from './campaign-texts.ts';
 import { consentsSource } from './consents.ts';
 import { followUpsSource } from './follow-ups.ts';
 import { networkSource } from './network.ts';
+import { portfolioCustomersSource } from './portfolio-customers.ts';
 import { prospectsSource } from './prospects.ts';
 import { receiptsSource } from './receipts.ts';
 import { deletedActivitiesSource, mergedProspectsSource } from './tombstones.ts';
@@ -20,6 +22,8 @@ export const personalDataSources: readonly PersonalDataSource[] = [
   consentsSource,
   watchNotesSource,
   networkSource,
+  portfolioCustomersSource,
+  campaignTextsSource,
   deletedActivitiesSource,
   mergedProspectsSource,
   receiptsSource,
