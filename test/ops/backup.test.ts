@@ -152,5 +152,5 @@ describe('backup and restore of the embedded store', () => {
     expect(damaged.err).toMatch(
       /^Restore failed: team local:nord: its files differ from the backup's hash \(damaged backup\)$/,
     );
-  });
+  }, 180_000);
 });
