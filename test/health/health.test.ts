@@ -109,7 +109,7 @@ describe('health and readiness of `prospecta start`', () => {
     });
     // Liveness is not readiness: the process still answers.
     expect((await get(port, '/healthz')).status).toBe(200);
-  });
+  }, 150_000);
 
   test('each command logs one line with its team and command, never what was typed', async () => {
     const fake = await startFakeDiscord();
@@ -150,7 +150,7 @@ describe('health and readiness of `prospecta start`', () => {
     expect(typeof line.ms).toBe('number');
     expect(line).not.toHaveProperty('error');
     expect(JSON.stringify(logLines())).not.toContain('Boulangerie');
-  });
+  }, 150_000);
 });
 
 describe('readiness', () => {
@@ -178,7 +178,7 @@ describe('readiness', () => {
     expect((await readiness(deps)).ok).toBe(true);
     await discord.stop();
     expect((await readiness(deps)).checks.discord).toEqual({ ok: false, detail: 'not connected' });
-  });
+  }, 60_000);
 
   test('lines logged inside a turn’s context carry its fields; a line’s own fields win; outside, none', () => {
     const lines: Record<string, unknown>[] = [];
