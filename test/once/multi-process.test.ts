@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,29 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { openAppStore } from '../../src/app-store.ts';
 import { silentLogger } from '../../src/core/logger.ts';
+import { runTsx } from '../helpers/run-tsx.ts';
 
 const deliver = fileURLToPath(new URL('./fixtures/deliver.ts', import.meta.url));
 
-function runDeliver(dir: string, count: number): Promise<unknown[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', deliver, dir, String(count)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      err += c.toString();
-    });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out) as unknown[])
-        : reject(new Error(`deliver exited ${code}: ${err}`)),
-    );
-  });
+async function runDeliver(dir: string, count: number): Promise<unknown[]> {
+  const run = await runTsx(deliver, [dir, String(count)]);
+  if (run.code !== 0) throw new Error(`deliver exited ${run.code}: ${run.err}`);
+  return JSON.parse(run.out) as unknown[];
 }
 
 it('three processes delivering the same 20 keys at once save 20 visits, each once', async () => {

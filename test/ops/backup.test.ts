@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { silentLogger } from '../../src/core/logger.ts';
 import { createRegistry } from '../../src/core/registry.ts';
 import { backupDataFolder, restoreDataFolder } from '../../src/ops/data-folder-backup.ts';
 import type { Store } from '../../src/store/types.ts';
+import { runTsx } from '../helpers/run-tsx.ts';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -44,27 +44,13 @@ const namesIn = (store: Store, team: string) =>
 /** This environment on the embedded store, whatever the test run selected. */
 const { DATABASE_URL: _url, PROSPECTA_STORE: _engine, ...embeddedEnv } = process.env;
 
-function script(
+async function script(
   name: string,
   args: string[],
   dataDir: string,
 ): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], {
-      env: { ...embeddedEnv, PROSPECTA_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      err += c.toString();
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, out: out.trim(), err: err.trim() }));
-  });
+  const run = await runTsx(`scripts/${name}.ts`, args, { ...embeddedEnv, PROSPECTA_DATA_DIR: dataDir });
+  return { code: run.code, out: run.out.trim(), err: run.err.trim() };
 }
 
 describe('backup and restore of the embedded store', () => {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { silentLogger } from '../../src/core/logger.ts';
 import { createRegistry } from '../../src/core/registry.ts';
 import type { Store } from '../../src/store/types.ts';
 import { type PgCluster, startPgCluster } from '../helpers/pg-cluster.ts';
+import { runTsx } from '../helpers/run-tsx.ts';
 
 let cluster: PgCluster;
 let dir: string;
@@ -35,28 +35,18 @@ const log = (store: Store, team: string, prospect: string) =>
     { store, registry, logger: silentLogger, clock: () => new Date('2026-11-28T09:00:00Z') },
   );
 
-function script(
+async function script(
   name: string,
   args: string[],
   url: string,
 ): Promise<{ code: number | null; out: string; err: string }> {
   const { PROSPECTA_STORE: _engine, ...env } = process.env;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], {
-      env: { ...env, DATABASE_URL: url, PROSPECTA_DATA_DIR: path.join(dir, `local-${name}`) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      err += c.toString();
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, out: out.trim(), err: err.trim() }));
+  const run = await runTsx(`scripts/${name}.ts`, args, {
+    ...env,
+    DATABASE_URL: url,
+    PROSPECTA_DATA_DIR: path.join(dir, `local-${name}`),
   });
+  return { code: run.code, out: run.out.trim(), err: run.err.trim() };
 }
 
 describe('backup and restore on PostgreSQL', () => {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../src/app.ts';
@@ -8,35 +7,21 @@ import { followUpsCollection } from '../../src/follow-ups/entities.ts';
 import { watchSettingsOf } from '../../src/watch/entities.ts';
 import { followUpWorld } from '../follow-ups/helpers.ts';
 import { type PgCluster, startPgCluster } from '../helpers/pg-cluster.ts';
+import { runTsx } from '../helpers/run-tsx.ts';
 
 const tick = fileURLToPath(new URL('./fixtures/scheduler-tick.ts', import.meta.url));
 
 /** Another replica's scheduler ticking `ticks` times at `at` on the same data. */
-function replica(
+async function replica(
   dir: string,
   at: Date,
   ticks: number,
   env: Record<string, string>,
 ): Promise<{ posted: string[]; told: string[] }> {
   const { DATABASE_URL: _url, PROSPECTA_STORE: _engine, ...rest } = process.env;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', tick, dir, at.toISOString(), String(ticks)], {
-      env: { ...rest, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      err += c.toString();
-    });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`replica exited ${code}: ${err}`)),
-    );
-  });
+  const run = await runTsx(tick, [dir, at.toISOString(), String(ticks)], { ...rest, ...env });
+  if (run.code !== 0) throw new Error(`replica exited ${run.code}: ${run.err}`);
+  return JSON.parse(run.out);
 }
 
 /** Monday 30 Nov 2026, 09:00 in Paris: the digest slot of the week of 23 Nov, and `relance:lundi` from the Saturday before. */
