@@ -2,6 +2,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Logger, silentLogger } from '../core/logger.ts';
 import { type AnyCollectionDef, assertCollectionDefs, teamCollections } from './collections.ts';
+import { createInFlight } from './in-flight.ts';
 import { TEAM_FOLDER, teamPaths } from './team-folder.ts';
 import { createTeamStore } from './team-store.ts';
 import type { Store } from './types.ts';
@@ -30,18 +31,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     lock: { waitMs: options.lockWaitMs ?? 5_000, staleMs: options.lockStaleMs ?? 10_000, logger },
     logger,
   });
-  const inFlight = new Set<Promise<unknown>>();
-  let closed = false;
-
-  /** Runs an operation unless closed, tracking it so close() can wait for it. */
-  function track<R>(op: () => Promise<R>): Promise<R> {
-    if (closed) return Promise.reject(new Error(`store ${dir} is closed`));
-    const p = op();
-    inFlight.add(p);
-    const forget = () => inFlight.delete(p);
-    p.then(forget, forget);
-    return p;
-  }
+  const { track, close } = createInFlight(dir);
 
   async function teamFolders(): Promise<string[]> {
     const entries = await readdir(teamsDir, { withFileTypes: true });
@@ -75,8 +65,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         return { teams: teamCount, files };
       }),
     async close() {
-      closed = true;
-      await Promise.allSettled([...inFlight]);
+      await close();
       teams.clear();
     },
   };

@@ -5,6 +5,7 @@ import type { Team } from '../../domain/entities.ts';
 import { type AnyCollectionDef, assertCollectionDefs, teamCollections } from '../collections.ts';
 import { isEmptyPlan } from '../commit.ts';
 import { TeamNotFoundError } from '../errors.ts';
+import { createInFlight } from '../in-flight.ts';
 import { createKeyedMutex } from '../keyed-mutex.ts';
 import { LockBusyError } from '../process-lock.ts';
 import { checkTeam, openTx } from '../team-tx.ts';
@@ -106,17 +107,7 @@ function pgStore(
   const mutex = createKeyedMutex();
   /** Teams with a transaction running in this process: a read then uses the cache as it is. */
   const active = new Map<string, number>();
-  const inFlight = new Set<Promise<unknown>>();
-  let closed = false;
-
-  function track<R>(op: () => Promise<R>): Promise<R> {
-    if (closed) return Promise.reject(new Error(`store ${dir} is closed`));
-    const p = op();
-    inFlight.add(p);
-    const forget = () => inFlight.delete(p);
-    p.then(forget, forget);
-    return p;
-  }
+  const { track, close } = createInFlight(dir);
 
   /**
    * The cached team brought to `row`'s version: the rows changed since the cached version, or all of
@@ -307,9 +298,7 @@ function pgStore(
       }),
     verifyAll: () => track(verifyAll),
     async close() {
-      if (closed) return;
-      closed = true;
-      await Promise.allSettled([...inFlight]);
+      if (!(await close())) return;
       cache.clear();
       await pool.end();
     },
