@@ -1,19 +1,13 @@
 import { z } from 'zod';
-import { LOCALES } from '../domain/ids.ts';
+import { chartTextFields } from './spec-fields.ts';
 
 /**
  * Diagrams drawn box by box rather than by Chart.js datasets: an org chart (tree) and a network
  * map. They share the other specs' fields, but may be taller: a 40-box org chart needs the room.
  */
 const Common = {
-  title: z.string().min(1).max(200),
-  subtitle: z.string().max(300).optional(),
+  ...chartTextFields,
   alt: z.string().min(1).max(2000),
-  locale: z.enum(LOCALES),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .default('EUR'),
   width: z.number().int().min(200).max(1400).default(1024),
   height: z.number().int().min(150).max(1600).default(700),
 };

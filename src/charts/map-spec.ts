@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES } from '../domain/ids.ts';
+import { chartTextFields } from './spec-fields.ts';
 
 /**
  * A round drawn on the map of France: the stops in the day's order over the outlines of the
@@ -10,14 +10,8 @@ const Point = z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-
 
 export const MapChartSpec = z.object({
   type: z.literal('map'),
-  title: z.string().min(1).max(200),
-  subtitle: z.string().max(300).optional(),
+  ...chartTextFields,
   alt: z.string().min(1).max(2000),
-  locale: z.enum(LOCALES),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .default('EUR'),
   width: z.number().int().min(300).max(1400).default(900),
   height: z.number().int().min(250).max(1400).default(700),
   /** Where the round leaves from and comes back to (drawn as a square). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { LOCALES } from '../domain/ids.ts';
 import { NetworkChartSpec, TreeChartSpec } from './diagram-spec.ts';
 import { MapChartSpec } from './map-spec.ts';
+import { chartTextFields } from './spec-fields.ts';
 
 /**
  * A chart described in the domain's terms, channel- and renderer-neutral. Strings are already
@@ -11,15 +11,9 @@ const ValueFormat = z.enum(['number', 'integer', 'money', 'percent']);
 export type ValueFormat = z.infer<typeof ValueFormat>;
 
 const Common = {
-  title: z.string().min(1).max(200),
-  subtitle: z.string().max(300).optional(),
+  ...chartTextFields,
   /** Text alternative read by screen readers and shown where images are not. */
   alt: z.string().min(1).max(1000),
-  locale: z.enum(LOCALES),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .default('EUR'),
   width: z.number().int().min(200).max(1024).default(800),
   height: z.number().int().min(150).max(1024).default(450),
 };
