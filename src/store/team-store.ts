@@ -12,7 +12,7 @@ import { createProcessLocks, type HeldLock, type ProcessLockOptions } from './pr
 import { type TeamPaths, teamFolderName, teamPaths } from './team-folder.ts';
 import { loadTeamState, refreshTeamState, settleDuplicates, sweepTempFiles } from './team-load.ts';
 import type { TeamState } from './team-state.ts';
-import { checkTeam, openTx } from './team-tx.ts';
+import { openTx, runTx } from './team-tx.ts';
 import type { TeamTx, TeamView, TransactOptions } from './types.ts';
 
 export interface TeamStoreDeps {
@@ -64,19 +64,7 @@ export function createTeamStore(deps: TeamStoreDeps) {
     const paths = teamPaths(deps.teamsDir, teamFolderName(teamId));
     return withTeam(paths, async (lock) => {
       const state = await freshState(teamId, paths);
-      let created: Team | null = null;
-      if (!state.team) {
-        if (!opts?.init) throw new TeamNotFoundError(teamId);
-        created = checkTeam(opts.init(), teamId);
-      }
-      const session = openTx(state, created);
-      let result: R;
-      try {
-        result = await fn(session.tx);
-      } finally {
-        session.close();
-      }
-      const plan = session.plan();
+      const { result, plan } = await runTx(state, fn, opts?.init);
       if (!isEmptyPlan(plan)) {
         lock.assertHeld();
         const applied = applyPlan(state, plan);

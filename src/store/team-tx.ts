@@ -4,6 +4,7 @@ import { CarriedOverlay } from './carried-overlay.ts';
 import { CollectionOverlay } from './collection-overlay.ts';
 import { type AnyCollectionDef, teamCollections } from './collections.ts';
 import type { CommitPlan } from './commit.ts';
+import { TeamNotFoundError } from './errors.ts';
 import type { TeamState } from './team-state.ts';
 import type { CollectionDef, CollectionTx, TeamTx } from './types.ts';
 import { validateItem } from './validate.ts';
@@ -22,6 +23,30 @@ export function checkTeam(team: Team, teamId: string): Team {
   if (valid.id !== teamId)
     throw new Error(`team record id ${JSON.stringify(valid.id)} is not ${JSON.stringify(teamId)}`);
   return valid;
+}
+
+/**
+ * Runs `fn` over a transaction on `state` (creating the team with `init` when it has none yet) and
+ * gives back its result and what it staged; both engines commit that plan their own way.
+ */
+export async function runTx<R>(
+  state: TeamState,
+  fn: (tx: TeamTx) => Promise<R> | R,
+  init: (() => Team) | undefined,
+): Promise<{ result: R; plan: CommitPlan; created: boolean }> {
+  let created: Team | null = null;
+  if (!state.team) {
+    if (!init) throw new TeamNotFoundError(state.teamId);
+    created = checkTeam(init(), state.teamId);
+  }
+  const session = openTx(state, created);
+  let result: R;
+  try {
+    result = await fn(session.tx);
+  } finally {
+    session.close();
+  }
+  return { result, plan: session.plan(), created: created !== null };
 }
 
 /** Opens a transaction over `state`; `created` is the record of a team this transaction creates. */

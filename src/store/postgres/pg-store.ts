@@ -1,14 +1,13 @@
 import { resolve } from 'node:path';
 import type pg from 'pg';
 import { type Logger, silentLogger } from '../../core/logger.ts';
-import type { Team } from '../../domain/entities.ts';
 import { type AnyCollectionDef, assertCollectionDefs, teamCollections } from '../collections.ts';
 import { isEmptyPlan } from '../commit.ts';
 import { TeamNotFoundError } from '../errors.ts';
 import { createInFlight } from '../in-flight.ts';
 import { createKeyedMutex } from '../keyed-mutex.ts';
 import { LockBusyError } from '../process-lock.ts';
-import { checkTeam, openTx } from '../team-tx.ts';
+import { openTx, runTx } from '../team-tx.ts';
 import type { Store, TeamTx, TeamView, TransactOptions } from '../types.ts';
 import { openPool, unavailable } from './connect.ts';
 import { writePlan } from './pg-commit.ts';
@@ -163,26 +162,14 @@ function pgStore(
            SELECT version, horizon, doc FROM teams WHERE team = ${lit}`,
         )) as unknown as pg.QueryResult<TeamRow>[];
         const team = await upToDate(client, teamId, results[3]?.rows[0]);
-        let created: Team | null = null;
-        if (!team.state.team) {
-          if (!opts?.init) throw new TeamNotFoundError(teamId);
-          created = checkTeam(opts.init(), teamId);
-        }
-        const session = openTx(team.state, created);
-        let result: R;
-        try {
-          result = await fn(session.tx);
-        } finally {
-          session.close();
-        }
-        const plan = session.plan();
+        const { result, plan, created } = await runTx(team.state, fn, opts?.init);
         if (isEmptyPlan(plan)) {
           await client.query('COMMIT');
           return result;
         }
         let written: Awaited<ReturnType<typeof writePlan>>;
         try {
-          written = await writePlan(client, team, plan, created !== null);
+          written = await writePlan(client, team, plan, created);
           await client.query('COMMIT');
           committed = true;
         } catch (err) {
