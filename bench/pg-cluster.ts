@@ -36,7 +36,8 @@ export function postgresBinDir(): string {
   return join(root, newest, 'bin');
 }
 
-const freePort = (): Promise<number> =>
+/** A TCP port free on 127.0.0.1 right now (the system's pick). */
+export const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -13,6 +12,7 @@ import { createLogger } from '../../src/core/logger.ts';
 import { readiness } from '../../src/health/readiness.ts';
 import { APP_ID, type FakeDiscord, startFakeDiscord } from '../channels/discord/fake-discord.ts';
 import { interactionPayload, opt } from '../channels/discord/harness.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -23,14 +23,6 @@ async function tempDir(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'prospecta-health-'));
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
   return dir;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
 }
 
 /** `prospecta start` as a user runs it, with Discord on the fake and the HTTP server on `port`. */

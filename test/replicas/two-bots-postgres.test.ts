@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { createRegistry } from '../../src/core/registry.ts';
 import type { Store } from '../../src/store/types.ts';
 import { watchSettingsOf } from '../../src/watch/entities.ts';
 import { APP_ID, type FakeDiscord, startFakeDiscord } from '../channels/discord/fake-discord.ts';
+import { freePort } from '../helpers/free-port.ts';
 import { type PgCluster, startPgCluster } from '../helpers/pg-cluster.ts';
 
 // Discord's rule (guild_id >> 22) % 2: the digest's server is on shard 0, the other on shard 1.
@@ -37,14 +37,6 @@ async function tempDir(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'prospecta-replica-'));
   temps.push(dir);
   return dir;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
 }
 
 /** The environment of a process on the database; each machine has its own local folder. */
