@@ -1,6 +1,7 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import type { ChartSpecInput, RenderedChart } from '../../charts/spec.ts';
 import { defuseReplyLinks } from '../../core/defuse-links.ts';
+import { largestFitting } from '../../core/largest-fitting.ts';
 import { renderTableText } from '../../core/render-text.ts';
 import type { Block, FollowUp, Reply } from '../../core/reply.ts';
 import { createTranslator, type Translator } from '../../i18n/index.ts';
@@ -50,18 +51,6 @@ function tableAsFields(b: Extract<Block, { type: 'table' }>): APIEmbedField[] | 
 
 type TableBlock = Extract<Block, { type: 'table' }>;
 
-/** The largest n in [0, max] for which `ok` holds (`ok` monotonic, true at 0). */
-function largest(max: number, ok: (n: number) => boolean): number {
-  let lo = 0;
-  let hi = max;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (ok(mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * A table as a monospace block within one embed description, cut between rows: `shown` says how
  * many rows made it (a paged list then offers the rest with a *Suite* button).
@@ -75,7 +64,10 @@ function codeBlock(b: TableBlock, t: Translator): { text: string; shown: number 
   const offset = b.page?.offset ?? 0;
   const total = b.page?.total ?? b.rows.length;
   const caption = (n: number) => t('discord.page_rows', { from: offset + 1, to: offset + n, total });
-  const shown = largest(b.rows.length, (n) => wrap(caption(n), body(n)).length <= LIMITS.embedDescription);
+  const shown = Math.max(
+    0,
+    largestFitting(b.rows.length, (n) => wrap(caption(n), body(n)).length <= LIMITS.embedDescription),
+  );
   if (shown === 0)
     return { text: wrap(b.caption, clip(body(b.rows.length), LIMITS.embedDescription - 20)), shown };
   return { text: wrap(caption(shown), body(shown)), shown };

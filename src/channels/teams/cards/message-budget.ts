@@ -1,3 +1,4 @@
+import { largestFitting } from '../../../core/largest-fitting.ts';
 import type { Block, Reply } from '../../../core/reply.ts';
 import { createTranslator, type Translator } from '../../../i18n/index.ts';
 import { type CardImage, replyToAdaptiveCard } from './reply-card.ts';
@@ -67,19 +68,6 @@ function shape(reply: Reply, cut: Cut, t: Translator): Reply {
   return { ...reply, blocks, followUps: more ? [more, ...reply.followUps] : reply.followUps };
 }
 
-/** The largest value in [0, max] for which `ok` holds, `ok` being monotonic; -1 when none. */
-function largest(max: number, ok: (n: number) => boolean): number {
-  if (!ok(0)) return -1;
-  let lo = 0;
-  let hi = max;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (ok(mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * A reply as Teams / web chat messages, each within the message budget (see MESSAGE_BUDGET). When
  * the card is too big: inline charts (data: URLs, no PUBLIC_BASE_URL) move out of the card to
@@ -123,19 +111,21 @@ export function replyMessages(
     .filter((x) => x.size >= 0)
     .sort((a, b) => b.size - a.size);
   for (const { i } of tables) {
-    const rows = largest(full.rows[i] ?? 0, (n) => fitsWith({ ...cut, rows: cut.rows.with(i, n) }));
+    const rows = largestFitting(full.rows[i] ?? 0, (n) => fitsWith({ ...cut, rows: cut.rows.with(i, n) }));
     cut.rows[i] = Math.max(rows, 0);
     if (rows >= 0) return [render(cut, inCard), ...followers];
   }
 
   // Last resort: the blocks that fit, the next one's text cut to what fits.
   cut.keep = Math.max(
-    largest(reply.blocks.length, (k) => fitsWith({ ...cut, keep: k })),
+    largestFitting(reply.blocks.length, (k) => fitsWith({ ...cut, keep: k })),
     0,
   );
   const next = reply.blocks[cut.keep];
   if (next?.type === 'text') {
-    const chars = largest(next.text.length, (n) => fitsWith({ ...cut, keep: cut.keep + 1, textChars: n }));
+    const chars = largestFitting(next.text.length, (n) =>
+      fitsWith({ ...cut, keep: cut.keep + 1, textChars: n }),
+    );
     if (chars > 0) return [render({ ...cut, keep: cut.keep + 1, textChars: chars }, inCard), ...followers];
   }
   return [render(cut, inCard), ...followers];
