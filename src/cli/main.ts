@@ -10,6 +10,7 @@ import { asUserError } from '../guard/expected-failure.ts';
 import { createTranslator } from '../i18n/index.ts';
 import { StoreCorruptError, TeamNotFoundError } from '../store/index.ts';
 import { StoreUnavailableError } from '../store/postgres/index.ts';
+import { checkStoreAtStart } from '../store/start-check.ts';
 import { chat } from './chat.ts';
 import { CliArgError, type CliValues, checkFolder, localeFlag, parseCliArgs, usageLine } from './cli-args.ts';
 import { exitCode, printFailure, runOnce } from './run.ts';
@@ -124,7 +125,7 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'start': {
-        await app.deps.store.verifyAll();
+        await checkStoreAtStart(app.deps.store, app.logger);
         const channels = await startChannels(app);
         // Nothing configured to listen on: the terminal chat is the way in.
         if (channels.length === 0) {
@@ -139,8 +140,7 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'chat': {
-        const checked = await app.deps.store.verifyAll();
-        app.logger.info('store verified', checked);
+        await checkStoreAtStart(app.deps.store, app.logger);
         await chat(app, who, outDir);
         return 0;
       }

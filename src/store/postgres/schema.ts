@@ -73,6 +73,21 @@ export async function migrateSchema(pool: pg.Pool): Promise<{ applied: number; v
   }
 }
 
+/**
+ * The database's schema version, one indexed read: the version this program was written for, or an
+ * error saying what to do (older: `prospecta store migrate`; newer: upgrade Prospecta).
+ */
+export async function checkSchema(db: pg.Pool | pg.ClientBase): Promise<number> {
+  const { rows } = await db.query<{ v: number | null }>('SELECT max(version) AS v FROM prospecta_schema');
+  const current = rows[0]?.v ?? 0;
+  if (current === SCHEMA_STEPS.length) return current;
+  throw new Error(
+    current > SCHEMA_STEPS.length
+      ? `database schema version ${current} is newer than this program supports (${SCHEMA_STEPS.length}); upgrade Prospecta`
+      : `database schema version ${current} is older than this program's (${SCHEMA_STEPS.length}); run \`prospecta store migrate\``,
+  );
+}
+
 /** `prospecta store migrate`: brings the database at `url` (else the libpq variables) to this program's schema. */
 export async function migrateDatabase(
   url: string | undefined,
