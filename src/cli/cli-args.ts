@@ -35,6 +35,8 @@ const SAY = {
     notDir: (flag: string, dir: string) => `${flag} : ${dir} n’est pas un dossier.`,
     system: (flag: string, dir: string) =>
       `${flag} : ${dir} est dans un dossier système (/proc, /sys, /dev) : choisissez un dossier à vous.`,
+    locale: (value: string) =>
+      `L’option --locale n’accepte pas « ${value} » : choisissez fr (français) ou en (anglais), par ex. --locale fr.`,
     usage:
       'Utilisation : prospecta [start|chat|run "<commande>"|demo|docs|store] [--data DOSSIER] [--team T] [--user U] [--locale fr|en] [--json] [--out DOSSIER] ; prospecta --help pour l’aide.',
   },
@@ -45,6 +47,8 @@ const SAY = {
     notDir: (flag: string, dir: string) => `${flag}: ${dir} is not a folder.`,
     system: (flag: string, dir: string) =>
       `${flag}: ${dir} is in a system folder (/proc, /sys, /dev): choose a folder of your own.`,
+    locale: (value: string) =>
+      `Option --locale does not take “${value}”: choose fr (French) or en (English), e.g. --locale en.`,
     usage:
       'Usage: prospecta [start|chat|run "<command>"|demo|docs|store] [--data DIR] [--team T] [--user U] [--locale fr|en] [--json] [--out DIR]; prospecta --help for help.',
   },
@@ -52,6 +56,17 @@ const SAY = {
 
 /** The one-line usage printed under a command-line mistake. */
 export const usageLine = (locale: Locale): string => SAY[locale].usage;
+
+/** What a mistaken value shows of itself: its first 24 characters. */
+const shown = (value: string): string => (value.length > 24 ? `${value.slice(0, 24)}…` : value);
+
+/**
+ * The answer to a `--locale` the bot does not speak: said in every language it does speak (French
+ * first, each with its usage line), since it cannot know which one the user reads.
+ */
+export function unsupportedLocale(value: string): string {
+  return (['fr', 'en'] as const).map((l) => `${SAY[l].locale(shown(value))}\n${SAY[l].usage}`).join('\n');
+}
 
 /** The `--locale` given on the command line, read before the rest is checked (its errors speak it). */
 export function localeFlag(argv: readonly string[]): string | undefined {

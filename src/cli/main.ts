@@ -12,7 +12,15 @@ import { StoreCorruptError, TeamNotFoundError } from '../store/index.ts';
 import { StoreUnavailableError } from '../store/postgres/index.ts';
 import { checkStoreAtStart } from '../store/start-check.ts';
 import { chat } from './chat.ts';
-import { CliArgError, type CliValues, checkFolder, localeFlag, parseCliArgs, usageLine } from './cli-args.ts';
+import {
+  CliArgError,
+  type CliValues,
+  checkFolder,
+  localeFlag,
+  parseCliArgs,
+  unsupportedLocale,
+  usageLine,
+} from './cli-args.ts';
 import { exitCode, printFailure, runOnce } from './run.ts';
 import { cliLocale, runNeedsCommand, unknownCliCommand, usage } from './usage.ts';
 
@@ -56,14 +64,14 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`${e.message}\n${usageLine(argLocale)}`);
     return 2;
   }
+  if (values.locale !== undefined && !LOCALES.includes(values.locale as Locale)) {
+    console.error(unsupportedLocale(values.locale));
+    return 2;
+  }
   const [sub = 'start', ...rest] = positionals;
   if (values.help || sub === 'help') {
     console.log(usage(cliLocale(values.locale)));
     return 0;
-  }
-  if (values.locale !== undefined && !LOCALES.includes(values.locale as Locale)) {
-    console.error(`--locale must be one of ${LOCALES.join(', ')}`);
-    return 2;
   }
   const config = loadConfig({ ...process.env, ...(values.data && { PROSPECTA_DATA_DIR: values.data }) });
   const who = {

@@ -60,6 +60,33 @@ describe('mistakes on the command line exit 2 with the usage line, never a stack
     );
   });
 
+  it.each([
+    [['--locale', 'de', 'run', '/aide']],
+    [['run', '--locale=de', '/help']],
+    [['--locale', 'de', '--help']],
+  ])(
+    'answers an unsupported --locale in French then English, naming the accepted values: %j',
+    async (args) => {
+      const r = await prospecta(dir, ...args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toEqual([
+        'L’option --locale n’accepte pas « de » : choisissez fr (français) ou en (anglais), par ex. --locale fr.',
+        USAGE_FR,
+        'Option --locale does not take “de”: choose fr (French) or en (English), e.g. --locale en.',
+        'Usage: prospecta [start|chat|run "<command>"|demo|docs|store] [--data DIR] [--team T] [--user U] [--locale fr|en] [--json] [--out DIR]; prospecta --help for help.',
+      ]);
+    },
+  );
+
+  it('shows only a short prefix of a long unsupported --locale', async () => {
+    const r = await prospecta(dir, '--locale', 'x'.repeat(5000), 'run', '/aide');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`« ${'x'.repeat(24)}… »`);
+    expect(r.stderr.length).toBeLessThan(1000);
+  });
+
   it('refuses a data folder that is a link into /proc', async () => {
     const link = path.join(dir, 'link');
     execFileSync('ln', ['-s', '/proc/self', link]);
