@@ -69,6 +69,14 @@ function buildFormatter(locale: Locale, currency: string, timeZone: string): For
     year: 'numeric',
     timeZone: 'UTC',
   });
+  // French writes the first of a month as an ordinal: « 1er janv. 2026 », not « 1 janv. 2026 ».
+  const formatDay = (d: Date): string =>
+    locale === 'fr' && d.getUTCDate() === 1
+      ? day
+          .formatToParts(d)
+          .map((p) => (p.type === 'day' ? `${p.value}er` : p.value))
+          .join('')
+      : day.format(d);
   const nums = new Map<number, Intl.NumberFormat>();
   const na = locale === 'fr' ? 'n.d.' : 'n/a';
   const percent = (v: number | null): string => (v === null ? na : pct.format(v));
@@ -88,9 +96,9 @@ function buildFormatter(locale: Locale, currency: string, timeZone: string): For
     percent,
     ratio: (r) => `${percent(r.value)} (${int.format(r.numerator)}/${int.format(r.denominator)})`,
     points: (v) => (v === null ? na : `${pts.format(v * 100)} pts`),
-    date: (iso) => day.format(new Date(`${iso}T00:00:00Z`)),
+    date: (iso) => formatDay(new Date(`${iso}T00:00:00Z`)),
     timeZone,
     dayOf: (instant) => dayInZone(instant, timeZone),
-    instantDate: (instant) => day.format(new Date(`${dayInZone(instant, timeZone)}T00:00:00Z`)),
+    instantDate: (instant) => formatDay(new Date(`${dayInZone(instant, timeZone)}T00:00:00Z`)),
   };
 }

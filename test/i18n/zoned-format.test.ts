@@ -22,4 +22,13 @@ describe('instants are shown in the team’s time zone', () => {
     // A calendar day stays that day whatever the zone.
     expect(createFormatter('fr', 'CAD', 'America/Montreal').date('2026-12-05')).toBe('5 déc. 2026');
   });
+
+  it('writes the first of a month as an ordinal in French only', () => {
+    expect(createFormatter('fr', 'EUR', 'Europe/Paris').date('2026-01-01')).toBe('1er janv. 2026');
+    expect(createFormatter('fr', 'EUR', 'Europe/Paris').instantDate('2026-06-30T22:30:00Z')).toBe(
+      '1er juil. 2026',
+    );
+    expect(createFormatter('fr', 'EUR', 'Europe/Paris').date('2026-01-11')).toBe('11 janv. 2026');
+    expect(createFormatter('en', 'EUR', 'Europe/Paris').date('2026-01-01')).toBe('1 Jan 2026');
+  });
 });
