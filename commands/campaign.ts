@@ -10,6 +10,7 @@ import { verdictOf } from '../src/campaigns/profitability-reply.ts';
 import { defineCommand, defineSubcommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { opt } from '../src/core/options.ts';
+import { fromOption, pageOf } from '../src/core/paging.ts';
 import { reply, table, text } from '../src/core/reply.ts';
 import type { Campaign } from '../src/domain/entities.ts';
 import { findByRef, nextId } from '../src/domain/lookup.ts';
@@ -135,17 +136,24 @@ const list = defineSubcommand({
   frName: 'liste',
   aliases: ['lister'],
   description: { fr: 'Les opérations de l’équipe', en: 'The team’s campaigns' },
-  examples: ['/campaign list'],
-  options: z.object({}),
-  handler(_args, ctx) {
+  examples: ['/campaign list', '/campagne liste début:51'],
+  options: z.object({ from: fromOption() }),
+  handler(args, ctx) {
     const { tx, t, locale } = ctx;
     const counts = new Map<string, number>();
     for (const a of tx.activities.all())
       if (a.campaignId !== undefined) counts.set(a.campaignId, (counts.get(a.campaignId) ?? 0) + 1);
     const campaigns = tx.campaigns.all();
+    const { shown, caption, page, pastEnd } = pageOf(
+      ctx,
+      { command: 'campaign', subcommand: 'list' },
+      args,
+      campaigns,
+      50,
+    );
     return reply({
       title: t('ops.list_title', { count: campaigns.length }),
-      blocks: campaigns.length
+      blocks: shown.length
         ? [
             table(
               [
@@ -156,7 +164,7 @@ const list = defineSubcommand({
                 { label: t('field.status') },
                 { label: t('ops.col_activities'), align: 'right' },
               ],
-              campaigns.map((c) => [
+              shown.map((c) => [
                 c.id,
                 c.name,
                 periodText(ctx, c),
@@ -164,9 +172,11 @@ const list = defineSubcommand({
                 t(c.status === 'closed' ? 'ops.status_closed' : 'ops.status_open'),
                 ctx.fmt.integer(counts.get(c.id) ?? 0),
               ]),
+              caption,
+              page,
             ),
           ]
-        : [text(t('ops.list_empty'))],
+        : [text(pastEnd ?? t('ops.list_empty'))],
       data: { campaigns: campaigns.map((c) => ({ ...c, activityCount: counts.get(c.id) ?? 0 })) },
     });
   },

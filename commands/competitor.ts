@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCommand, defineSubcommand } from '../src/core/command.ts';
 import { UserError } from '../src/core/errors.ts';
 import { opt } from '../src/core/options.ts';
+import { fromOption, pageOf } from '../src/core/paging.ts';
 import { reply, table, text } from '../src/core/reply.ts';
 import { suggest } from '../src/core/suggest.ts';
 import { guardField } from '../src/privacy/guard-note.ts';
@@ -74,18 +75,25 @@ const list = defineSubcommand({
   frName: 'liste',
   aliases: ['lister', 'tous'],
   description: { fr: 'Les concurrents suivis', en: 'Tracked competitors' },
-  examples: ['/competitor list', '/concurrent liste'],
-  options: z.object({}),
-  handler(_args, ctx) {
+  examples: ['/competitor list', '/concurrent liste', '/concurrent liste début:51'],
+  options: z.object({ from: fromOption() }),
+  handler(args, ctx) {
     const { t, fmt } = ctx;
     const all = ctx.tx.collection(competitorsCollection).all();
     const stats = all.map((c) => ({ c, ...competitorStats(ctx, c) }));
     stats.sort((a, b) => b.notes.length - a.notes.length || a.c.name.localeCompare(b.c.name));
+    const { shown, caption, page, pastEnd } = pageOf(
+      ctx,
+      { command: 'competitor', subcommand: 'list' },
+      args,
+      stats,
+      50,
+    );
     return reply({
       title: t('competitor.list_title', { count: all.length }),
       blocks:
-        all.length === 0
-          ? [text(t('competitor.list_none'))]
+        shown.length === 0
+          ? [text(pastEnd ?? t('competitor.list_none'))]
           : [
               table(
                 [
@@ -95,13 +103,15 @@ const list = defineSubcommand({
                   { label: t('competitor.col.prospects'), align: 'right' },
                   { label: t('competitor.col.last') },
                 ],
-                stats.map((s) => [
+                shown.map((s) => [
                   s.c.id,
                   s.c.name,
                   String(s.notes.length),
                   String(s.prospects.length),
                   s.notes[0] ? fmt.instantDate(s.notes[0].createdAt) : '',
                 ]),
+                caption,
+                page,
               ),
             ],
       data: { competitors: stats.map((s) => ({ id: s.c.id, name: s.c.name, notes: s.notes.length })) },
