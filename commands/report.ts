@@ -95,6 +95,7 @@ export default defineCommand({
           title: s.title,
           parts: s.parts.length,
           missing: s.parts.filter((x) => x.type === 'missing').length,
+          omitted: s.omitted?.length ?? 0,
         })),
         charts,
       },

@@ -1,6 +1,6 @@
 import type { CommandContext } from '../core/command.ts';
 import { partsOf, type ReportScope } from './collect.ts';
-import type { ReportDoc, ReportSection } from './model.ts';
+import type { ReportDoc, ReportPart, ReportSection } from './model.ts';
 import { OUTLINE } from './outline.ts';
 
 /** The dossier's content: each outline section filled with the answers of its commands, in the transaction. */
@@ -12,20 +12,25 @@ export async function buildReport(
   const { t } = ctx;
   const sections: ReportSection[] = [];
   for (const entry of OUTLINE) {
-    const parts = [];
+    const parts: ReportPart[] = [];
+    const omitted: string[] = [];
+    const title = t(`report.section.${entry.key}` as 'report.section.company');
     const typedAll = entry.commands.flatMap((c) =>
       typeof c === 'string' ? [c] : c(ctx.tx, scope, ctx.today),
     );
     for (const typed of typedAll) {
-      parts.push(...(await partsOf(ctx, typed, scope)));
+      const got = await partsOf(ctx, typed, scope);
+      if (Array.isArray(got)) parts.push(...got);
+      else omitted.push(t('report.omitted', { number: entry.number, title, ...got.leftOut }));
       // Between two commands, let the bot's other events run: the dossier runs some twenty of them.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     sections.push({
       number: entry.number,
-      title: t(`report.section.${entry.key}` as 'report.section.company'),
+      title,
       level: entry.level,
       parts,
+      ...(omitted.length > 0 && { omitted }),
     });
   }
   return {
@@ -40,6 +45,7 @@ export async function buildReport(
       t('report.cover_date', { date: ctx.fmt.date(ctx.today), author: ctx.member.displayName }),
     ],
     tocTitle: t('report.toc'),
+    omittedTitle: t('report.omitted_title', { role: t(`role.${ctx.member.role}`) }),
     pageLabel: t('report.page', { page: '{page}', pages: '{pages}' }),
     sections,
   };

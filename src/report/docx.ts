@@ -23,6 +23,23 @@ import type { ReportDoc, ReportPart } from './model.ts';
 const MAX_TABLE_ROWS = 40;
 const plain = (s: string) => s.replace(/\*\*|__|`/g, '');
 
+/** Under the contents: what the reader's role leaves out of the dossier, and why. */
+function omittedList(doc: ReportDoc): Paragraph[] {
+  const typo = (s: string) => (doc.locale === 'fr' ? frenchTypography(plain(s)) : plain(s));
+  const lines = doc.sections.flatMap((s) => s.omitted ?? []);
+  if (lines.length === 0) return [];
+  return [
+    new Paragraph({
+      children: [new TextRun({ text: typo(doc.omittedTitle), bold: true })],
+      spacing: { before: 240 },
+    }),
+    ...lines.map(
+      (line) =>
+        new Paragraph({ children: [new TextRun({ text: typo(line), italics: true, color: '6B7280' })] }),
+    ),
+  ];
+}
+
 /** The dossier as an editable Word file: the same sections, Word headings (a table of contents field), tables and charts. */
 export async function renderDocx(doc: ReportDoc, chartPng: PrintChart = printChartPng): Promise<Uint8Array> {
   const typo = (s: string) => (doc.locale === 'fr' ? frenchTypography(plain(s)) : plain(s));
@@ -110,6 +127,7 @@ export async function renderDocx(doc: ReportDoc, chartPng: PrintChart = printCha
     new Paragraph({ children: [new PageBreak()] }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(typo(doc.tocTitle))] }),
     new TableOfContents(doc.tocTitle, { hyperlink: true, headingStyleRange: '1-3' }),
+    ...omittedList(doc),
     new Paragraph({ children: [new PageBreak()] }),
   ];
   for (const s of doc.sections) {
@@ -125,6 +143,7 @@ export async function renderDocx(doc: ReportDoc, chartPng: PrintChart = printCha
         children: [new TextRun(typo(`${s.number}. ${s.title}`))],
       }),
     );
+    for (const text of s.omitted ?? []) body.push(...partOf({ type: 'missing', text }));
     for (const p of s.parts) body.push(...partOf(p));
   }
   const [before, after] = doc.pageLabel.split('{page}');

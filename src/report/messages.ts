@@ -36,6 +36,19 @@ export const fr = {
   'report.section.information': 'Remonter, valoriser et partager l’information commerciale (veille)',
   'report.section.gdpr': 'Règles de confidentialité (RGPD, CNIL)',
   'report.section.collaborate': 'Collaborer en interne',
+  'report.print.abc_more': 'Les {shown} premiers clients A sur {total}.',
+  'report.print.more_orders': 'Les {shown} dernières commandes sur {total}.',
+  'report.print.first_of': 'Les {shown} premières lignes sur {total}.',
+  'report.print.time_defaults':
+    'Hypothèses : visite 60 min, trajet 30 min, appel 5 min, 7 h par jour, semaine du lundi au vendredi, jours fériés français exclus.',
+  'report.print.route_empty': 'Aucune visite saisie ce jour-là.',
+  'report.print.route_approx':
+    '≈ position approchée : centre de la commune du code postal (GeoNames, INSEE).',
+  'report.print.route_unlocated': 'Non localisés (hors tournée) : {list}.',
+  'report.omitted_title': 'Non inclus dans ce dossier (rôle « {role} »)',
+  'report.omitted': '{number}. {title} — {what} : réservé au rôle « {role} ».',
+  'report.omitted.gdpr_requests':
+    'le registre des demandes RGPD (il nomme les personnes qui ont exercé leurs droits)',
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -74,4 +87,17 @@ export const en: Record<keyof typeof fr, string> = {
   'report.section.information': 'Collect, value and share commercial information (watch)',
   'report.section.gdpr': 'Privacy rules (GDPR, CNIL)',
   'report.section.collaborate': 'Collaborate internally',
+  'report.print.abc_more': 'The first {shown} A customers of {total}.',
+  'report.print.more_orders': 'The last {shown} orders of {total}.',
+  'report.print.first_of': 'The first {shown} rows of {total}.',
+  'report.print.time_defaults':
+    'Assumptions: 60 min a visit, 30 min travel, 5 min a call, 7 h a day, Monday to Friday, French public holidays left out.',
+  'report.print.route_empty': 'No visit logged that day.',
+  'report.print.route_approx':
+    '≈ approximate position: centre of the postal code’s commune (GeoNames, INSEE).',
+  'report.print.route_unlocated': 'Not located (left out of the round): {list}.',
+  'report.omitted_title': 'Not included in this dossier (role “{role}”)',
+  'report.omitted': '{number}. {title} — {what}: for the “{role}” role.',
+  'report.omitted.gdpr_requests':
+    'the register of GDPR requests (it names the people who exercised their rights)',
 };

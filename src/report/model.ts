@@ -17,6 +17,8 @@ export interface ReportSection {
   /** 0: a part of the outline (I, II); 1: a chapter; 2: a section. */
   level: 0 | 1 | 2;
   parts: ReportPart[];
+  /** What this member's role leaves out of the section, and why (listed under the contents too). */
+  omitted?: string[];
 }
 
 /** The whole dossier as plain data: built in the transaction, rendered in a worker thread. */
@@ -27,6 +29,8 @@ export interface ReportDoc {
   /** Lines of the cover under the title (team, campaign, period, rep, date). */
   cover: string[];
   tocTitle: string;
+  /** The heading of the list of left-out parts under the contents (when some are). */
+  omittedTitle: string;
   pageLabel: string;
   sections: ReportSection[];
 }

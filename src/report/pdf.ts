@@ -111,6 +111,7 @@ export async function renderPdf(doc: ReportDoc, chartPng: PrintChart = printChar
       pdf.moveDown(0.4);
     }
     pdf.outline.addItem(heading);
+    for (const text of s.omitted ?? []) renderPart({ type: 'missing', text }, undefined);
     s.parts.forEach((part, i) => {
       renderPart(part, s.parts[i + 1]);
     });
@@ -268,6 +269,18 @@ export async function renderPdf(doc: ReportDoc, chartPng: PrintChart = printChar
     pdf.text(page, MARGIN + width - 36, y, { width: 36, align: 'right' });
     pdf.y = Math.max(after, y + 12) + (s.level === 0 ? 4 : 1);
   });
+  // What the reader's role leaves out, and why: said once here rather than as gaps in the sections.
+  const omitted = doc.sections.flatMap((s) => s.omitted ?? []);
+  if (omitted.length > 0) {
+    pdf
+      .moveDown(1)
+      .font('bold')
+      .fontSize(10)
+      .fillColor(INK)
+      .text(typo(doc.omittedTitle), MARGIN, pdf.y, { width });
+    pdf.font('italic').fontSize(9).fillColor(MUTED);
+    for (const line of omitted) pdf.text(typo(line), MARGIN, pdf.y + 2, { width });
+  }
   const { count } = pdf.bufferedPageRange();
   for (let i = 1; i < count; i++) {
     pdf.switchToPage(i);
