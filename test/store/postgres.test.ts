@@ -233,7 +233,7 @@ describe('PostgreSQL store', () => {
     await client.connect();
     const { rows } = await client.query('SELECT version FROM prospecta_schema ORDER BY version');
     await client.end();
-    expect(rows).toEqual([{ version: 1 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
     await Promise.all([a.close(), b.close()]);
   });
 

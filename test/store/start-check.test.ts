@@ -4,7 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import { openStore, StoreCorruptError } from '../../src/store/index.ts';
-import { openPgStore } from '../../src/store/postgres/index.ts';
+import { openPgStore, SCHEMA_STEPS } from '../../src/store/postgres/index.ts';
 import { checkStoreAtStart } from '../../src/store/start-check.ts';
 import { type PgCluster, startPgCluster } from '../helpers/pg-cluster.ts';
 import { activity, initTeam, makeTempDir, member, removeDir, teamDir } from './helpers.ts';
@@ -56,7 +56,10 @@ describe('the store check at start', () => {
     await store.close();
 
     const started = await openPgStore({ url, dir });
-    expect(await checkStoreAtStart(started, silentLogger)).toEqual({ engine: 'postgres', schema: 1 });
+    expect(await checkStoreAtStart(started, silentLogger)).toEqual({
+      engine: 'postgres',
+      schema: SCHEMA_STEPS.length,
+    });
     expect(await started.read('tpl', (v) => v.activities.all().map((a) => a.id))).toEqual(['A-1']);
     const used = started.transact('team-137', (tx) => tx.activities.size);
     await expect(used).rejects.toBeInstanceOf(StoreCorruptError);
@@ -77,7 +80,7 @@ describe('the store check at start', () => {
     await client.query('DELETE FROM prospecta_schema');
     await client.end();
     await expect(checkStoreAtStart(store, silentLogger)).rejects.toThrow(
-      "database schema version 0 is older than this program's (1); run `prospecta store migrate`",
+      `database schema version 0 is older than this program's (${SCHEMA_STEPS.length}); run \`prospecta store migrate\``,
     );
     await store.close();
   });

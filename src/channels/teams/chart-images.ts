@@ -1,36 +1,71 @@
 import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import { type PgStore, pgSharedImages } from '../../store/postgres/index.ts';
+import type { Store } from '../../store/types.ts';
 
 /** Teams shows inline images up to 1024×1024 px and 1 MB. */
 export const INLINE_LIMITS = { maxBytes: 1024 * 1024, maxSide: 1024 } as const;
 
 export const CHART_PATH = /^\/charts\/([0-9a-f]{32})\.png$/;
 
+/** Where chart PNGs are kept until a client loads them: `put` gives the path (`/charts/<32 hex>.png`). */
+export interface ChartImages {
+  put(png: Uint8Array): Promise<string>;
+  /** The PNG at `path`, if it is one of ours and has not expired. */
+  get(path: string): Promise<Uint8Array | undefined>;
+}
+
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+const DEFAULT_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Keeps an image under a new unguessable name (the URL is the only key: 128 random bits). */
+function named(keep: (id: string, png: Uint8Array) => Promise<void> | void) {
+  return async (png: Uint8Array): Promise<string> => {
+    const id = randomBytes(16).toString('hex');
+    await keep(id, png);
+    return `/charts/${id}.png`;
+  };
+}
+
 /**
- * Chart PNGs kept in memory for a while under unguessable names (`/charts/<32 hex>.png`): the
- * URL is the only key, so it is 128 random bits; bounded in bytes and expiring (24 h by default).
+ * Chart PNGs kept in this process's memory for a while (one machine: the embedded store), bounded
+ * in bytes and expiring (24 h by default).
  */
-export function createChartImages(opts: { maxBytes?: number; ttlMs?: number } = {}) {
+export function createChartImages(opts: { maxBytes?: number; ttlMs?: number } = {}): ChartImages {
   const cache = new LRUCache<string, Uint8Array>({
-    maxSize: opts.maxBytes ?? 64 * 1024 * 1024,
+    maxSize: opts.maxBytes ?? DEFAULT_MAX_BYTES,
     sizeCalculation: (png) => Math.max(1, png.byteLength),
-    ttl: opts.ttlMs ?? 24 * 60 * 60 * 1000,
+    ttl: opts.ttlMs ?? DEFAULT_TTL_MS,
   });
   return {
-    /** Stores a PNG; returns its path, `/charts/<id>.png`. */
-    put(png: Uint8Array): string {
-      const id = randomBytes(16).toString('hex');
-      cache.set(id, png);
-      return `/charts/${id}.png`;
-    },
-    /** The PNG at `path`, if it is one of ours and has not expired. */
-    get(path: string): Uint8Array | undefined {
+    put: named((id, png) => void cache.set(id, png)),
+    async get(path) {
       const m = CHART_PATH.exec(path);
       return m ? cache.get(m[1] as string) : undefined;
     },
   };
 }
-export type ChartImages = ReturnType<typeof createChartImages>;
+
+/**
+ * Chart images where every replica of the app finds them: in the database on PostgreSQL (a card
+ * rendered by one replica may be loaded through another behind the load balancer), in memory on
+ * the embedded store (one process serves its data folder).
+ */
+export function chartImagesFor(store: Store, opts: { maxBytes?: number; ttlMs?: number } = {}): ChartImages {
+  const pool = (store as Partial<PgStore>).engine === 'postgres' ? (store as PgStore).pool : undefined;
+  if (!pool) return createChartImages(opts);
+  const shared = pgSharedImages(pool, {
+    maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+    ttlMs: opts.ttlMs ?? DEFAULT_TTL_MS,
+  });
+  return {
+    put: named(shared.put),
+    async get(path) {
+      const m = CHART_PATH.exec(path);
+      return m ? shared.get(m[1] as string) : undefined;
+    },
+  };
+}
 
 /** A PNG as a data URL when it fits Teams' inline limits; undefined when it does not. */
 export function inlinePng(png: Uint8Array, width: number, height: number): string | undefined {

@@ -20,7 +20,7 @@ import { createAdapter } from './adapter.ts';
 import { bindAddress, isLoopbackHostHeader } from './bind.ts';
 import { adaptiveCardConverters } from './bot-converters.ts';
 import { cardMessage } from './cards/message-budget.ts';
-import { createChartImages } from './chart-images.ts';
+import { chartImagesFor } from './chart-images.ts';
 import { teamsNotifier } from './direct-message.ts';
 import { createFileOffers, isFileConsent } from './file-offers.ts';
 import { handleInfoPage } from './info-pages.ts';
@@ -78,7 +78,7 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
   const authenticated = config.teams !== undefined;
   const host = bindAddress(config.http.host, authenticated);
   const adapter = createAdapter(config.teams, logger);
-  const images = createChartImages();
+  const images = chartImagesFor(app.deps.store);
   let origin = '';
   const localOrigin = () => origin;
   let bot: Bot | undefined;
@@ -177,7 +177,7 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
       return;
     }
     if (url.pathname.startsWith('/charts/') && req.method === 'GET') {
-      const png = images.get(url.pathname);
+      const png = await images.get(url.pathname);
       if (!png) throw new HttpError(404, 'no such chart (charts expire after 24 h)');
       res.writeHead(200, {
         'content-type': 'image/png',

@@ -59,7 +59,7 @@ export async function chartImages(
   return Promise.all(
     rendered.map(async ({ spec, png }) => {
       const url = base
-        ? `${base.replace(/\/+$/, '')}${store.put(png.png)}`
+        ? `${base.replace(/\/+$/, '')}${await store.put(png.png)}`
         : await inlineWithinBudget(spec, png, charts);
       return url ? { url, alt: spec.alt } : undefined;
     }),

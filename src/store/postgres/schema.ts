@@ -33,6 +33,14 @@ export const SCHEMA_STEPS: readonly string[] = [
      name  text PRIMARY KEY,
      value text NOT NULL
    );`,
+  // 2: short-lived images (Teams charts) any replica serves by URL, whichever one rendered them.
+  `CREATE TABLE shared_images (
+     id         text PRIMARY KEY,
+     png        bytea NOT NULL,
+     size       integer NOT NULL,
+     expires_at timestamptz NOT NULL
+   );
+   CREATE INDEX shared_images_expiry ON shared_images (expires_at);`,
 ];
 
 /** Arbitrary fixed key of the advisory lock that serializes schema changes across processes. */
