@@ -36,6 +36,7 @@ import {
 import { teamsRemember } from './remember.ts';
 import {
   createUploadLinks,
+  isUploadFetch,
   type PendingUpload,
   UPLOAD_LINK_TTL_MS,
   type UploadLinks,
@@ -127,9 +128,7 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
       }),
       async askFile(request) {
         const base = uploadBaseUrl();
-        return base
-          ? cardMessage(uploads.card(`${base}${await uploads.create(request)}`, request.locale))
-          : undefined;
+        return base ? cardMessage(uploads.card(await uploads.create(request), request.locale)) : undefined;
       },
       remember: teamsRemember(b),
     });
@@ -169,10 +168,12 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
       await adapter.process({ method: 'POST', headers: req.headers, body }, botResponse(res), (turn) =>
         isFileConsent(turn.activity)
           ? files.answerConsent(turn)
-          : h.onTurn(turn, {
-              ...TEAMS_SURFACE,
-              moreMessages: (reply) => files.messagesFor(reply, turn.activity),
-            }),
+          : isUploadFetch(turn.activity)
+            ? uploads.answerFetch(turn, uploadBaseUrl() ?? origin)
+            : h.onTurn(turn, {
+                ...TEAMS_SURFACE,
+                moreMessages: (reply) => files.messagesFor(reply, turn.activity),
+              }),
       );
       return;
     }

@@ -21,7 +21,7 @@ export const fr = {
     'Cette messagerie ne permet pas de publier sans être sollicitée : tapez /canal définir dans Teams.',
   'upload.card_title': 'Déposez le fichier',
   'upload.card_text':
-    'Teams ne transmet pas les fichiers joints au bot : déposez le CSV sur la page ci-dessous. Le lien vaut 15 minutes pour cette commande, à votre nom (dans un canal, qui voit ce message peut l’ouvrir) ; la réponse sera aussi postée ici.',
+    'Teams ne transmet pas les fichiers joints au bot : le bouton ci-dessous ouvre une page où déposer le CSV. Elle ne s’ouvre que pour vous, qui avez tapé la commande, et dans cette conversation ; valable 10 minutes. La réponse sera aussi postée ici.',
   'upload.card_button': 'Déposer le fichier',
   'upload.page_title': 'Prospecta — déposer un fichier',
   'upload.page_intro': 'Équipe « {team} », commande {command}. Choisissez le fichier CSV puis envoyez.',
@@ -35,6 +35,12 @@ export const fr = {
     'Trop d’essais : ce lien de dépôt ne sert plus. Retapez la commande dans Teams pour en obtenir un autre.',
   'upload.expired':
     'Ce lien de dépôt a expiré ou a déjà servi : retapez la commande dans Teams pour en obtenir un autre.',
+  'upload.not_yours':
+    'Ce dépôt est réservé à {name}, qui a tapé la commande : pour importer vous-même, tapez la commande.',
+  'upload.other_conversation':
+    'Ce bouton ne sert que dans la conversation où la commande a été tapée : retapez-la ici pour déposer un fichier.',
+  'upload.already_opened':
+    'Cette page de dépôt a déjà été ouverte : rouvrez-la avec le bouton « Déposer le fichier » dans la conversation Teams.',
   'webchat.title': 'Prospecta — chat de test local',
   'webchat.notice':
     'Chat de test local : sans connexion ni mot de passe, joignable depuis cet ordinateur seulement. Vous êtes « {user} », administrateur de l’équipe « {team} » ; les données vont dans {dataDir}.',
@@ -83,7 +89,7 @@ export const en: Record<keyof typeof fr, string> = {
   'errors.channel_not_here': 'This chat cannot post without being asked: type /channel set in Teams.',
   'upload.card_title': 'Drop the file',
   'upload.card_text':
-    'Teams does not pass attached files to the bot: drop the CSV on the page below. The link lasts 15 minutes, for this command, in your name (in a channel, whoever sees this message can open it); the answer will be posted here too.',
+    'Teams does not pass attached files to the bot: the button below opens a page to drop the CSV on. It opens only for you, who typed the command, and in this conversation; valid 10 minutes. The answer will be posted here too.',
   'upload.card_button': 'Drop the file',
   'upload.page_title': 'Prospecta — drop a file',
   'upload.page_intro': 'Team “{team}”, command {command}. Choose the CSV file, then send.',
@@ -97,6 +103,12 @@ export const en: Record<keyof typeof fr, string> = {
     'Too many tries: this upload link no longer works. Type the command again in Teams to get another.',
   'upload.expired':
     'This upload link has expired or was used already: type the command again in Teams for a new one.',
+  'upload.not_yours':
+    'This upload is reserved for {name}, who typed the command: to import yourself, type the command.',
+  'upload.other_conversation':
+    'This button works only in the conversation where the command was typed: type it again here to drop a file.',
+  'upload.already_opened':
+    'This upload page was opened already: open it again with the “Drop the file” button in the Teams conversation.',
   'webchat.title': 'Prospecta — local test chat',
   'webchat.notice':
     'Local test chat: no sign-in, reachable from this computer only. You are “{user}”, an admin of team “{team}”; data goes to {dataDir}.',

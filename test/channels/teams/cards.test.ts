@@ -53,15 +53,15 @@ describe('Adaptive Card converters, validated against the 1.5 schema', () => {
   });
   afterAll(() => core.close());
 
-  it('the upload link card (Teams passes no file to bots) opens its page', () => {
+  it('the upload card (Teams passes no file to bots) opens Teams’ dialog with its ticket', () => {
     for (const locale of ['fr', 'en'] as const) {
-      const card = uploadLinkCard('https://bot.example/upload/abc', locale);
+      const card = uploadLinkCard('dGVhbQ.ticket', locale);
       expectValidCard(card);
       expect(card.actions).toEqual([
         {
-          type: 'Action.OpenUrl',
+          type: 'Action.Submit',
           title: locale === 'fr' ? 'Déposer le fichier' : 'Drop the file',
-          url: 'https://bot.example/upload/abc',
+          data: { msteams: { type: 'task/fetch' }, 'prospecta.upload': 'dGVhbQ.ticket' },
         },
       ]);
     }

@@ -6,6 +6,7 @@ import { reply, text } from '../../../src/core/reply.ts';
 import { startHttp } from '../helpers.ts';
 import { channelMessage, personalMessage, TEAM, TENANT } from './activities.ts';
 import { startFakeConnector } from './fake-connector.ts';
+import { openUpload } from './upload-helpers.ts';
 
 type Card = { body: Record<string, unknown>[]; actions?: Record<string, unknown>[] };
 
@@ -209,32 +210,26 @@ describe('files on Teams: an upload link, since Teams passes no attachment to bo
     const server = await startHttp();
     const message = (text: string, extra: Record<string, unknown> = {}) =>
       channelMessage(text, { serviceUrl: connector.serviceUrl, ...extra });
-    const drop = (url: string, csv: string | null) => {
-      const form = new FormData();
-      if (csv !== null) form.append('file', new Blob([csv], { type: 'text/csv' }), 'clients.csv');
-      return fetch(url, { method: 'POST', body: form });
-    };
     try {
-      const card = await ask(server.origin, message('/import prospects'));
+      const typed = message('/import prospects');
+      const card = await ask(server.origin, typed);
       expect(texts(card).join(' ')).toContain('Teams ne transmet pas les fichiers joints au bot');
-      const action = (card.actions?.[0] ?? {}) as { type?: string; url?: string };
-      const url = String(action.url);
-      expect(action.type).toBe('Action.OpenUrl');
+      const action = (card.actions?.[0] ?? {}) as { type?: string; data?: { msteams?: unknown } };
+      // The button opens Teams' dialog (task/fetch), where the page is given to the command's author.
+      expect(action.type).toBe('Action.Submit');
+      expect(action.data?.msteams).toEqual({ type: 'task/fetch' });
+      const { url, html, drop } = await openUpload(server.origin, typed);
       expect(url).toMatch(new RegExp(`^${server.origin}/upload/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{32}$`));
-
-      const form = await fetch(url);
-      expect(form.status).toBe(200);
-      expect(await form.text()).toContain('Équipe « Équipe Ouest », commande /import prospects');
+      expect(html).toContain('Équipe « Équipe Ouest », commande /import prospects');
 
       // A bad file: every row error shown on the page, nothing stored, the link still valid.
-      const bad = await drop(url, 'name,company,city\n"Boulangerie Martin,Lyon\n');
+      const bad = await drop('name,company,city\n"Boulangerie Martin,Lyon\n');
       expect(bad.status).toBe(422);
       expect(await bad.text()).toContain('le lien reste valable');
       expect(await server.app.deps.store.transact(CHANNEL_TEAM, (tx) => tx.prospects.size)).toBe(0);
-      expect((await drop(url, null)).status).toBe(400);
+      expect((await drop(null)).status).toBe(400);
 
       const done = await drop(
-        url,
         'name,company,city\nBoulangerie Martin,Martin SARL,Lyon\nGarage Durand,,Nantes\n',
       );
       expect(done.status).toBe(200);
@@ -255,9 +250,8 @@ describe('files on Teams: an upload link, since Teams passes no attachment to bo
       expect(await again.text()).toContain('a expiré ou a déjà servi');
 
       // In a personal chat whose service cannot be reached, the page says nothing of a post.
-      const personal = await ask(server.origin, personalMessage('import prospects'));
-      const personalUrl = String(((personal.actions?.[0] ?? {}) as { url?: string }).url);
-      const alone = await drop(personalUrl, 'name\nBoulangerie Petit\n');
+      const personal = await openUpload(server.origin, personalMessage('import prospects'));
+      const alone = await personal.drop('name\nBoulangerie Petit\n');
       expect(alone.status).toBe(200);
       const alonePage = await alone.text();
       expect(alonePage).toContain('1 prospect imported');

@@ -7,30 +7,9 @@ import { storedUploadLinks, uploadLinksCollection } from '../../../src/core/conv
 import { startHttp } from '../helpers.ts';
 import { channelMessage, TEAM, TENANT } from './activities.ts';
 import { startFakeConnector } from './fake-connector.ts';
+import { askUpload, drop, formNonce, taskFetch } from './upload-helpers.ts';
 
 const CHANNEL_TEAM = `teams:${TENANT}:${TEAM}`;
-
-/** The upload link of the card answering `/import prospects` on `origin`. */
-async function uploadLink(origin: string, serviceUrl: string): Promise<string> {
-  const res = await fetch(`${origin}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      ...channelMessage('/import prospects', { serviceUrl }),
-      deliveryMode: 'expectReplies',
-    }),
-  });
-  const body = (await res.json()) as {
-    activities: { attachments: { content: { actions: { url: string }[] } }[] }[];
-  };
-  return String(body.activities[0]?.attachments[0]?.content.actions[0]?.url);
-}
-
-const drop = (url: string, csv: string) => {
-  const form = new FormData();
-  form.append('file', new Blob([csv], { type: 'text/csv' }), 'clients.csv');
-  return fetch(url, { method: 'POST', body: form });
-};
 
 describe('Teams keeps no state a second replica needs', () => {
   it('an upload link given by one replica opens and imports on another one on the same data', async () => {
@@ -38,14 +17,22 @@ describe('Teams keeps no state a second replica needs', () => {
     const first = await startHttp();
     const second = await startHttp({}, { dir: first.dir });
     try {
-      const url = await uploadLink(first.origin, connector.serviceUrl);
+      // The card and its dialog come from the first replica; the page opens on the second.
+      const typed = channelMessage('/import prospects', { serviceUrl: connector.serviceUrl });
+      const { data } = await askUpload(first.origin, typed);
+      const url = String((await taskFetch(first.origin, typed, data)).task?.value?.url);
       expect(url.startsWith(`${first.origin}/upload/`)).toBe(true);
       const elsewhere = url.replace(first.origin, second.origin);
 
       const page = await fetch(elsewhere);
       expect(page.status).toBe(200);
-      expect(await page.text()).toContain('commande /import prospects');
-      const done = await drop(elsewhere, 'name,company,city\nBoulangerie Martin,Martin SARL,Lyon\n');
+      const html = await page.text();
+      expect(html).toContain('commande /import prospects');
+      const done = await drop(
+        elsewhere,
+        'name,company,city\nBoulangerie Martin,Martin SARL,Lyon\n',
+        formNonce(html),
+      );
       expect(done.status).toBe(200);
       expect(await done.text()).toContain('1 prospect importé');
       // Stored once, seen by both; the link is spent on both.
@@ -102,6 +89,13 @@ describe('Teams keeps no state a second replica needs', () => {
         await links.get(`${Buffer.from('teams:other').toString('base64url')}.${secret}`),
       ).toBeUndefined();
       expect(await links.get('not-a-token')).toBeUndefined();
+      // The page's key is kept as a hash too, and a ticket is not a page.
+      const page = String(await links.openPage(token));
+      const pageKept = await store.transact(teamId, (tx) => tx.collection(uploadLinksCollection).all());
+      expect(JSON.stringify(pageKept)).not.toContain(page.split('.')[1] as string);
+      expect(await links.page(token, true)).toBeUndefined();
+      expect((await links.page(page, true))?.form).toMatch(/^[A-Za-z0-9_-]{32}$/);
+      expect((await links.page(page, true))?.form).toBeUndefined();
 
       now = new Date('2026-11-28T09:15:01Z');
       expect(await links.get(token)).toBeUndefined();

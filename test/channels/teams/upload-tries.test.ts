@@ -2,27 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { uploadLinksCollection } from '../../../src/core/conversations/upload-links.ts';
 import { startHttp } from '../helpers.ts';
 import { channelMessage, TEAM, TENANT } from './activities.ts';
+import { openUpload } from './upload-helpers.ts';
 
 const CHANNEL_TEAM = `teams:${TENANT}:${TEAM}`;
 
 describe('a Teams upload link takes few tries and lives briefly', () => {
   it('ends after 3 failed tries, and is valid 10 minutes', async () => {
     const server = await startHttp();
-    const drop = (url: string, csv: string | null) => {
-      const form = new FormData();
-      if (csv !== null) form.append('file', new Blob([csv], { type: 'text/csv' }), 'clients.csv');
-      return fetch(url, { method: 'POST', body: form });
-    };
     try {
-      const res = await fetch(`${server.origin}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ...channelMessage('/import prospects'), deliveryMode: 'expectReplies' }),
-      });
-      const body = (await res.json()) as {
-        activities: { attachments: { content: { actions: { url: string }[] } }[] }[];
-      };
-      const url = String(body.activities[0]?.attachments[0]?.content.actions[0]?.url);
+      const { drop } = await openUpload(server.origin, channelMessage('/import prospects'));
       const expires = await server.app.deps.store.transact(CHANNEL_TEAM, (tx) =>
         tx
           .collection(uploadLinksCollection)
@@ -34,16 +22,16 @@ describe('a Teams upload link takes few tries and lives briefly', () => {
         new Date(new Date('2026-11-28T09:00:00Z').getTime() + 10 * 60_000).toISOString(),
       ]);
 
-      const first = await drop(url, 'name,company,city\n"Boulangerie Martin,Lyon\n');
+      const first = await drop('name,company,city\n"Boulangerie Martin,Lyon\n');
       expect(first.status).toBe(422);
       expect(await first.text()).toContain('le lien reste valable pour 2 essais');
-      const second = await drop(url, null);
+      const second = await drop(null);
       expect(second.status).toBe(400);
-      const third = await drop(url, 'name,company,city\n"Garage,Nantes\n');
+      const third = await drop('name,company,city\n"Garage,Nantes\n');
       expect(third.status).toBe(410);
       expect(await third.text()).toContain('Trop d’essais : ce lien de dépôt ne sert plus.');
       // The link is gone: even a good file is refused now, and nothing was imported.
-      const late = await drop(url, 'name\nBoulangerie Petit\n');
+      const late = await drop('name\nBoulangerie Petit\n');
       expect(late.status).toBe(404);
       expect(await server.app.deps.store.transact(CHANNEL_TEAM, (tx) => tx.prospects.size)).toBe(0);
     } finally {
