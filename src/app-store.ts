@@ -6,6 +6,7 @@ import type { StoreSelection } from './config.ts';
 import { consentsCollection } from './consent/entities.ts';
 import { linksCollection } from './core/conversations/links.ts';
 import { personalChatsCollection } from './core/conversations/personal-chats.ts';
+import { fileOffersCollection } from './core/conversations/stored-file-offers.ts';
 import { uploadLinksCollection } from './core/conversations/upload-links.ts';
 import type { Logger } from './core/logger.ts';
 import { operationsCollection } from './domain/operation-settings.ts';
@@ -45,6 +46,7 @@ export const featureCollections: readonly AnyCollectionDef[] = [
   auditCollection,
   ...privacyCollections,
   uploadLinksCollection,
+  fileOffersCollection,
 ];
 
 /**

@@ -18,7 +18,7 @@ export const WEBCHAT_KEY = 'test-key-0123456789abcdefghijklmnopqrstuv';
 /** A real app on a temp data folder and the HTTP channel on 127.0.0.1 with a random port. */
 export async function startHttp(
   env: Record<string, string> = {},
-  opts: { dir?: string; acceptUnauthenticated?: boolean; webChatSecret?: string } = {},
+  opts: { dir?: string; acceptUnauthenticated?: boolean; webChatSecret?: string; clock?: () => Date } = {},
 ): Promise<{
   app: App;
   /** The bot the channel runs on (it reaches the channel's platforms). */
@@ -32,7 +32,7 @@ export async function startHttp(
   const loaded = loadConfig({ PROSPECTA_DATA_DIR: dir, LOG_LEVEL: 'silent', ...env });
   // Port 0: the system picks a free one (config refuses 0, which is right for users).
   const config = { ...loaded, http: { ...loaded.http, port: 0 } };
-  const app = await createApp(config, { logger: silentLogger, clock: () => NOW });
+  const app = await createApp(config, { logger: silentLogger, clock: opts.clock ?? (() => NOW) });
   const secret = 'webChatSecret' in opts ? opts.webChatSecret : WEBCHAT_KEY;
   // Assembled as the app does (the web chat hosted without credentials, the demo on ?team=demo).
   const channel = createAppHttpChannel(app, {

@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
+import {
+  type Offer,
+  type StoredFileOffers,
+  tenantScopeOf,
+} from '../../core/conversations/stored-file-offers.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Reply, ReplyFile } from '../../core/reply.ts';
 import type { Locale } from '../../domain/ids.ts';
@@ -13,18 +17,7 @@ export const FILE_CONSENT_CARD = 'application/vnd.microsoft.teams.card.file.cons
 export const FILE_INFO_CARD = 'application/vnd.microsoft.teams.card.file.info';
 /** How long an offered file waits for the user's answer. */
 export const FILE_OFFER_TTL_MS = 30 * 60_000;
-/** Files held for answers, all offers together (a dossier is 1-2 MB, an export a few). */
-const MAX_HELD_BYTES = 256 * 2 ** 20;
 const UPLOAD_TIMEOUT_MS = 120_000;
-
-interface Offer {
-  /** The core's user id (`teams:<aad id>`): only they can accept it. */
-  userId: string;
-  locale: Locale;
-  name: string;
-  mimeType: string;
-  bytes: Uint8Array;
-}
 
 /** The `value` of a `fileConsent/invoke` activity (Teams: the user's Allow or Decline). */
 const ConsentAnswer = z.object({
@@ -66,24 +59,33 @@ export type SendPrivately = (teamId: string, userId: string, messages: BotMessag
  * Teams takes a bot's files only in a personal chat, through its file consent flow: the bot offers
  * each file with a FileConsentCard; when the user allows it, Teams sends an upload URL in their
  * OneDrive (`fileConsent/invoke`), the bot uploads the bytes there and shows the file with a
- * FileInfoCard. The offered bytes wait here, in memory, for their user only, 30 minutes, once.
+ * FileInfoCard. The offered bytes wait in the store (the tenant's directory, see
+ * stored-file-offers.ts), for their user only, 30 minutes, once: any replica, or this one after a
+ * restart, takes the answer.
  * In a channel or a group chat, the files go to the user's personal chat with the bot when they
  * have one; else the answer says plainly to ask in a personal chat.
  */
-export function createFileOffers(deps: { sendPrivately: SendPrivately; logger: Logger }) {
-  const offers = new LRUCache<string, Offer>({
-    ttl: FILE_OFFER_TTL_MS,
-    maxSize: MAX_HELD_BYTES,
-    sizeCalculation: (o) => Math.max(1, o.bytes.length),
-  });
+export function createFileOffers(deps: {
+  sendPrivately: SendPrivately;
+  logger: Logger;
+  offers: StoredFileOffers;
+}) {
+  const { offers } = deps;
 
-  function consentCards(files: readonly ReplyFile[], userId: string, locale: Locale): BotMessage[] {
+  async function consentCards(
+    files: readonly ReplyFile[],
+    teamId: string,
+    userId: string,
+    locale: Locale,
+  ): Promise<BotMessage[]> {
     const t = createTranslator(locale);
-    return files.map((f) => {
+    const scope = tenantScopeOf(teamId);
+    const cards: BotMessage[] = [];
+    for (const f of files) {
       const bytes = bytesOf(f);
       const token = randomBytes(18).toString('base64url');
-      offers.set(token, { userId, locale, name: f.name, mimeType: f.mimeType, bytes });
-      return {
+      await offers.keep(scope, token, { userId, locale, name: f.name, mimeType: f.mimeType, bytes });
+      cards.push({
         type: ActivityTypes.Message,
         attachments: [
           {
@@ -97,8 +99,9 @@ export function createFileOffers(deps: { sendPrivately: SendPrivately; logger: L
             },
           },
         ],
-      };
-    });
+      });
+    }
+    return cards;
   }
 
   async function upload(url: string, offer: Offer): Promise<void> {
@@ -129,11 +132,11 @@ export function createFileOffers(deps: { sendPrivately: SendPrivately; logger: L
       const identity = teamsIdentity(activity);
       const locale = reply.locale ?? localeOf(activity.locale) ?? 'fr';
       if (activity.conversation?.conversationType === 'personal')
-        return consentCards(files, identity.user.id, locale);
+        return consentCards(files, identity.teamId, identity.user.id, locale);
       const t = createTranslator(locale);
       const names = files.map((f) => f.name).join(', ');
-      const sent = await deps
-        .sendPrivately(identity.teamId, identity.user.id, consentCards(files, identity.user.id, locale))
+      const sent = await consentCards(files, identity.teamId, identity.user.id, locale)
+        .then((cards) => deps.sendPrivately(identity.teamId, identity.user.id, cards))
         .catch((e: unknown) => {
           deps.logger.warn('could not offer files in the personal chat', { error: String(e) });
           return false;
@@ -151,21 +154,23 @@ export function createFileOffers(deps: { sendPrivately: SendPrivately; logger: L
       const a = turn.activity;
       const parsed = ConsentAnswer.safeParse(a.value);
       const token = parsed.success ? parsed.data.context?.offer : undefined;
-      const offer = token === undefined ? undefined : offers.get(token);
+      const scope = tenantScopeOf(teamsIdentity(a).teamId);
+      // Kept in the store: expired, already sent or declined, it is gone (files.expired says so).
+      const offer = token === undefined ? undefined : await offers.get(scope, token);
       const t = createTranslator(offer?.locale ?? localeOf(a.locale) ?? 'fr');
       const say = (text: string) => turn.sendActivity({ type: ActivityTypes.Message, text });
       const userId = teamsIdentity(a).user.id;
       if (!parsed.success || !offer || token === undefined) await say(t('files.expired'));
       else if (offer.userId !== userId) await say(t('files.not_yours'));
       else if (parsed.data.action === 'decline') {
-        offers.delete(token);
+        await offers.remove(scope, token);
         await say(t('files.declined', { name: offer.name }));
       } else if (!parsed.data.uploadInfo) await say(t('files.upload_failed', { name: offer.name }));
       else {
         const info = parsed.data.uploadInfo;
         try {
           await upload(info.uploadUrl, offer);
-          offers.delete(token);
+          await offers.remove(scope, token);
           await turn.sendActivity({
             type: ActivityTypes.Message,
             attachments: [

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { App } from '../../app.ts';
+import { storedFileOffers } from '../../core/conversations/stored-file-offers.ts';
 import { storedUploadLinks } from '../../core/conversations/upload-links.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { Bot } from '../../core/turn.ts';
@@ -22,7 +23,7 @@ import { adaptiveCardConverters } from './bot-converters.ts';
 import { cardMessage } from './cards/message-budget.ts';
 import { chartImagesFor } from './chart-images.ts';
 import { teamsNotifier } from './direct-message.ts';
-import { createFileOffers, isFileConsent } from './file-offers.ts';
+import { createFileOffers, FILE_OFFER_TTL_MS, isFileConsent } from './file-offers.ts';
 import { handleInfoPage } from './info-pages.ts';
 import { personalChatOf } from './personal-chats.ts';
 import {
@@ -219,6 +220,7 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
   const teams = teamsPoster(postDeps);
   const files = createFileOffers({
     logger,
+    offers: storedFileOffers(app.deps.store, app.deps.clock, FILE_OFFER_TTL_MS),
     // A channel's files go to the member's personal chat with the bot, where Teams takes them.
     async sendPrivately(teamId, userId, messages) {
       const reference = await personalChatOf(postDeps().conversations, teamId, userId);
