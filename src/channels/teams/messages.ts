@@ -51,6 +51,8 @@ export const fr = {
   'webchat.open': 'Ouvrir',
   'webchat.demo': 'Équipe démo',
   'webchat.demo_hint': 'pas encore de données ? lancez « npx prospecta demo »',
+  'webchat.download_failed':
+    'Le fichier n’a pas pu être téléchargé (gardé 1 h après son envoi) : rechargez la page puis réessayez.',
   'webchat.bad_param':
     'Paramètre « {name} » invalide : lettres, chiffres, « - », « _ » ou « . », 40 caractères au plus.',
   'files.consent_description':
@@ -119,6 +121,8 @@ export const en: Record<keyof typeof fr, string> = {
   'webchat.open': 'Open',
   'webchat.demo': 'Demo team',
   'webchat.demo_hint': 'no data yet? run “npx prospecta demo”',
+  'webchat.download_failed':
+    'The file could not be downloaded (kept 1 h after it was sent): reload the page and try again.',
   'webchat.bad_param': 'Invalid “{name}” parameter: letters, digits, “-”, “_” or “.”, at most 40 characters.',
   'files.consent_description':
     'The file of your command ({size}): allow it to save it to your OneDrive and open it here.',

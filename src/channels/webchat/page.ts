@@ -25,6 +25,7 @@ export function webChatPage(cfg: PageConfig): string {
     user: cfg.user,
     locale: cfg.locale === 'fr' ? 'fr-FR' : 'en-US',
     welcome: welcome(cfg.locale),
+    downloadFailed: t('webchat.download_failed'),
   }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="${cfg.locale}">
@@ -125,6 +126,40 @@ export const APP_JS = `'use strict';
       styleOptions: { bubbleMaxWidth: 960, botAvatarInitials: 'P', userAvatarInitials: cfg.user.slice(0, 2).toUpperCase() }
     },
     document.getElementById('webchat')
+  );
+  // A file sent in the conversation is served only with the conversation's token (an Authorization
+  // header), which a plain link cannot send (the browser then got 403): its link is fetched with the
+  // token, and the file saved from memory under its name.
+  var attachments = location.origin + '/directline/attachments/';
+  document.addEventListener(
+    'click',
+    function (e) {
+      var link = e.target && e.target.closest ? e.target.closest('a[href]') : null;
+      if (!link || link.href.indexOf(attachments) !== 0) return;
+      e.preventDefault();
+      e.stopPropagation();
+      fetch(link.href, { headers: { Authorization: 'Bearer ' + cfg.token } })
+        .then(function (res) {
+          if (!res.ok) throw new Error(String(res.status));
+          return res.blob();
+        })
+        .then(function (blob) {
+          var url = URL.createObjectURL(blob);
+          var save = document.createElement('a');
+          save.href = url;
+          save.download = link.getAttribute('download') || decodeURIComponent(link.href.split('/').pop());
+          document.body.appendChild(save);
+          save.click();
+          save.remove();
+          setTimeout(function () {
+            URL.revokeObjectURL(url);
+          }, 60000);
+        })
+        .catch(function (err) {
+          window.alert(cfg.downloadFailed + ' (' + err.message + ')');
+        });
+    },
+    true
   );
   document.querySelector('#webchat').focus();
 })();
