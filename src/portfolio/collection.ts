@@ -1,5 +1,5 @@
 import type { TeamView } from '../store/types.ts';
-import { decodeColumns, rememberColumns, rememberedColumns, type SalesColumns } from './columns.ts';
+import type { SalesColumns } from './columns.ts';
 import {
   customersCollection,
   emptySettings,
@@ -9,16 +9,6 @@ import {
   type SalesChunk,
   salesCollection,
 } from './entities.ts';
-
-/** A chunk's columns: decoded when the store validated it (see entities.ts), else now, once. */
-export function columnsOfChunk(chunk: SalesChunk): SalesColumns {
-  let c = rememberedColumns(chunk);
-  if (!c) {
-    c = decodeColumns(chunk, chunk.lines);
-    rememberColumns(chunk, c);
-  }
-  return c;
-}
 
 /** A team's sales as the analytics read them. */
 export interface SalesData {
@@ -35,7 +25,8 @@ export interface SalesData {
 
 export function salesData(view: TeamView): SalesData {
   const chunks = view.collection(salesCollection).all();
-  const batches = chunks.map(columnsOfChunk);
+  // A chunk's columns: views of its file's bytes once loaded (src/store/binary-file.ts).
+  const batches = chunks.map((c) => c.columns);
   const customers: (PortfolioCustomer | undefined)[] = [];
   for (const c of view.collection(customersCollection).all()) customers[c.n] = c;
   let orderCount = 0;

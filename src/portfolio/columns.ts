@@ -1,7 +1,8 @@
 /**
- * Sales lines are kept column by column as little-endian typed arrays, base64 in the JSON files:
- * 1M lines as objects with ten fields would cost ~400 MB and seconds to validate; as columns they
- * cost 40 bytes a line, load with one `Buffer.from` each and validate with one regex each.
+ * Sales lines are kept column by column as little-endian typed arrays: 1M lines as objects with
+ * ten fields would cost ~400 MB and seconds to validate; as columns they cost 40 bytes a line.
+ * On disk they are the blocks of a binary file (src/store/binary-file.ts), loaded as views of one
+ * read; as base64 texts in PostgreSQL's JSON documents and in the JSON files of older versions.
  */
 
 /** Bytes per value of each column's typed array. */
@@ -51,14 +52,6 @@ export function base64Bytes(text: string): number {
   return (text.length / 4) * 3 - pad;
 }
 
-function decodeInto<T extends Typed>(text: string, out: T): T {
-  // Copied, not viewed: a Buffer from base64 may sit at an offset a Float64Array cannot start at.
-  new Uint8Array(out.buffer, out.byteOffset, out.byteLength).set(Buffer.from(text, 'base64'));
-  return out;
-}
-
-export type EncodedColumns = Record<ColumnName, string>;
-
 /**
  * The bytes of a column's base64 text, or undefined unless the text is exactly `bytes` bytes of
  * standard base64 (`^[A-Za-z0-9+/]*={0,2}$`): Node's decoder skips what is not base64 and stops at
@@ -73,7 +66,8 @@ export function checkedBase64(text: string, bytes: number): Buffer | undefined {
   return raw.length === bytes ? raw : undefined;
 }
 
-const TYPED = {
+/** The typed array of each column. */
+export const TYPED_COLUMNS = {
   day: Int32Array,
   order: Int32Array,
   customer: Int32Array,
@@ -93,7 +87,7 @@ export function columnsOver(raw: Record<ColumnName, Buffer>, length: number): Sa
   const out = { length } as { length: number } & Record<ColumnName, Int32Array | Uint16Array | Float64Array>;
   for (const name of COLUMN_NAMES) {
     const bytes = raw[name];
-    const Typed = TYPED[name];
+    const Typed = TYPED_COLUMNS[name];
     const own = bytes.byteOffset % 8 === 0 && bytes.buffer.byteLength - bytes.byteLength < 64;
     if (own) out[name] = new Typed(bytes.buffer as ArrayBuffer, bytes.byteOffset, length);
     else {
@@ -103,72 +97,6 @@ export function columnsOver(raw: Record<ColumnName, Buffer>, length: number): Sa
     }
   }
   return out as unknown as SalesColumns;
-}
-
-// Stored chunks are frozen and replaced, never changed: their decoded columns can be kept with them.
-const decoded = new WeakMap<object, SalesColumns>();
-
-/** Keeps the columns decoded from `chunk` (while validating it) for `columnsOfChunk`. */
-export function rememberColumns(chunk: object, columns: SalesColumns): void {
-  decoded.set(chunk, columns);
-}
-
-/**
- * Columns an import just encoded into chunk `id`, with their texts: when the store validates that
- * chunk, its texts are these (the same strings), and the columns are kept with it as they are
- * instead of being decoded again (1M lines: 40 MB and a pass over 53 MB of base64 saved).
- */
-const encoded = new Map<string, { texts: EncodedColumns; columns: SalesColumns }>();
-
-export function withEncoded<T>(id: string, texts: EncodedColumns, columns: SalesColumns, fn: () => T): T {
-  encoded.set(id, { texts, columns });
-  try {
-    return fn();
-  } finally {
-    encoded.delete(id);
-  }
-}
-
-/** The columns an import encoded into `chunk`, when its texts are exactly theirs. */
-export function encodedColumns(
-  chunk: { id: unknown } & Record<ColumnName, unknown>,
-): SalesColumns | undefined {
-  const e = typeof chunk.id === 'string' ? encoded.get(chunk.id) : undefined;
-  if (!e) return undefined;
-  for (const name of COLUMN_NAMES) if (chunk[name] !== e.texts[name]) return undefined;
-  return e.columns;
-}
-
-/** The columns decoded from `chunk` before, if any. */
-export function rememberedColumns(chunk: object): SalesColumns | undefined {
-  return decoded.get(chunk);
-}
-
-export function encodeColumns(c: SalesColumns): EncodedColumns {
-  return {
-    day: encodeColumn(c.day),
-    order: encodeColumn(c.order),
-    customer: encodeColumn(c.customer),
-    segment: encodeColumn(c.segment),
-    category: encodeColumn(c.category),
-    revenue: encodeColumn(c.revenue),
-    cost: encodeColumn(c.cost),
-    key: encodeColumn(c.key),
-  };
-}
-
-export function decodeColumns(e: EncodedColumns, length: number): SalesColumns {
-  return {
-    length,
-    day: decodeInto(e.day, new Int32Array(length)),
-    order: decodeInto(e.order, new Int32Array(length)),
-    customer: decodeInto(e.customer, new Int32Array(length)),
-    segment: decodeInto(e.segment, new Uint16Array(length)),
-    category: decodeInto(e.category, new Uint16Array(length)),
-    revenue: decodeInto(e.revenue, new Float64Array(length)),
-    cost: decodeInto(e.cost, new Float64Array(length)),
-    key: decodeInto(e.key, new Float64Array(length)),
-  };
 }
 
 /** Columns from plain line objects: tests and the import build small batches this way. */

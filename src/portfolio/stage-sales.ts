@@ -1,6 +1,6 @@
 import type { TeamTx } from '../store/types.ts';
 import { salesData } from './collection.ts';
-import { type ColumnName, emptyColumns, encodeColumns, type SalesColumns, withEncoded } from './columns.ts';
+import { type ColumnName, emptyColumns, type SalesColumns } from './columns.ts';
 import { isoOfDay } from './days.ts';
 import {
   customersCollection,
@@ -136,7 +136,7 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
         chunks.push({ month, start, cols, orderBase, refs });
         start = end;
       }
-      // Each column of the file's lines goes once copied: the months' base64 comes next.
+      // Each column of the file's lines goes once copied, into the months' columns.
       lines.release('order');
       // The other columns one at a time: lines sorted by day are read in a random order, and one
       // column (4–8 MB) stays in the processor's cache where eight at once would not.
@@ -158,21 +158,15 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
       gather('cost');
       gather('key');
       for (const c of chunks) {
-        // Encoding and checking a month takes a few ms: the event loop runs in between (other
-        // commands, the store lock's refresh), not after a second or more of them.
         await breathe();
-        const id = `${c.month}.${importNo}`;
-        const texts = encodeColumns(c.cols);
-        withEncoded(id, texts, c.cols, () =>
-          t.collection(salesCollection).put({
-            id,
-            lines: c.cols.length,
-            orderBase: c.orderBase,
-            orders: c.refs.length,
-            orderRefs: c.refs.join('\n'),
-            ...texts,
-          }),
-        );
+        t.collection(salesCollection).put({
+          id: `${c.month}.${importNo}`,
+          lines: c.cols.length,
+          orderBase: c.orderBase,
+          orders: c.refs.length,
+          orderRefs: c.refs.join('\n'),
+          columns: c.cols,
+        });
       }
       t.collection(portfolioSettingsCollection).put({
         ...settings,

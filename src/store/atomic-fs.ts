@@ -39,6 +39,27 @@ export function statStampSync(file: string): FileStamp | null {
 
 /** Reads a file with the stamp of the very version read (fstat on the same handle), or null when missing. */
 export async function readStamped(file: string): Promise<{ text: string; stamp: FileStamp } | null> {
+  return readStampedAs(
+    file,
+    (handle) => handle.readFile('utf8'),
+    (text, stamp) => ({ text, stamp }),
+  );
+}
+
+/** The same, as bytes (a binary file, see binary-file.ts). */
+export async function readStampedBytes(file: string): Promise<{ bytes: Buffer; stamp: FileStamp } | null> {
+  return readStampedAs(
+    file,
+    (handle) => handle.readFile(),
+    (bytes, stamp) => ({ bytes, stamp }),
+  );
+}
+
+async function readStampedAs<C, R>(
+  file: string,
+  read: (handle: FileHandle) => Promise<C>,
+  make: (content: C, stamp: FileStamp) => R,
+): Promise<R | null> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(file, 'r');
@@ -48,7 +69,7 @@ export async function readStamped(file: string): Promise<{ text: string; stamp: 
   }
   try {
     const stamp = stampOf(await handle.stat());
-    return { text: await handle.readFile('utf8'), stamp };
+    return make(await read(handle), stamp);
   } finally {
     await handle.close();
   }
@@ -74,7 +95,8 @@ export interface JoinedTexts {
   readonly sep: string;
 }
 
-export type TextPart = string | JoinedTexts;
+/** A part is text (written as UTF-8), texts joined, or bytes written as they are. */
+export type TextPart = string | JoinedTexts | Uint8Array;
 
 /** A file's content: one text, or parts to write one after the other (never joined in memory). */
 export type FileText = string | readonly TextPart[];
@@ -114,6 +136,17 @@ export async function writeText(handle: FileHandle, text: FileText): Promise<voi
     for (const part of typeof text === 'string' ? [text] : text) {
       if (typeof part === 'string') {
         if (!packs(part)) await put(part);
+        continue;
+      }
+      if (part instanceof Uint8Array) {
+        if (part.length <= buffer.length - filled) {
+          buffer.set(part, filled);
+          filled += part.length;
+          continue;
+        }
+        await flush();
+        for (let off = 0; off < part.length; )
+          off += (await handle.write(part, off, part.length - off)).bytesWritten;
         continue;
       }
       const { list, from, sep } = part;

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
-import { compileCanonicalCheck } from './canonical-check.ts';
+import type { FileText } from './atomic-fs.ts';
+import { decodeBinary, encodeBinary } from './binary-file.ts';
+import { type CanonicalCheck, compileCanonicalCheck } from './canonical-check.ts';
 import { type FileCodec, openEnvelope } from './durable-file.ts';
 import { StoreCorruptError } from './errors.ts';
-import type { CollectionDef } from './types.ts';
+import type { BinaryLayout, CollectionDef } from './types.ts';
 import { deepFreeze, describeIssue, validateItems } from './validate.ts';
 
 const TEAM_FORMAT = 'prospecta/team';
@@ -76,6 +78,46 @@ export function jsonParts(item: object, out: string[]): void {
   out.push(sep === '{' ? '{}' : '}');
 }
 
+/** One text of a file's parts (an envelope member: a few receipts at most). */
+function joined(text: FileText): string {
+  if (typeof text === 'string') return text;
+  return text
+    .map((p) => {
+      if (typeof p === 'string') return p;
+      if (p instanceof Uint8Array) return Buffer.from(p).toString('utf8');
+      return p.list.slice(p.from).join(p.sep);
+    })
+    .join('');
+}
+
+/** The binary side of a collection file's codec (see binary-file.ts). */
+function binaryCodec<T extends { id: string }>(
+  def: CollectionDef<T>,
+  layout: BinaryLayout<T>,
+  format: string,
+  canonical: CanonicalCheck | null,
+): NonNullable<FileCodec<T[]>['binary']> {
+  return {
+    encode(items, carried) {
+      const split = items.map((item) => layout.split(item));
+      return encodeBinary({
+        format,
+        version: def.version,
+        fields: split.map((s) => s.fields),
+        blocks: split.map((s) => s.blocks),
+        carried: carried === undefined ? undefined : joined(carried),
+      });
+    },
+    decode(bytes, file) {
+      const d = decodeBinary(bytes, file);
+      const { version } = openEnvelope({ format: d.format, version: d.version }, format, def.version, file);
+      const items = d.fields.map((fields, i) => layout.join(fields, d.blocks[i] as Uint8Array[]));
+      const data = validateItems(def.schema, migrateItems(def, version, items, file), file, canonical);
+      return { data, carried: d.carried };
+    },
+  };
+}
+
 /** A collection file's codec, with a cheap path for the commonest commit: new items at the end. */
 export interface CollectionCodec<T> extends FileCodec<T[]> {
   /** `[...prev, ...added]`; when `prev` was encoded here, the new text extends its text. */
@@ -103,6 +145,7 @@ export function collectionCodec<T extends { id: string }>(def: CollectionDef<T>)
   const texts = new WeakMap<T[], string>();
   const itemsJson = (items: readonly T[]) => items.map(itemJson).join(',');
   return {
+    ...(def.binary && { binary: binaryCodec(def, def.binary, format, canonical) }),
     decode(raw, file) {
       const { version, doc } = openEnvelope(raw, format, def.version, file);
       if (!Array.isArray(doc.items)) throw new StoreCorruptError(file, '"items" is not an array');

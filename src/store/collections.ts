@@ -65,6 +65,8 @@ export function assertCollectionDefs(defs: readonly AnyCollectionDef[]): Map<str
     }
     if (def.carried && def.shardOf)
       throw new Error(`collection ${def.name}: a carried collection has no shards`);
+    if (def.carried && def.binary)
+      throw new Error(`collection ${def.name}: a carried collection has no binary layout`);
     const known = byName.get(def.name);
     if (known && known !== def) throw new Error(`collection ${def.name} is registered twice`);
     byName.set(def.name, def);

@@ -55,7 +55,11 @@ export async function summarize(store: Store, defs: readonly AnyCollectionDef[])
         items += list.length;
         const ids = list.map((item) => item.id).sort();
         const byId = new Map(list.map((item) => [item.id, item]));
-        for (const id of ids) hash.update(`${def.name} ${canonicalJson(byId.get(id))}\n`);
+        for (const id of ids) {
+          const item = byId.get(id) as { id: string };
+          // Byte blocks hash as the JSON document both engines can hold (see types.ts).
+          hash.update(`${def.name} ${canonicalJson(def.binary ? def.binary.toJson(item) : item)}\n`);
+        }
       }
     });
   }

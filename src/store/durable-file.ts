@@ -3,10 +3,12 @@ import {
   type FileStamp,
   type FileText,
   readStamped,
+  readStampedBytes,
   type StagedFile,
   stageDurable,
   writeDurable,
 } from './atomic-fs.ts';
+import { isBinaryFile } from './binary-file.ts';
 import { StoreCorruptError } from './errors.ts';
 
 /** Turns parsed JSON into trusted data (throwing `StoreCorruptError`) and back into JSON text. */
@@ -17,6 +19,14 @@ export interface FileCodec<T> {
    * as one text or as parts written in order.
    */
   encode(data: T): FileText;
+  /**
+   * A collection with a binary layout: its files are written in binary (binary-file.ts) with the
+   * carried member in the header; `decode` above still reads a file written as JSON before.
+   */
+  readonly binary?: {
+    encode(data: T, carried: FileText | undefined): Uint8Array[];
+    decode(bytes: Uint8Array, file: string): { data: T; carried: unknown };
+  };
 }
 
 // Out of descriptors or memory is a passing condition of this process, not a property of the file.
@@ -38,10 +48,21 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   /** The decoded content, or null when the file does not exist; never modifies the file. */
   async read(): Promise<T | null> {
-    let got: Awaited<ReturnType<typeof readStamped>>;
+    let got: { text: string; stamp: FileStamp } | null;
     try {
-      got = await readStamped(this.file);
+      if (this.codec.binary) {
+        const bytes = await readStampedBytes(this.file);
+        if (bytes && isBinaryFile(bytes.bytes)) {
+          const { data, carried } = this.codec.binary.decode(bytes.bytes, this.file);
+          this.stamp = bytes.stamp;
+          this.carried = carried;
+          return data;
+        }
+        // Written as JSON by an older version: read as such, written in binary next time.
+        got = bytes && { text: bytes.bytes.toString('utf8'), stamp: bytes.stamp };
+      } else got = await readStamped(this.file);
     } catch (err) {
+      if (err instanceof StoreCorruptError) throw err;
       const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
       if (TRANSIENT.has(code)) throw err;
       throw new StoreCorruptError(this.file, `unreadable (${code})`, { cause: err });
@@ -65,12 +86,17 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   /** Replaces the file with `data`, plus `carried` (`,"carried":{…}`) at the end of its envelope. */
   async write(data: T, carried?: FileText): Promise<void> {
-    this.stamp = await writeDurable(this.file, withMember(this.codec.encode(data), carried));
+    this.stamp = await writeDurable(this.file, this.content(data, carried));
   }
 
   /** The next content, written beside the file for a multi-file commit to rename (see commit.ts). */
   stage(data: T, carried?: FileText): Promise<StagedFile> {
-    return stageDurable(this.file, withMember(this.codec.encode(data), carried));
+    return stageDurable(this.file, this.content(data, carried));
+  }
+
+  private content(data: T, carried: FileText | undefined): FileText {
+    const { binary } = this.codec;
+    return binary ? binary.encode(data, carried) : withMember(this.codec.encode(data), carried);
   }
 }
 

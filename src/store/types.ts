@@ -21,6 +21,23 @@ export interface CollectionDef<T extends { id: string }> {
    * extra file (see carried.ts). Not with `shardOf`.
    */
   readonly carried?: CarriedPolicy<T>;
+  /**
+   * Items holding big byte blocks (typed arrays): the embedded store writes their files in binary
+   * (binary-file.ts: one read and views at load, no JSON of the bytes); engines storing JSON
+   * (PostgreSQL, the copy's hash) keep `toJson`'s document. The schema accepts both `join`'s
+   * output and `toJson`'s document (which is also what older JSON files hold). Not with `carried`.
+   */
+  readonly binary?: BinaryLayout<T>;
+}
+
+/** How an item with byte blocks is split for a binary file, and written as JSON where JSON is kept. */
+export interface BinaryLayout<T> {
+  /** The item as a JSON document, its blocks as text (base64): what JSON engines store. */
+  toJson(item: T): object;
+  /** Its small fields (JSON) and its byte blocks, for a binary file. */
+  split(item: T): { fields: object; blocks: readonly ArrayBufferView[] };
+  /** The schema's input from a binary file's fields and blocks (views over the file's bytes, 8-aligned). */
+  join(fields: unknown, blocks: readonly Uint8Array[]): unknown;
 }
 
 /** How long carried items are kept; the newest item a commit records gives that commit's time. */

@@ -5,6 +5,8 @@ import { StoreCorruptError } from './errors.ts';
 /** Freezes plain objects and arrays, so cached items cannot be changed behind the store's back. */
 export function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  // A typed array cannot be frozen: the byte blocks of a binary layout (types.ts) stay as they are.
+  if (ArrayBuffer.isView(value)) return value;
   Object.freeze(value);
   // for...in rather than Object.values: no array allocated for each of 100k items
   for (const key in value) {

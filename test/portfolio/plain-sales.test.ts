@@ -9,6 +9,7 @@ import {
   customersCollection,
   emptySettings,
   portfolioSettingsCollection,
+  salesChunkJson,
   salesCollection,
 } from '../../src/portfolio/entities.ts';
 import { Cyrb53Parts, cyrb53Joined } from '../../src/portfolio/line-key.ts';
@@ -34,7 +35,7 @@ const storedHash = (team: string) =>
     createHash('sha256')
       .update(
         JSON.stringify([
-          tx.collection(salesCollection).all(),
+          tx.collection(salesCollection).all().map(salesChunkJson),
           tx.collection(customersCollection).all(),
           tx.collection(portfolioSettingsCollection).all(),
         ]),

@@ -6,6 +6,7 @@ import { SLICE_BYTES } from '../../src/import/csv-stream.ts';
 import {
   customersCollection,
   portfolioSettingsCollection,
+  salesChunkJson,
   salesCollection,
 } from '../../src/portfolio/entities.ts';
 import { KEPT_ROW_ERRORS } from '../../src/portfolio/read-sales.ts';
@@ -29,7 +30,7 @@ const storedHash = () =>
     createHash('sha256')
       .update(
         JSON.stringify([
-          tx.collection(salesCollection).all(),
+          tx.collection(salesCollection).all().map(salesChunkJson),
           tx.collection(customersCollection).all(),
           tx.collection(portfolioSettingsCollection).all(),
         ]),

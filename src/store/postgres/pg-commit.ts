@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Team } from '../../domain/entities.ts';
 import { cutoffOf, recordedAt } from '../carried.ts';
+import type { AnyCollectionDef } from '../collections.ts';
 import type { CommitPlan } from '../commit.ts';
 import type { Item } from '../team-state.ts';
 import { noChanges, type PgTeam, type StateChanges } from './pg-state.ts';
@@ -50,12 +51,13 @@ export async function writePlan(
   const changes = noChanges();
   const rows: Rows = { collection: [], id: [], shard: [], format: [], doc: [] };
   const gone: { collection: string[]; id: string[] } = { collection: [], id: [] };
-  const put = (collection: string, item: Item, shard: string, format: number) => {
-    rows.collection.push(collection);
+  const put = (def: AnyCollectionDef, item: Item, shard: string) => {
+    rows.collection.push(def.name);
     rows.id.push(item.id);
     rows.shard.push(shard);
-    rows.format.push(format);
-    rows.doc.push(JSON.stringify(item));
+    rows.format.push(def.version);
+    // Byte blocks (a binary layout, see types.ts) are kept as the JSON document the layout gives.
+    rows.doc.push(JSON.stringify(def.binary ? def.binary.toJson(item) : item));
   };
   const remove = (collection: string, id: string) => {
     gone.collection.push(collection);
@@ -68,7 +70,7 @@ export async function writePlan(
     for (const item of change.upserts) upserted.add(`${change.col.def.name}\u0000${item.id}`);
   for (const change of plan.changes) {
     const { col } = change;
-    for (const item of change.upserts) put(col.def.name, item, change.shard, col.def.version);
+    for (const item of change.upserts) put(col.def, item, change.shard);
     const list = changes.puts.get(col) ?? [];
     for (const item of change.upserts) list.push({ item, shard: change.shard });
     if (list.length > 0) changes.puts.set(col, list);
@@ -85,7 +87,7 @@ export async function writePlan(
   let now: number | null = null;
   for (const { cs, upserts, removes } of plan.carried) {
     for (const item of upserts) {
-      put(cs.def.name, item, '', cs.def.version);
+      put(cs.def, item, '');
       now = Math.max(now ?? Number.NEGATIVE_INFINITY, recordedAt(cs.def, item));
     }
     for (const id of removes) remove(cs.def.name, id);
