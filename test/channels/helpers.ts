@@ -8,6 +8,7 @@ import type { HttpChannel } from '../../src/channels/teams/http-channel.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { Bot } from '../../src/core/turn.ts';
+import { testStoreEnv } from '../helpers/test-store.ts';
 
 /** Saturday 28 Nov 2026, 10:00 in Paris: the same clock as the core tests. */
 export const NOW = new Date('2026-11-28T09:00:00Z');
@@ -29,7 +30,12 @@ export async function startHttp(
   close(keep?: boolean): Promise<void>;
 }> {
   const dir = opts.dir ?? (await mkdtemp(path.join(os.tmpdir(), 'prospecta-http-')));
-  const loaded = loadConfig({ PROSPECTA_DATA_DIR: dir, LOG_LEVEL: 'silent', ...env });
+  const loaded = loadConfig({
+    PROSPECTA_DATA_DIR: dir,
+    LOG_LEVEL: 'silent',
+    ...(env.DATABASE_URL === undefined && (await testStoreEnv(dir))),
+    ...env,
+  });
   // Port 0: the system picks a free one (config refuses 0, which is right for users).
   const config = { ...loaded, http: { ...loaded.http, port: 0 } };
   const app = await createApp(config, { logger: silentLogger, clock: opts.clock ?? (() => NOW) });

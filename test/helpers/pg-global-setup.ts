@@ -10,13 +10,17 @@ declare module 'vitest' {
 
 let cluster: PgCluster | null = null;
 
+/** The vitest project (vitest.config.ts) that runs the channel tests on PostgreSQL in every run. */
+export const CHANNELS_ON_POSTGRES = 'channels-postgres';
+
 /**
- * `PROSPECTA_TEST_STORE=postgres npx vitest run …`: the app's store in the tests that open it through
- * test/helpers (the core, the command line) is PostgreSQL, on one throw-away cluster for the run
- * (a database a test core or CLI folder). Without the variable nothing is started.
+ * `PROSPECTA_TEST_STORE=postgres npx vitest run …`, or the project `channels-postgres`: the app's
+ * store in the tests that open it through test/helpers (the core, the command line, the channels'
+ * harnesses) is PostgreSQL, on one throw-away cluster for the project's run (a database a test core,
+ * CLI or app folder). Otherwise nothing is started.
  */
 export async function setup(project: TestProject): Promise<void> {
-  if (process.env.PROSPECTA_TEST_STORE !== 'postgres') {
+  if (process.env.PROSPECTA_TEST_STORE !== 'postgres' && project.name !== CHANNELS_ON_POSTGRES) {
     project.provide('pgUrl', undefined);
     return;
   }

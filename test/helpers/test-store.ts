@@ -21,6 +21,25 @@ export async function testStoreSelection(): Promise<StoreSelection> {
   return { engine: 'postgres', url: server.replace(/\/[^/]*$/, `/${name}`) };
 }
 
+const databases = new Map<string, string>();
+
+/**
+ * The environment that puts an app on `dataDir` on this run's store: nothing (embedded), or with
+ * `PROSPECTA_TEST_STORE=postgres` `DATABASE_URL` of a database of its own, the same one each time for
+ * the same folder (an app restarted on its folder, or a second replica on it, finds its data).
+ */
+export async function testStoreEnv(dataDir: string): Promise<Record<string, string>> {
+  if (!inject('pgUrl')) return {};
+  let url = databases.get(dataDir);
+  if (!url) {
+    const selection = await testStoreSelection();
+    url = selection.engine === 'postgres' ? selection.url : undefined;
+    if (!url) return {};
+    databases.set(dataDir, url);
+  }
+  return { DATABASE_URL: url };
+}
+
 /** Whether this run's app store is PostgreSQL: tests about the embedded store's files do not apply then. */
 export const onPostgres = (): boolean => inject('pgUrl') !== undefined;
 

@@ -6,6 +6,7 @@ import type { Channel } from '../../../src/channels/channel.ts';
 import { createDiscordChannel } from '../../../src/channels/discord/index.ts';
 import { loadConfig } from '../../../src/config.ts';
 import type { Logger } from '../../../src/core/logger.ts';
+import { testStoreEnv } from '../../helpers/test-store.ts';
 import { APP_ID, type Recorded, startFakeDiscord } from './fake-discord.ts';
 
 export const GUILD_A = '2000000000000000001';
@@ -95,6 +96,7 @@ export async function startDiscordHarness(now = new Date('2026-11-28T09:00:00Z')
     DISCORD_API_URL: fake.api,
     LOG_LEVEL: 'silent',
     CHART_THREADS: '1',
+    ...(await testStoreEnv(dir)),
   });
   const app = await createApp(config, { clock: () => now, ...(logger && { logger }) });
   const channel = createDiscordChannel(app) as Channel;

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import { testStoreEnv } from '../../helpers/test-store.ts';
 import { APP_ID, startFakeDiscord } from './fake-discord.ts';
 
 test('`prospecta start` with the Discord variables connects, and exits 0 on SIGTERM', async () => {
@@ -17,6 +18,7 @@ test('`prospecta start` with the Discord variables connects, and exits 0 on SIGT
         DISCORD_APPLICATION_ID: APP_ID,
         DISCORD_API_URL: fake.api,
         LOG_LEVEL: 'info',
+        ...(await testStoreEnv(dir)),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

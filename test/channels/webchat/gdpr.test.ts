@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fold } from '../../../src/privacy/person-match.ts';
+import { databaseRows, testStoreEnv } from '../../helpers/test-store.ts';
 import { startHttp } from '../helpers.ts';
 import { directLineFetch, pageToken } from './directline-client.ts';
 
@@ -75,16 +76,19 @@ describe('GDPR rights from the local web chat', () => {
     );
     expect(await funnel()).toEqual(before);
 
-    const files = (await readdir(server.dir, { recursive: true, withFileTypes: true })).filter((e) =>
-      e.isFile(),
-    );
-    expect(files.length).toBeGreaterThan(3);
-    for (const e of files) {
-      const raw = (await readFile(path.join(e.parentPath, e.name))).toString('utf8');
+    // Everything kept: the data folder's files, and on PostgreSQL the database's rows.
+    const kept: [string, string][] = [];
+    for (const e of await readdir(server.dir, { recursive: true, withFileTypes: true })) {
+      if (e.isFile()) kept.push([e.name, (await readFile(path.join(e.parentPath, e.name))).toString('utf8')]);
+    }
+    const { DATABASE_URL } = await testStoreEnv(server.dir);
+    if (DATABASE_URL) kept.push(...Object.entries(await databaseRows(DATABASE_URL)));
+    expect(kept.length).toBeGreaterThan(3);
+    for (const [name, raw] of kept) {
       for (const needle of [NAME, 'Lefèvre', EMAIL, PHONE]) {
-        expect(fold(raw).includes(fold(needle)), `${needle} in ${e.name}`).toBe(false);
+        expect(fold(raw).includes(fold(needle)), `${needle} in ${name}`).toBe(false);
       }
-      expect(raw.replace(/\D/g, '').includes('0612345678'), `phone digits in ${e.name}`).toBe(false);
+      expect(raw.replace(/\D/g, '').includes('0612345678'), `phone digits in ${name}`).toBe(false);
     }
   });
 });
