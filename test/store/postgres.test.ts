@@ -187,6 +187,39 @@ describe('PostgreSQL store', () => {
     expect(live.rows.map((r) => r.id)).toEqual(['u|mid', 'u|new']);
   });
 
+  it('drops the oldest receipts as they expire, not one put again by the same commit, on every replica', async () => {
+    const db = await fresh();
+    const open = () => openPgStore({ url: db.url, dir, collections: [receiptsCollection] });
+    const [store, other] = [await open(), await open()];
+    const at = (hours: number) => new Date(Date.parse('2026-11-28T09:00:00.000Z') + hours * 3_600_000);
+    const receipt = (id: string, hours: number, title = 'ok') => ({ id, at: at(hours).toISOString(), title });
+    const receipts = (s: Store) =>
+      s.transact('local:demo', (tx) =>
+        tx
+          .collection(receiptsCollection)
+          .all()
+          .map((r) => `${r.id}:${r.title}`),
+      );
+    await store.transact('local:demo', (tx) => tx.members.put(member('cli:alice')), initTeam('local:demo'));
+    for (const [i, hours] of [0, 1, 2, 3, 4].entries()) {
+      await store.transact('local:demo', (tx) =>
+        tx.collection(receiptsCollection).put(receipt(`u|${i + 1}`, hours)),
+      );
+    }
+    // 50 h 30 after the first: the first three have expired; the second is put again (redacted) here.
+    // Then 50 h 54: the second expires too, with the next receipt.
+    await store.transact('local:demo', (tx) => {
+      tx.collection(receiptsCollection).put(receipt('u|6', 50.5));
+      tx.collection(receiptsCollection).put(receipt('u|2', 1, 'redacted'));
+    });
+    const expected = ['u|2:redacted', 'u|4:ok', 'u|5:ok', 'u|6:ok'];
+    expect(await receipts(store)).toEqual(expected);
+    expect(await receipts(other)).toEqual(expected);
+    await store.transact('local:demo', (tx) => tx.collection(receiptsCollection).put(receipt('u|7', 50.9)));
+    expect(await receipts(other)).toEqual(['u|4:ok', 'u|5:ok', 'u|6:ok', 'u|7:ok']);
+    await Promise.all([store.close(), other.close()]);
+  });
+
   it('names team, collection and id of a bad row', async () => {
     const db = await fresh();
     const store = await db.open();

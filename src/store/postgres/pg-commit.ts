@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Team } from '../../domain/entities.ts';
-import { cutoffOf, recordedAt } from '../carried.ts';
+import { cutoffOf, expiredCount, recordedAt } from '../carried.ts';
 import type { AnyCollectionDef } from '../collections.ts';
 import type { CommitPlan } from '../commit.ts';
 import type { Item } from '../team-state.ts';
@@ -96,12 +96,17 @@ export async function writePlan(
   }
   if (now !== null) {
     for (const cs of state.carried.values()) {
-      const cutoff = cutoffOf(cs.def, now);
+      const items = state.hosts.get(cs.def.name)?.items.get(cs.def.name);
+      if (!items) continue;
+      // Items are kept oldest first: the expired ones are the first few, not a scan of every receipt.
+      const count = expiredCount(cs.def, items, cutoffOf(cs.def, now));
+      if (count === 0) continue;
       const fresh = new Set((changes.carriedPuts.get(cs) ?? []).map((i) => i.id));
       const expired: string[] = [];
-      const host = state.hosts.get(cs.def.name)?.items.get(cs.def.name);
-      for (const item of host?.byId.values() ?? []) {
-        if (!fresh.has(item.id) && recordedAt(cs.def, item) <= cutoff) expired.push(item.id);
+      let seen = 0;
+      for (const id of items.byId.keys()) {
+        if (seen++ >= count) break;
+        if (!fresh.has(id)) expired.push(id);
       }
       for (const id of expired) remove(cs.def.name, id);
       if (expired.length > 0)

@@ -7,6 +7,7 @@ import {
   carriedItems,
   detachHost,
   makeHost,
+  recordedAt,
 } from '../carried.ts';
 import { migrateItems } from '../codecs.ts';
 import type { AnyCollectionDef } from '../collections.ts';
@@ -210,7 +211,11 @@ function applyCollection(
   return out;
 }
 
-/** A carried collection is kept as one host named after it (in the database it is rows like any other). */
+/**
+ * A carried collection is kept as one host named after it (in the database it is rows like any other).
+ * A commit that records new items, newer than those kept, and drops some (every keyed save) changes
+ * the host's items in place: no copy, sort or re-index of every receipt kept at each save.
+ */
 function applyCarried(
   state: TeamState,
   cs: CarriedState,
@@ -218,10 +223,39 @@ function applyCarried(
   removes: readonly string[],
 ) {
   const key = cs.def.name;
+  if (growInPlace(state, cs, puts, removes)) return;
   const byId = new Map(state.hosts.get(key)?.items.get(key)?.byId);
   for (const id of removes) byId.delete(id);
   for (const item of puts) byId.set(item.id, item);
   detachHost(state, key);
   const items = byId.size > 0 ? new Map([[key, carriedItems(cs.def, byId.values())]]) : new Map();
   attachHost(state, makeHost(key, items, {}));
+}
+
+/** Applies new items, newer than every one kept, and removals to the host's own map; false when it cannot. */
+function growInPlace(
+  state: TeamState,
+  cs: CarriedState,
+  puts: readonly CarriedItem[],
+  removes: readonly string[],
+): boolean {
+  const key = cs.def.name;
+  const items = state.hosts.get(key)?.items.get(key);
+  if (!items) return false;
+  const timed = puts.map((item) => ({ item, at: recordedAt(cs.def, item) })).sort((a, b) => a.at - b.at);
+  // An update, an item put and removed, or one older than the newest kept: the copy keeps the order.
+  if (timed.some(({ item }) => items.byId.has(item.id) || removes.includes(item.id))) return false;
+  if ((timed[0]?.at ?? Number.POSITIVE_INFINITY) < items.newest) return false;
+  for (const id of removes) {
+    if (items.byId.delete(id) && cs.index.get(id) === key) cs.index.delete(id);
+  }
+  for (const { item, at } of timed) {
+    items.byId.set(item.id, item);
+    cs.index.set(item.id, key);
+    items.newest = Math.max(items.newest, at);
+  }
+  // No file carries them here: a text cache would only fall out of step.
+  items.texts = null;
+  if (items.byId.size === 0) detachHost(state, key);
+  return true;
 }
