@@ -1,12 +1,10 @@
 import { todayIn } from '../analytics/period.ts';
 import { formExample } from '../channels/forms/examples.ts';
 import { coerceValue } from '../core/coerce.ts';
-import type { Registry } from '../core/command.ts';
 import { userErrorMessage } from '../core/dispatch.ts';
 import { isUserError } from '../core/errors.ts';
-import { parseCommandText } from '../core/grammar.ts';
-import { type DescribedOption, describeOptions } from '../core/options.ts';
-import { resolveText } from '../core/resolve.ts';
+import { type FormRequest, formFieldsInOrder } from '../core/form-plan.ts';
+import type { DescribedOption } from '../core/options.ts';
 import { quoteValue } from '../core/typed-command.ts';
 import type { Locale } from '../domain/ids.ts';
 import { choiceList, displayName } from '../help/usage.ts';
@@ -14,32 +12,31 @@ import { createTranslator } from '../i18n/index.ts';
 
 const CANCEL = new Set(['annuler', 'cancel', 'abandonner', 'stop']);
 
-/**
- * The options to ask for a typed command: its missing required options, and when the command was
- * typed alone (`/journal`), its optional ones too but flags and files (Enter skips them). Empty when nothing is
- * missing, or when the line is no command (dispatch then says why).
- */
-export function optionsToAsk(line: string, registry: Registry): DescribedOption[] {
-  try {
-    const parsed = parseCommandText(line);
-    const { action, raw } = resolveText(registry, parsed);
-    const options = describeOptions(action.options);
-    const missing = options.filter((o) => o.required && !(o.name in raw));
-    if (missing.length === 0) return [];
-    const bare = Object.keys(raw).length === 0;
-    return bare
-      ? [...missing, ...options.filter((o) => !o.required && o.kind !== 'file' && o.kind !== 'boolean')]
-      : missing;
-  } catch {
-    return [];
-  }
+/** How the terminal asks: a question about one field (its answer, or undefined at end of input), and a line said. */
+export interface FormIo {
+  ask: (question: string, field: DescribedOption) => Promise<string | undefined>;
+  say: (text: string) => void;
+  locale: Locale;
 }
 
-/** The question for one option: its label in the user's words, an example or its choices, and whether Enter skips it. */
-export function questionFor(o: DescribedOption, locale: Locale): string {
+/**
+ * The questions of the core's form, one per field, in the order the Teams card and the Discord
+ * modal show them; a form never asks a file (the core plans none for a command that needs one).
+ */
+export const formQuestions = (form: Pick<FormRequest, 'action' | 'fields'>): DescribedOption[] =>
+  formFieldsInOrder(form).filter((o) => o.kind !== 'file');
+
+/**
+ * The question for one field, from the same parts as the card's and the modal's: its label (the
+ * option's description), its name as typed, its choices or the example its placeholder shows, and
+ * whether Enter skips it.
+ */
+export function questionFor(o: DescribedOption, locale: Locale, today?: string): string {
   const t = createTranslator(locale);
   const hints = [
-    o.kind === 'choice' ? t('chat.ask_choices', { choices: choiceList(o, locale) }) : formExample(o, locale),
+    o.kind === 'choice'
+      ? t('chat.ask_choices', { choices: choiceList(o, locale) })
+      : formExample(o, locale, today),
     o.required ? undefined : t('chat.ask_optional'),
   ].filter((h): h is string => h !== undefined);
   const name = displayName(o, locale);
@@ -47,34 +44,47 @@ export function questionFor(o: DescribedOption, locale: Locale): string {
   return `${head}${t('chat.ask_suffix')}`;
 }
 
+/** The command line that sends the form: the command as this user types it, then every value given, as typed. */
+function formLine(form: FormRequest, values: Readonly<Record<string, unknown>>, locale: Locale): string {
+  const words = [
+    form.command.action
+      ? `/${displayName(form.command, locale)}`
+      : `/${displayName(form.command, locale)} ${displayName(form.action, locale)}`,
+  ];
+  for (const o of formFieldsInOrder({ action: form.action, fields: Object.keys(values) })) {
+    const v = values[o.name];
+    if (v !== undefined) words.push(`${displayName(o, locale)}:${quoteValue(String(v))}`);
+  }
+  return words.join(' ');
+}
+
 /**
- * Asks each option in turn and returns the completed command line, or undefined when the user
- * cancels (`annuler`, `cancel`, Ctrl-C, end of input). A value the core's parsers refuse is
- * explained and asked again; an empty answer skips an optional option and re-asks a required one.
+ * Fills the core's form in the terminal, one question per field, and returns the command line
+ * that sends it, or undefined when the user cancels (`annuler`, `cancel`, Ctrl-C, end of input).
+ * A form the core sent back (`formAgain`) says its error first. A value the core's parsers refuse
+ * is explained in the core's words and asked again; Enter skips an optional field (and drops what
+ * it held) and asks a required one again.
  */
-export async function askMissing(
-  line: string,
-  options: readonly DescribedOption[],
-  io: { ask: (question: string) => Promise<string | undefined>; say: (text: string) => void; locale: Locale },
-): Promise<string | undefined> {
+export async function fillForm(form: FormRequest, io: FormIo): Promise<string | undefined> {
   const t = createTranslator(io.locale);
-  const env = {
-    today: todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone, new Date()),
-    locale: io.locale,
-  };
-  const command = line.trim().split(/\s+/).slice(0, 2).join(' ');
-  io.say(t('chat.ask_intro', { command: command.startsWith('/') ? command : `/${command}` }));
-  const parts = [line.trim()];
-  for (const o of options) {
+  const today = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone, new Date());
+  const env = { today, locale: io.locale };
+  if (form.notice !== undefined) io.say(form.notice);
+  else io.say(t('chat.ask_intro', { command: formLine(form, {}, io.locale) }));
+  const values: Record<string, unknown> = { ...form.values };
+  for (const o of formQuestions(form)) {
     for (;;) {
-      const answer = await io.ask(questionFor(o, io.locale));
+      const answer = await io.ask(questionFor(o, io.locale, today), o);
       if (answer === undefined || CANCEL.has(answer.trim().toLowerCase())) {
         io.say(t('chat.cancelled'));
         return undefined;
       }
       const value = answer.trim();
       if (value === '') {
-        if (!o.required) break;
+        if (!o.required) {
+          delete values[o.name];
+          break;
+        }
         io.say(t('chat.ask_required_again'));
         continue;
       }
@@ -85,9 +95,9 @@ export async function askMissing(
         io.say(userErrorMessage(t, e));
         continue;
       }
-      parts.push(`${o.name}:${quoteValue(value)}`);
+      values[o.name] = value;
       break;
     }
   }
-  return parts.join(' ');
+  return formLine(form, values, io.locale);
 }

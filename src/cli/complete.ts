@@ -1,5 +1,5 @@
 import type { Action, Command, Registry } from '../core/command.ts';
-import { describeOptions } from '../core/options.ts';
+import { type DescribedOption, describeOptions } from '../core/options.ts';
 import { findByName } from '../core/resolve.ts';
 import type { Locale } from '../domain/ids.ts';
 
@@ -76,3 +76,13 @@ const subcommandsOf = (command: Command, locale: Locale): string[] =>
 
 /** A choice's label as one typed word (`porte-à-porte`), or nothing when it has spaces. */
 const labelWords = (label: string | undefined): string[] => (label && !/\s/.test(label) ? [label] : []);
+
+/**
+ * Tab completion of an answer to a form's question in the terminal: a choice field's choices (ids
+ * and one-word labels in the user's language); nothing for free fields.
+ */
+export function completeAnswer(o: DescribedOption, line: string, locale: Locale): Completion {
+  const typed = line.trim();
+  const values = (o.choices ?? []).flatMap((id) => unique([...labelWords(o.choiceLabels?.[locale][id]), id]));
+  return [unique(values).filter((v) => startsWith(v, typed)), line];
+}

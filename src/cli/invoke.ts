@@ -6,6 +6,7 @@ import type { Channel } from '../channels/channel.ts';
 import type { Invocation } from '../core/dispatch.ts';
 import type { Outlet } from '../core/effects/outlet.ts';
 import { UserError } from '../core/errors.ts';
+import type { FormRequest, Via } from '../core/form-plan.ts';
 import { renderPlainText } from '../core/render-text.ts';
 import type { Reply } from '../core/reply.ts';
 import type { Bot, Outcome } from '../core/turn.ts';
@@ -55,6 +56,19 @@ export const terminalBot = (app: Pick<App, 'deps' | 'charts'>, others: readonly 
 
 /** One typed command from the terminal: the terminal's owner acts as an admin of the team. */
 export async function runTerminalCommand(bot: Bot, who: TerminalIdentity, text: string): Promise<Reply> {
+  return (await terminalTurn(bot, who, text)).reply;
+}
+
+/**
+ * One turn from the terminal, typed or sent as a filled form (`via: 'form'`): the reply, and the
+ * form again when the core refused one of the form's fields (its error above that field).
+ */
+export async function terminalTurn(
+  bot: Bot,
+  who: TerminalIdentity,
+  text: string,
+  via: Via = 'typed',
+): Promise<{ reply: Reply; form?: FormRequest }> {
   const inv: Invocation = {
     channel: 'cli',
     teamId: `local:${who.team}`,
@@ -66,8 +80,9 @@ export async function runTerminalCommand(bot: Bot, who: TerminalIdentity, text: 
     // The terminal is a place to post too (`/channel set` here): its posts are printed below the answer.
     conversation: { id: 'terminal', reference: { conversation: { id: 'terminal' } } },
   };
-  const outcome = await bot.handle(inv);
-  return printedInTerminal(outcome, await outcome.notices());
+  const outcome = await bot.handle(inv, { plan: bot.plan(inv.input, via) });
+  const reply = printedInTerminal(outcome, await outcome.notices());
+  return { reply, ...(outcome.form && { form: outcome.form }) };
 }
 
 /**

@@ -62,8 +62,8 @@ const withoutFormWords = (raw: Record<string, unknown>): Record<string, unknown>
 /**
  * The form a command should open before it runs, if any: when a required option is missing (a
  * bare `/log`, a button whose command needs more) or a long text is given as a form word
- * (`note:…`). A form sent back never opens another before running: its errors bring it back
- * (`formAgain`).
+ * (`note:…`). A command typed alone asks for its form as a button does: it gets the same fields.
+ * A form sent back never opens another before running: its errors bring it back (`formAgain`).
  */
 export function plannedForm(target: FormTarget, via: Via): FormRequest | undefined {
   if (via === 'form') return undefined;
@@ -73,7 +73,8 @@ export function plannedForm(target: FormTarget, via: Via): FormRequest | undefin
   const asked = options.filter((o) => o.kind === 'long_text' && isFormWord(target.raw[o.name]));
   if ((missing.length === 0 && asked.length === 0) || !formFits(options)) return undefined;
   const fields = new Set([...missing, ...asked]);
-  if (via === 'button') {
+  const bare = Object.keys(target.raw).length === 0;
+  if (via === 'button' || (via === 'typed' && bare)) {
     for (const o of options) if (o.kind === 'long_text' && !given(o)) fields.add(o);
     for (const kind of FIGURES) {
       const figure = options.find((o) => o.kind === kind && !fields.has(o) && !given(o));
@@ -89,6 +90,15 @@ export function plannedForm(target: FormTarget, via: Via): FormRequest | undefin
     missing: missing.map((o) => o.name),
     ...(via === 'typed' && missing.length > 0 && Object.keys(values).length > 0 && { explain: true }),
   };
+}
+
+/**
+ * The options a form asks, in the order every channel shows them (the command's); a platform that
+ * shows fewer fields takes the first of `form.fields` instead, in the same order.
+ */
+export function formFieldsInOrder(form: Pick<FormRequest, 'action' | 'fields'>): DescribedOption[] {
+  const asked = new Set(form.fields);
+  return describeOptions(form.action.options).filter((o) => asked.has(o.name));
 }
 
 /**

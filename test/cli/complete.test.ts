@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { completeLine } from '../../src/cli/complete.ts';
+import { completeAnswer, completeLine } from '../../src/cli/complete.ts';
+import { describeOptions } from '../../src/core/options.ts';
 import { createRegistry } from '../../src/core/registry.ts';
 
 const registry = createRegistry(commands);
@@ -50,5 +51,21 @@ describe('terminal chat completion (Tab)', () => {
   it('completes the choices of an option', () => {
     expect(completeLine('/journal type:ap', registry, 'fr')).toEqual([['type:appel'], 'type:ap']);
     expect(completeLine('/log kind:vi', registry, 'en')).toEqual([['kind:visit'], 'kind:vi']);
+  });
+});
+
+describe('Tab while the terminal asks a form’s field', () => {
+  const log = registry.find('log')?.action;
+  if (!log) throw new Error('no /log');
+  const field = (name: string) => {
+    const o = describeOptions(log.options).find((x) => x.name === name);
+    if (!o) throw new Error(`no ${name}`);
+    return o;
+  };
+
+  it('completes a choice field’s choices in the user’s words, and nothing for a free field', () => {
+    expect(completeAnswer(field('outcome'), 'sig', 'fr')).toEqual([['signé', 'signed'], 'sig']);
+    expect(completeAnswer(field('kind'), 'vis', 'en')).toEqual([['visit'], 'vis']);
+    expect(completeAnswer(field('prospect'), 'Gar', 'fr')).toEqual([[], 'Gar']);
   });
 });
