@@ -23,17 +23,26 @@ interface Rows {
   doc: string[];
 }
 
-const UPSERT = `
-  INSERT INTO items (team, collection, id, shard, seq, version, format, doc)
-  SELECT $1, u.c, u.i, u.s, $2::bigint * ${SEQ_SPAN} + u.o, $2, u.f, u.d::json
-  FROM unnest($3::text[], $4::text[], $5::text[], $6::int[], $7::text[]) WITH ORDINALITY AS u(c, i, s, f, d, o)
-  ON CONFLICT (team, collection, id) DO UPDATE SET
-    seq = CASE WHEN items.doc IS NOT NULL AND items.shard = excluded.shard THEN items.seq ELSE excluded.seq END,
-    shard = excluded.shard, version = excluded.version, format = excluded.format, doc = excluded.doc`;
-
-const REMOVE = `
-  UPDATE items SET doc = NULL, version = $2
-  WHERE team = $1 AND (collection, id) IN (SELECT * FROM unnest($3::text[], $4::text[])) AND doc IS NOT NULL`;
+/**
+ * A commit's writes in one statement (one round trip): items upserted, removed ones turned into
+ * tombstones, the team's version bumped. Data-modifying CTEs all run, on disjoint rows (a moved
+ * item is upserted, not removed).
+ */
+const WRITE = `
+  WITH upserted AS (
+    INSERT INTO items (team, collection, id, shard, seq, version, format, doc)
+    SELECT $1, u.c, u.i, u.s, $2::bigint * ${SEQ_SPAN} + u.o, $2, u.f, u.d::json
+    FROM unnest($3::text[], $4::text[], $5::text[], $6::int[], $7::text[]) WITH ORDINALITY AS u(c, i, s, f, d, o)
+    ON CONFLICT (team, collection, id) DO UPDATE SET
+      seq = CASE WHEN items.doc IS NOT NULL AND items.shard = excluded.shard THEN items.seq ELSE excluded.seq END,
+      shard = excluded.shard, version = excluded.version, format = excluded.format, doc = excluded.doc
+  ), removed AS (
+    UPDATE items SET doc = NULL, version = $2
+    WHERE team = $1 AND (collection, id) IN (SELECT * FROM unnest($8::text[], $9::text[])) AND doc IS NOT NULL
+  ), bumped AS (
+    UPDATE teams SET version = $2, doc = COALESCE($10::json, doc), updated_at = now() WHERE team = $1
+  )
+  SELECT 1`;
 
 /**
  * Writes a transaction's plan inside the caller's SQL transaction (the team's advisory lock held,
@@ -116,30 +125,25 @@ export async function writePlan(
 
   if (rows.id.length >= SEQ_SPAN) throw new Error(`a commit of ${rows.id.length} items is over ${SEQ_SPAN}`);
   const teamId = state.teamId;
-  if (rows.id.length > 0) {
-    await client.query(UPSERT, [
-      teamId,
-      version,
-      rows.collection,
-      rows.id,
-      rows.shard,
-      rows.format,
-      rows.doc,
-    ]);
-  }
-  if (gone.id.length > 0) await client.query(REMOVE, [teamId, version, gone.collection, gone.id]);
   const record = plan.team;
+  await client.query(WRITE, [
+    teamId,
+    version,
+    rows.collection,
+    rows.id,
+    rows.shard,
+    rows.format,
+    rows.doc,
+    gone.collection,
+    gone.id,
+    record === null ? null : JSON.stringify(record),
+  ]);
   if (created) {
     await client.query('INSERT INTO teams (team, version, doc) VALUES ($1, $2, $3::json)', [
       teamId,
       version,
       JSON.stringify(record),
     ]);
-  } else {
-    await client.query(
-      'UPDATE teams SET version = $2, doc = COALESCE($3::json, doc), updated_at = now() WHERE team = $1',
-      [teamId, version, record === null ? null : JSON.stringify(record)],
-    );
   }
   if (version % TOMBSTONE_KEEP === 0) {
     const horizon = version - TOMBSTONE_KEEP;
