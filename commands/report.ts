@@ -4,8 +4,7 @@ import { opt } from '../src/core/options.ts';
 import { fields, reply, text } from '../src/core/reply.ts';
 import { requireByRef } from '../src/domain/lookup.ts';
 import { requireMember } from '../src/domain/member-ref.ts';
-import { buildReport } from '../src/report/build.ts';
-import { renderReport, warmReportRenderer } from '../src/report/render.ts';
+import { renderDossier, warmReportRenderer } from '../src/report/render.ts';
 
 const MIME = {
   pdf: 'application/pdf',
@@ -64,23 +63,22 @@ export default defineCommand({
       period: p ? `${p.from}..${p.to}` : undefined,
       rep: member?.displayName,
     };
-    const doc = await buildReport(ctx, scope, {
+    const format = args.format ?? 'pdf';
+    // Built and rendered in a worker thread, from a snapshot of the team taken in this transaction.
+    const { bytes, sections, charts } = await renderDossier(ctx, format, scope, {
       campaign: campaign ? `${campaign.name} (${campaign.id})` : undefined,
       period: p ? `${fmt.date(p.from)} – ${fmt.date(p.to)}` : undefined,
       rep: member?.displayName,
     });
-    const format = args.format ?? 'pdf';
-    const bytes = await renderReport(format, doc);
     const name = `${t('report.title')
       .toLowerCase()
       .replace(/[^a-z0-9]+/gi, '-')}${campaign ? `-${campaign.id}` : ''}.${format}`;
-    const charts = doc.sections.reduce((n, s) => n + s.parts.filter((x) => x.type === 'chart').length, 0);
     return reply({
       title: t('report.done', { file: name }),
       tone: 'success',
       blocks: [
         fields([{ label: t('export.file'), value: `${name} · ${fmt.number(bytes.length / 1024, 0)} Ko` }]),
-        text(t('report.sections', { count: doc.sections.length, charts })),
+        text(t('report.sections', { count: sections.length, charts })),
       ],
       files: [{ name, mimeType: MIME[format], content: bytes }],
       data: {
@@ -90,13 +88,7 @@ export default defineCommand({
         campaign: campaign?.id ?? null,
         period: p ?? null,
         rep: member?.id ?? null,
-        sections: doc.sections.map((s) => ({
-          number: s.number,
-          title: s.title,
-          parts: s.parts.length,
-          missing: s.parts.filter((x) => x.type === 'missing').length,
-          omitted: s.omitted?.length ?? 0,
-        })),
+        sections,
         charts,
       },
     });

@@ -3,7 +3,10 @@ import { partsOf, type ReportScope } from './collect.ts';
 import type { ReportDoc, ReportPart, ReportSection } from './model.ts';
 import { OUTLINE } from './outline.ts';
 
-/** The dossier's content: each outline section filled with the answers of its commands, in the transaction. */
+/**
+ * The dossier's content: each outline section filled with the answers of its commands, run in the
+ * render worker over the snapshot of the team taken in the command's transaction (worker-build.ts).
+ */
 export async function buildReport(
   ctx: CommandContext,
   scope: ReportScope,
@@ -22,7 +25,7 @@ export async function buildReport(
       const got = await partsOf(ctx, typed, scope);
       if (Array.isArray(got)) parts.push(...got);
       else omitted.push(t('report.omitted', { number: entry.number, title, ...got.leftOut }));
-      // Between two commands, let the bot's other events run: the dossier runs some twenty of them.
+      // Between two commands, let the thread's other events run: the dossier runs some twenty of them.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     sections.push({

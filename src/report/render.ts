@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import type { ReportDoc } from './model.ts';
-
-type Task = { format: 'pdf' | 'docx'; doc: ReportDoc } | { format: 'warm-up' };
+import type { CommandContext } from '../core/command.ts';
+import type { ReportScope } from './collect.ts';
+import type { RenderedDossier, RenderTask } from './render-worker.ts';
+import { snapshotTeam, snapshotTransfer } from './snapshot.ts';
+import type { DossierRequest } from './worker-build.ts';
 
 /** The worker next to this file: `.ts` under tsx and vitest; once bundled, the CommonJS shim beside it. */
 function workerFile(): { filename: string; execArgv: string[] } {
@@ -15,10 +17,10 @@ function workerFile(): { filename: string; execArgv: string[] } {
 
 // One pool for the process, started on the first report: its one thread ends when idle, so a bot
 // that never renders a dossier never starts it, and the main event loop only passes messages.
-let pool: Piscina<Task, Uint8Array> | undefined;
+let pool: Piscina<RenderTask, Uint8Array | RenderedDossier> | undefined;
 
-const renderPool = (): Piscina<Task, Uint8Array> =>
-  (pool ??= new Piscina<Task, Uint8Array>({
+const renderPool = (): Piscina<RenderTask, Uint8Array | RenderedDossier> =>
+  (pool ??= new Piscina<RenderTask, Uint8Array | RenderedDossier>({
     ...workerFile(),
     minThreads: 0,
     maxThreads: 1,
@@ -27,14 +29,37 @@ const renderPool = (): Piscina<Task, Uint8Array> =>
     atomics: 'async',
   }));
 
-/** Starts the render thread (if idle) while the dossier's sections are built; never fails. */
+/** Starts the render thread (if idle) while the team's snapshot is taken; never fails. */
 export function warmReportRenderer(): void {
   renderPool()
     .run({ format: 'warm-up' })
     .catch(() => undefined);
 }
 
-/** Renders the dossier off the main event loop (a worker thread draws the charts and lays out pages). */
-export function renderReport(format: 'pdf' | 'docx', doc: ReportDoc): Promise<Uint8Array> {
-  return renderPool().run({ format, doc });
+/**
+ * The whole dossier off the main event loop: the main thread only takes the team's snapshot in the
+ * command's transaction (a piece at a time, see snapshot.ts) and hands it over; the worker thread
+ * runs the sections' commands on it, draws the charts and lays out the file.
+ */
+export async function renderDossier(
+  ctx: CommandContext,
+  format: 'pdf' | 'docx',
+  scope: ReportScope,
+  cover: DossierRequest['cover'],
+): Promise<RenderedDossier> {
+  const snapshot = await snapshotTeam(ctx.tx);
+  const dossier: DossierRequest = {
+    snapshot,
+    team: ctx.team,
+    member: ctx.member,
+    channel: ctx.channel,
+    locale: ctx.locale,
+    now: ctx.now,
+    today: ctx.today,
+    dataDir: ctx.dataDir,
+    scope,
+    cover,
+  };
+  const transferList = snapshotTransfer(snapshot);
+  return (await renderPool().run({ format, dossier }, { transferList })) as RenderedDossier;
 }

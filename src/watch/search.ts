@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import snowball from 'snowball-stemmers';
+import * as snowball from 'snowball-stemmers';
 import type { WatchNote } from './entities.ts';
 
 const frStemmer = snowball.newStemmer('french');
