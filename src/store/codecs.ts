@@ -4,6 +4,7 @@ import { decodeBinary, encodeBinary } from './binary-file.ts';
 import { type CanonicalCheck, compileCanonicalCheck } from './canonical-check.ts';
 import { type FileCodec, openEnvelope } from './durable-file.ts';
 import { StoreCorruptError } from './errors.ts';
+import { RecentWeakCache } from './recent-cache.ts';
 import type { BinaryLayout, CollectionDef } from './types.ts';
 import { deepFreeze, describeIssue, validateItems } from './validate.ts';
 
@@ -124,14 +125,21 @@ export interface CollectionCodec<T> extends FileCodec<T[]> {
   append(prev: T[], added: readonly T[]): T[];
 }
 
+/**
+ * Files of one collection a team encodes before its cached JSON of a shard (and of the shard's
+ * items) not written since is let go: this week's shard, written by nearly every commit, stays.
+ */
+const CACHE_SPAN = 64;
+
 /** Codec of one collection file: `{"format":"prospecta/<name>","version":N,"items":[...]}`. */
 export function collectionCodec<T extends { id: string }>(def: CollectionDef<T>): CollectionCodec<T> {
   const format = `prospecta/${def.name}`;
   const canonical = compileCanonicalCheck(def.schema);
   const head = `{"format":${JSON.stringify(format)},"version":${def.version},"items":[`;
   // Items are deep-frozen, so an item object always serializes the same: a commit stringifies only
-  // the items it changed and joins the rest, instead of the whole shard. Weak, so replaced items go.
-  const serialized = new WeakMap<T, string>();
+  // the items it changed and joins the rest, instead of the whole shard. Weak, so replaced items go;
+  // and recent only, so the items of a shard written once are not kept twice (as objects and as JSON).
+  const serialized = new RecentWeakCache<T, string>(CACHE_SPAN);
   const itemJson = (item: T): string => {
     let json = serialized.get(item);
     if (json === undefined) {
@@ -140,9 +148,9 @@ export function collectionCodec<T extends { id: string }>(def: CollectionDef<T>)
     }
     return json;
   };
-  // Text of the arrays encoded last, i.e. of each written shard's current content (arrays held by
-  // the store are never mutated). Appending extends it instead of joining thousands of items again.
-  const texts = new WeakMap<T[], string>();
+  // Text of the arrays encoded last, i.e. of each recently written shard's current content (arrays
+  // held by the store are never mutated). Appending extends it instead of joining thousands of items again.
+  const texts = new RecentWeakCache<T[], string>(CACHE_SPAN);
   const itemsJson = (items: readonly T[]) => items.map(itemJson).join(',');
   return {
     ...(def.binary && { binary: binaryCodec(def, def.binary, format, canonical) }),
@@ -152,6 +160,8 @@ export function collectionCodec<T extends { id: string }>(def: CollectionDef<T>)
       return validateItems(def.schema, migrateItems(def, version, doc.items, file), file, canonical);
     },
     encode(items) {
+      serialized.tick();
+      texts.tick();
       const cached = texts.get(items);
       if (cached !== undefined) return cached;
       // A shard holding a big item (a month of sales lines: ~1 MB of base64) is written as parts:
