@@ -75,7 +75,11 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
   const data = salesData(tx);
   const n = lines.length;
   const orderNumbers = n > 0 ? storedOrders(data.chunks) : new Map<string, number>();
-  const newOrders = lines.orders.list.filter((ref) => !orderNumbers.has(ref)).length;
+  // A first import has no stored order: 500k order ids need no hashing then.
+  const known = orderNumbers.size > 0;
+  const newOrders = known
+    ? lines.orders.list.filter((ref) => !orderNumbers.has(ref)).length
+    : lines.orders.list.length;
   const sorted = byDay(lines.day, n);
   const dayAt = (i: number) => lines.day[sorted[i] as number] as number;
   return {
@@ -124,7 +128,7 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
           let order = orderOf[o] as number;
           if (order === -1) {
             const ref = lines.orders.list[o] as string;
-            order = orderNumbers.get(ref) ?? -1;
+            order = known ? (orderNumbers.get(ref) ?? -1) : -1;
             if (order === -1) {
               order = nextOrder++;
               refs.push(ref);
