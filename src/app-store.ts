@@ -11,6 +11,7 @@ import { uploadLinksCollection } from './core/conversations/upload-links.ts';
 import type { Logger } from './core/logger.ts';
 import { operationsCollection } from './domain/operation-settings.ts';
 import { followUpsCollection } from './follow-ups/entities.ts';
+import { rateBucketsCollection } from './guard/shared-team-bucket.ts';
 import { legacyReceiptsCollection, receiptsCollection } from './once/index.ts';
 import { portfolioCollections } from './portfolio/entities.ts';
 import { privacyCollections } from './privacy/collections.ts';
@@ -47,6 +48,7 @@ export const featureCollections: readonly AnyCollectionDef[] = [
   ...privacyCollections,
   uploadLinksCollection,
   fileOffersCollection,
+  rateBucketsCollection,
 ];
 
 /**

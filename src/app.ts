@@ -13,6 +13,7 @@ import { createRegistry } from './core/registry.ts';
 import { type Bot, createBot } from './core/turn.ts';
 import { remindOnNextCommand } from './follow-ups/reminders.ts';
 import { withRateLimit } from './guard/rate-limit.ts';
+import { flushSharedBuckets } from './guard/shared-team-bucket.ts';
 
 /** The core wired once: store, commands, charts, logger. Channels and the CLI take it as it is. */
 export interface App {
@@ -50,6 +51,8 @@ export async function createApp(
     logger,
     config,
     async close() {
+      // What the rate limits took here, for the other processes on the same data (src/guard/shared-team-bucket.ts).
+      await flushSharedBuckets(store);
       await Promise.all([store.close(), charts.close()]);
     },
   };
@@ -59,8 +62,13 @@ export async function createApp(
  * The bot's turn over this app, for the channels that run: they take events to it (`start(bot)`)
  * and it reaches their platforms through `outlets` (posts, notices).
  */
-export function createAppBot(app: Pick<App, 'deps' | 'charts'>, outlets: () => readonly Outlet[]): Bot {
-  // Rate limits on every channel (the terminal included: one person, far below them).
+export function createAppBot(
+  app: Pick<App, 'deps' | 'charts'>,
+  outlets: () => readonly Outlet[],
+  /** Other rate limits than the defaults (tests: a small team limit). */
+  limits?: Pick<NonNullable<Parameters<typeof withRateLimit>[1]>, 'limits' | 'sharedWaitMs'>,
+): Bot {
+  // Rate limits on every channel, as src/guard/rate-policy.ts says; a team's is shared through the store.
   return withRateLimit(
     createBot({
       core: app.deps,
@@ -68,5 +76,6 @@ export function createAppBot(app: Pick<App, 'deps' | 'charts'>, outlets: () => r
       conversations: createConversationStore(app.deps.store),
       outlets,
     }),
+    { ...limits, store: app.deps.store },
   );
 }

@@ -2,12 +2,11 @@ import { errorReply } from '../core/dispatch.ts';
 import { UserError } from '../core/errors.ts';
 import type { Bot, Outcome } from '../core/turn.ts';
 import { createTranslator } from '../i18n/index.ts';
+import type { Store } from '../store/types.ts';
+import { RATE_POLICY } from './rate-policy.ts';
+import { type BucketLimit, sharedTeamBuckets } from './shared-team-bucket.ts';
 
-/** A token bucket: `burst` commands at once, then one more every `refillMs`. */
-export interface BucketLimit {
-  readonly burst: number;
-  readonly refillMs: number;
-}
+export type { BucketLimit } from './shared-team-bucket.ts';
 
 export interface RateLimits {
   /** Each user of a team. */
@@ -70,29 +69,49 @@ function slowDown(locale: 'fr' | 'en', scope: 'user' | 'team', waitMs: number): 
 }
 
 /**
- * The bot with rate limits per user and per team, on every channel but the terminal: a user's commands wait in their
- * own short line (so a burst of one user's commands never gets ahead of another user's), and beyond
- * the limits the answer is a localized "slow down" at once, without running anything.
+ * The bot with rate limits per user and per team, as `RATE_POLICY` says for each channel: a user's
+ * commands wait in their own short line (so a burst of one user's commands never gets ahead of
+ * another user's), and beyond the limits the answer is a localized "slow down" at once, without
+ * running anything. With a store, a team's bucket is shared by every process on it (replicas,
+ * terminals: src/guard/shared-team-bucket.ts); without, it is this process's.
  */
 export function withRateLimit(
   bot: Bot,
-  limits: RateLimits = DEFAULT_RATE_LIMITS,
-  now = () => performance.now(),
+  opts: {
+    limits?: RateLimits;
+    now?: () => number;
+    store?: Store;
+    /** How long a process's first command of a team waits for the shared bucket (default 1 s). */
+    sharedWaitMs?: number;
+  } = {},
 ): Bot {
+  const limits = opts.limits ?? DEFAULT_RATE_LIMITS;
+  const now = opts.now ?? (() => performance.now());
   const users = createBuckets(limits.perUser, now);
-  const teams = createBuckets(limits.perTeam, now);
+  const local = createBuckets(limits.perTeam, now);
+  const shared =
+    opts.store &&
+    sharedTeamBuckets(opts.store, limits.perTeam, {
+      ...(opts.sharedWaitMs !== undefined && { firstWaitMs: opts.sharedWaitMs }),
+    });
+  const teamWait = (teamId: string): number | Promise<number> =>
+    shared ? shared.take(teamId) : local.take(teamId);
   const lanes = new Map<string, { running: number; waiting: (() => void)[] }>();
   return {
     ...bot,
     async handle(inv, hooks) {
-      // The terminal is its owner's own machine: one person, a script's lines one after the other.
-      if (inv.channel === 'cli') return bot.handle(inv, hooks);
+      const policy = RATE_POLICY[inv.channel];
       const locale = inv.locale ?? 'fr';
       const key = `${inv.teamId}\u0000${inv.user.id}`;
-      const userWait = users.take(key);
-      if (userWait > 0) return slowDown(locale, 'user', userWait);
-      const teamWait = teams.take(inv.teamId);
-      if (teamWait > 0) return slowDown(locale, 'team', teamWait);
+      if (policy.perUser) {
+        const userWait = users.take(key);
+        if (userWait > 0) return slowDown(locale, 'user', userWait);
+      }
+      if (policy.perTeam) {
+        const wait = await teamWait(inv.teamId);
+        if (wait > 0) return slowDown(locale, 'team', wait);
+      }
+      if (!policy.perUser) return bot.handle(inv, hooks);
       const lane = lanes.get(key) ?? { running: 0, waiting: [] };
       lanes.set(key, lane);
       if (lane.running >= limits.userRunning) {

@@ -67,7 +67,9 @@ describe('rate limits per user and per team', () => {
 
   it('speaks English and limits the team as a whole too', async () => {
     // A smaller team limit than the default's 600 at once, so that the test stays short.
-    const limited = withRateLimit(bot, { ...DEFAULT_RATE_LIMITS, perTeam: { burst: 50, refillMs: 60_000 } });
+    const limited = withRateLimit(bot, {
+      limits: { ...DEFAULT_RATE_LIMITS, perTeam: { burst: 50, refillMs: 60_000 } },
+    });
     const users = Array.from({ length: 30 }, (_, i) => `rep${i}`);
     // 30 users × 5 = 150 commands > the team's 50 at once, each user within their own limits.
     const all = await Promise.all(
