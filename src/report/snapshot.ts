@@ -4,6 +4,7 @@ import { linksCollection } from '../core/conversations/links.ts';
 import { personalChatsCollection } from '../core/conversations/personal-chats.ts';
 import { fileOffersCollection } from '../core/conversations/stored-file-offers.ts';
 import { uploadLinksCollection } from '../core/conversations/upload-links.ts';
+import { rateBucketsCollection } from '../guard/shared-team-bucket.ts';
 import { legacyReceiptsCollection, receiptsCollection } from '../once/index.ts';
 import type { AnyCollectionDef } from '../store/collections.ts';
 import { teamCollections } from '../store/collections.ts';
@@ -11,7 +12,7 @@ import type { TeamTx } from '../store/types.ts';
 
 /**
  * Collections no section of the dossier reads: delivery receipts (they grow with every command),
- * conversation places and personal chats, upload links and file offers. The worker refuses to
+ * conversation places and personal chats, upload links, file offers and rate-limit buckets. The worker refuses to
  * read a collection it was not sent, so a section that starts reading one of these fails loudly.
  */
 const NOT_READ: ReadonlySet<AnyCollectionDef> = new Set([
@@ -21,6 +22,7 @@ const NOT_READ: ReadonlySet<AnyCollectionDef> = new Set([
   personalChatsCollection,
   uploadLinksCollection,
   fileOffersCollection,
+  rateBucketsCollection,
 ]);
 
 /** Items serialized per message piece: a piece stays well under a millisecond or two of the main thread. */
