@@ -105,10 +105,14 @@ export function storedFileOffers(store: Store, clock: () => Date, ttlMs: number)
         bytes: new Uint8Array(Buffer.from(item.content, 'base64')),
       };
     },
-    /** Ends an offer (sent or declined): a second answer to the same card finds nothing. */
+    /** Ends an offer (sent or declined): a second answer to the same card finds nothing. Drops expired ones too. */
     async remove(scope: string, token: string): Promise<void> {
       await store
-        .transact(directoryId(scope), (tx) => void tx.collection(fileOffersCollection).remove(sha256(token)))
+        .transact(directoryId(scope), (tx) => {
+          const offers = tx.collection(fileOffersCollection);
+          offers.remove(sha256(token));
+          for (const old of offers.all()) if (!live(old)) offers.remove(old.id);
+        })
         .catch((e: unknown) => {
           if (!(e instanceof TeamNotFoundError)) throw e;
         });

@@ -127,4 +127,26 @@ describe('Teams: an offered file waits in the store, not in the process', () => 
     ]);
     await later.close(true);
   });
+
+  it('an expired offer nobody answered leaves the store when a later one is taken', async () => {
+    const kept = (server: Server) =>
+      server.app.deps.store.read(directoryId(`teams:${TENANT}`), (v) =>
+        v
+          .collection(fileOffersCollection)
+          .all()
+          .map((o) => o.offeredAt),
+      );
+    const first = await start(at(100));
+    await offer(first);
+    await first.close(true);
+    const second = await start(at(125));
+    const { name, context } = await offer(second);
+    expect(await kept(second)).toHaveLength(2);
+    await second.close(true);
+    const third = await start(at(135));
+    await send(third, allow(connector, context, name));
+    expect(connector.uploads.has(name)).toBe(true);
+    expect(await kept(third)).toEqual([]);
+    await third.close(true);
+  });
 });
