@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { type PgStore, pgSharedImages } from '../../store/postgres/index.ts';
-import type { Store } from '../../store/types.ts';
+import { SHARED_IMAGE_LIMITS, type SharedImages } from '../../core/conversations/shared-images.ts';
 
 /** Teams shows inline images up to 1024×1024 px and 1 MB. */
 export const INLINE_LIMITS = { maxBytes: 1024 * 1024, maxSide: 1024 } as const;
@@ -14,9 +13,6 @@ export interface ChartImages {
   /** The PNG at `path`, if it is one of ours and has not expired. */
   get(path: string): Promise<Uint8Array | undefined>;
 }
-
-const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
-const DEFAULT_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Keeps an image under a new unguessable name (the URL is the only key: 128 random bits). */
 function named(keep: (id: string, png: Uint8Array) => Promise<void> | void) {
@@ -33,9 +29,9 @@ function named(keep: (id: string, png: Uint8Array) => Promise<void> | void) {
  */
 export function createChartImages(opts: { maxBytes?: number; ttlMs?: number } = {}): ChartImages {
   const cache = new LRUCache<string, Uint8Array>({
-    maxSize: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+    maxSize: opts.maxBytes ?? SHARED_IMAGE_LIMITS.maxBytes,
     sizeCalculation: (png) => Math.max(1, png.byteLength),
-    ttl: opts.ttlMs ?? DEFAULT_TTL_MS,
+    ttl: opts.ttlMs ?? SHARED_IMAGE_LIMITS.ttlMs,
   });
   return {
     put: named((id, png) => void cache.set(id, png)),
@@ -47,17 +43,12 @@ export function createChartImages(opts: { maxBytes?: number; ttlMs?: number } = 
 }
 
 /**
- * Chart images where every replica of the app finds them: in the database on PostgreSQL (a card
- * rendered by one replica may be loaded through another behind the load balancer), in memory on
- * the embedded store (one process serves its data folder).
+ * Chart images where every replica of the app finds them: in `shared` (the database, on
+ * PostgreSQL: a card rendered by one replica may be loaded through another behind the load
+ * balancer), else in this process's memory (the embedded store: one process serves its data folder).
  */
-export function chartImagesFor(store: Store, opts: { maxBytes?: number; ttlMs?: number } = {}): ChartImages {
-  const pool = (store as Partial<PgStore>).engine === 'postgres' ? (store as PgStore).pool : undefined;
-  if (!pool) return createChartImages(opts);
-  const shared = pgSharedImages(pool, {
-    maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
-    ttlMs: opts.ttlMs ?? DEFAULT_TTL_MS,
-  });
+export function chartImagesFor(shared: SharedImages | undefined): ChartImages {
+  if (!shared) return createChartImages();
   return {
     put: named(shared.put),
     async get(path) {

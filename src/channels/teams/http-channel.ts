@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { App } from '../../app.ts';
+import { sharedImagesOf } from '../../core/conversations/shared-images.ts';
 import { storedFileOffers } from '../../core/conversations/stored-file-offers.ts';
 import { storedUploadLinks } from '../../core/conversations/upload-links.ts';
 import type { Reply } from '../../core/reply.ts';
@@ -80,7 +81,7 @@ export function createHttpChannel(app: App, options: HttpChannelOptions = {}): H
   const authenticated = config.teams !== undefined;
   const host = bindAddress(config.http.host, authenticated);
   const adapter = createAdapter(config.teams, logger);
-  const images = chartImagesFor(app.deps.store);
+  const images = chartImagesFor(sharedImagesOf(app.deps.store));
   let origin = '';
   const localOrigin = () => origin;
   let bot: Bot | undefined;
