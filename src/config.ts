@@ -94,12 +94,43 @@ export type Config = Readonly<{
   privacy: { operator: string | undefined; contact: string | undefined };
 }>;
 
+/**
+ * An invalid environment (or `.env`): each problem names its variable. The locale may be the bad
+ * variable itself, so the message is given in French then English; the value checks' own wording
+ * (zod's) is translated, the deployment checks below (Discord, Teams, shards) are in English.
+ */
+export class ConfigError extends Error {
+  constructor(readonly problems: { fr: string[]; en: string[] }) {
+    super(`Invalid configuration (see .env.example):\n${problems.en.join('\n')}`);
+    this.name = 'ConfigError';
+  }
+
+  /** The message a person reads: French, then English. */
+  bilingual(): string {
+    return [
+      'Configuration invalide (voir .env.example) :',
+      ...this.problems.fr,
+      '',
+      'Invalid configuration (see .env.example):',
+      ...this.problems.en,
+    ].join('\n');
+  }
+}
+
+const issueLines = (issues: readonly z.core.$ZodIssue[], sep: string) =>
+  issues.map((i) => `  ${String(i.path[0])}${sep}: ${i.message}`);
+
 /** Reads the environment once; an invalid variable stops start-up with its name and the problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const r = Env.safeParse(env);
-  const fail = (lines: string[]) =>
-    new Error(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
-  if (!r.success) throw fail(r.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`));
+  const fail = (lines: string[]) => new ConfigError({ fr: lines, en: lines });
+  if (!r.success) {
+    const fr = Env.safeParse(env, { error: z.locales.fr().localeError });
+    throw new ConfigError({
+      fr: issueLines(fr.success ? r.error.issues : fr.error.issues, '\u00a0'),
+      en: issueLines(r.error.issues, ''),
+    });
+  }
   const e = r.data;
   const problems: string[] = [];
   if (e.CHART_RENDERER === 'quickchart' && !e.QUICKCHART_URL)

@@ -2,7 +2,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { createApp } from '../app.ts';
 import { startChannels } from '../app-start.ts';
-import { type Config, loadConfig } from '../config.ts';
+import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { userErrorMessage } from '../core/dispatch.ts';
 import { LOCALES, type Locale } from '../domain/ids.ts';
 import { loadDotEnv } from '../env-file.ts';
@@ -73,7 +73,14 @@ export async function main(argv: string[]): Promise<number> {
     console.log(usage(cliLocale(values.locale)));
     return 0;
   }
-  const config = loadConfig({ ...process.env, ...(values.data && { PROSPECTA_DATA_DIR: values.data }) });
+  let config: Config;
+  try {
+    config = loadConfig({ ...process.env, ...(values.data && { PROSPECTA_DATA_DIR: values.data }) });
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(e.bilingual());
+    return 2;
+  }
   const who = {
     team: values.team ?? (sub === 'demo' ? 'demo' : config.team),
     user: values.user ?? config.user,

@@ -80,6 +80,26 @@ describe('mistakes on the command line exit 2 with the usage line, never a stack
     },
   );
 
+  it('answers an invalid environment in French then English, naming each variable, exit 2, no stack', async () => {
+    const r = await exec(process.execPath, [BIN, 'run', '/aide'], {
+      env: { ...process.env, PROSPECTA_DATA_DIR: dir, PROSPECTA_LOCALE: 'de', PORT: 'abc' },
+      timeout: 60_000,
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'Configuration invalide (voir .env.example) :',
+      '  PROSPECTA_LOCALE\u00a0: Option invalide : une valeur parmi "fr"|"en" attendue',
+      '  PORT\u00a0: Entrée invalide : nombre attendu, NaN reçu',
+      '',
+      'Invalid configuration (see .env.example):',
+      '  PROSPECTA_LOCALE: Invalid option: expected one of "fr"|"en"',
+      '  PORT: Invalid input: expected number, received NaN',
+    ]);
+  });
+
   it('shows only a short prefix of a long unsupported --locale', async () => {
     const r = await prospecta(dir, '--locale', 'x'.repeat(5000), 'run', '/aide');
     expect(r.code).toBe(2);
