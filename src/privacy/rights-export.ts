@@ -1,6 +1,8 @@
 import { recordAudit } from '../audit/record.ts';
 import type { CommandContext } from '../core/command.ts';
 import { type Block, fields, type Reply, reply, table, text } from '../core/reply.ts';
+import { ACTIVITY_KINDS, OUTCOMES } from '../domain/ids.ts';
+import type { MessageKey } from '../i18n/index.ts';
 import { exportFiles } from './export-files.ts';
 import { answerRequest } from './requests.ts';
 import { lookupSubject, type RightsSubject, sourceLabel, subjectIds } from './rights-lookup.ts';
@@ -18,12 +20,25 @@ const CONTENT_FIELDS = [
   'dueLocal',
 ];
 
-/** One line of the readable summary: the record's identifying and free-text fields, as stored. */
-function contentOf(record: Readonly<Record<string, unknown>>): string {
+/** A field as the reader reads it: an activity's kind and outcome in their words, a due time as a date. */
+function shown(ctx: CommandContext, field: string, value: string | number): string | number {
+  if (typeof value !== 'string') return value;
+  if (field === 'kind' && (ACTIVITY_KINDS as readonly string[]).includes(value))
+    return ctx.t(`kind.${value}` as MessageKey);
+  if (field === 'outcome' && (OUTCOMES as readonly string[]).includes(value))
+    return ctx.t(`outcome.${value}` as MessageKey);
+  if (field === 'dueLocal') return `${ctx.fmt.date(value.slice(0, 10))} ${value.slice(11)}`;
+  return value;
+}
+
+/** One line of the readable summary: the record's identifying and free-text fields (the files keep them as stored). */
+function contentOf(ctx: CommandContext, record: Readonly<Record<string, unknown>>): string {
   const inner = (record.activity ?? record.prospect ?? record) as Record<string, unknown>;
-  const parts = CONTENT_FIELDS.map((f) => inner[f]).filter(
-    (v): v is string | number => typeof v === 'string' || typeof v === 'number',
-  );
+  const parts: (string | number)[] = [];
+  for (const f of CONTENT_FIELDS) {
+    const v = inner[f];
+    if (typeof v === 'string' || typeof v === 'number') parts.push(shown(ctx, f, v));
+  }
   return parts.join(' · ').slice(0, 300);
 }
 
@@ -42,7 +57,7 @@ function summary(ctx: CommandContext, subject: RightsSubject): Block[] {
           : typeof record.createdAt === 'string'
             ? fmt.instantDate(record.createdAt)
             : '';
-      return [id, when, who(inner.createdBy ?? record.authorId ?? record.createdBy), contentOf(record)];
+      return [id, when, who(inner.createdBy ?? record.authorId ?? record.createdBy), contentOf(ctx, record)];
     });
     blocks.push(
       table(

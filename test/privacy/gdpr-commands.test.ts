@@ -51,6 +51,23 @@ describe('/gdpr and /audit', () => {
     expect(Object.keys(r.data ?? {})).toEqual(['fr', 'en']);
   });
 
+  it('shows the export summary in the reader’s words: an activity’s kind and outcome, a follow-up’s due time', async () => {
+    await core.run('/prospect add name:"Jeanne Dupont" type:b2b');
+    await core.run(
+      '/log kind:call outcome:callback prospect:P-1 follow_up:"1/12 10h" note:"rappeler Jeanne Dupont"',
+    );
+    const contents = async (locale: 'fr' | 'en') => {
+      const r = await core.run('/gdpr export person:P-1', { locale });
+      return r.blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((row) => row[3]) : []));
+    };
+    expect(await contents('fr')).toEqual(
+      expect.arrayContaining(['appel · à relancer · rappeler Jeanne Dupont', '1er déc. 2026 10:00']),
+    );
+    expect(await contents('en')).toEqual(
+      expect.arrayContaining(['call · call back · rappeler Jeanne Dupont', '1 Dec 2026 10:00']),
+    );
+  });
+
   it('is for managers: a rep is refused and nothing is written', async () => {
     await core.run('/prospect add name:"Jeanne Dupont"');
     const before = await core.snapshot();
