@@ -48,7 +48,7 @@ export function privacyNotice(locale: Locale, f: NoticeFacts): NoticeText {
             'Membres de l’équipe : identifiant de la messagerie, nom affiché, rôle, langue — pour savoir qui saisit quoi et qui peut gérer l’équipe.',
             'Prospects et clients : nom, société, ville, code postal, e-mail, téléphone, statut, consentements et leur preuve, qualification, coordonnées de visite, ventes importées — pour organiser la prospection et calculer l’entonnoir et les ratios.',
             'Actions de prospection, relances, notes de veille et leurs commentaires : ce que les commerciaux saisissent. Les zones de commentaire doivent rester objectives et pertinentes, sans donnée sensible (santé, opinions, origine, infractions…) : Prospecta avertit avant d’enregistrer un tel texte.',
-            'Les graphiques restent 24 h en mémoire sous une adresse impossible à deviner ; un lien de dépôt de fichier vaut 15 minutes.',
+            'Les graphiques restent au plus 24 h sous une adresse impossible à deviner ; un lien de dépôt de fichier vaut 10 minutes et ne s’ouvre qu’une fois.',
           ],
         },
         {
@@ -86,7 +86,7 @@ export function privacyNotice(locale: Locale, f: NoticeFacts): NoticeText {
           'Team members: messaging id, display name, role, language — to know who logged what and who may manage the team.',
           'Prospects and customers: name, company, city, postal code, e-mail, phone, status, consents and their proof, qualification, visit coordinates, imported sales — to organise prospecting and compute the funnel and its ratios.',
           'Prospecting activities, follow-ups, watch notes and their comments: what the sales reps type. Comment fields must stay objective and relevant, with no sensitive data (health, opinions, origin, offences…): Prospecta warns before storing such text.',
-          'Charts stay 24 h in memory under an unguessable address; a file upload link lasts 15 minutes.',
+          'Charts stay at most 24 h under an unguessable address; a file upload link lasts 10 minutes and opens once.',
         ],
       },
       {

@@ -48,6 +48,9 @@ describe('/gdpr and /audit', () => {
     expect(all).toContain('Le responsable du traitement est acme');
     expect(all).toContain('The controller is acme');
     expect(all).toContain('rgpd@acme.fr');
+    // The upload link's life as the Teams channel gives it (UPLOAD_LINK_TTL_MS, one opening).
+    expect(all).toContain('un lien de dépôt de fichier vaut 10 minutes et ne s’ouvre qu’une fois');
+    expect(all).toContain('a file upload link lasts 10 minutes and opens once');
     expect(Object.keys(r.data ?? {})).toEqual(['fr', 'en']);
   });
 
