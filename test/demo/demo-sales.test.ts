@@ -1,23 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { openAppStore } from '../../src/app-store.ts';
 import { dispatch } from '../../src/core/dispatch.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { createRegistry } from '../../src/core/registry.ts';
 import type { Reply } from '../../src/core/reply.ts';
-import { seedDemo } from '../../src/demo/seed.ts';
 import { salesData } from '../../src/portfolio/collection.ts';
 import { requestsCollection } from '../../src/privacy/requests.ts';
-import type { Store } from '../../src/store/index.ts';
 import { competitorsCollection } from '../../src/watch/competitors.ts';
 import { notesCollection } from '../../src/watch/entities.ts';
+import { demoStore } from '../helpers/demo-store.ts';
 
 const NOW = new Date('2026-11-25T14:30:00Z');
-let dir: string;
-let store: Store;
+const demo = demoStore('demo-sales', NOW);
 const run = (text: string): Promise<Reply> =>
   dispatch(
     {
@@ -27,18 +21,8 @@ const run = (text: string): Promise<Reply> =>
       user: { id: 'demo:thomas', displayName: 'Thomas Leroy' },
       input: { kind: 'text', text },
     },
-    { store, registry: createRegistry(commands), logger: silentLogger, clock: () => NOW },
+    { store: demo.store, registry: createRegistry(commands), logger: silentLogger, clock: () => NOW },
   );
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'prospecta-demo-sales-'));
-  store = await openAppStore(dir, silentLogger);
-  await seedDemo(store, { team: 'demo', now: NOW });
-});
-afterAll(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
-});
 
 describe('the demo team’s sales history, competitors and watch', () => {
   it('has three years of sales in line with the company profile (≈ 1.85 M€ a year, 36 % markup)', async () => {
@@ -62,7 +46,7 @@ describe('the demo team’s sales history, competitors and watch', () => {
   });
 
   it('invoices each customer the demo replay won, from the signed amount', async () => {
-    const { signed, refs } = await store.transact('local:demo', (tx) => ({
+    const { signed, refs } = await demo.store.transact('local:demo', (tx) => ({
       signed: tx.activities.all().filter((a) => a.outcome === 'signed' && a.amount !== undefined),
       refs: new Set(salesData(tx).customers.map((c) => c?.ref)),
     }));
@@ -71,7 +55,7 @@ describe('the demo team’s sales history, competitors and watch', () => {
   });
 
   it('tracks competitors with a SWOT, watch notes of the last three months and a rights register', async () => {
-    const data = await store.transact('local:demo', (tx) => ({
+    const data = await demo.store.transact('local:demo', (tx) => ({
       competitors: tx.collection(competitorsCollection).all(),
       notes: tx.collection(notesCollection).all(),
       requests: tx.collection(requestsCollection).all(),

@@ -1,23 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { openAppStore } from '../../src/app-store.ts';
 import type { Action, Command } from '../../src/core/command.ts';
 import { dispatch } from '../../src/core/dispatch.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { createRegistry } from '../../src/core/registry.ts';
-import { seedDemo } from '../../src/demo/seed.ts';
 import { receiptsCollection } from '../../src/once/index.ts';
 import { snapshotTeam } from '../../src/report/snapshot.ts';
 import { snapshotTx } from '../../src/report/snapshot-view.ts';
-import type { Store } from '../../src/store/index.ts';
 import { notesCollection } from '../../src/watch/entities.ts';
+import { demoStore } from '../helpers/demo-store.ts';
 
 const NOW = new Date('2026-11-25T14:30:00Z');
-let dir: string;
-let store: Store;
+const demo = demoStore('report-thread', NOW);
 /** The handlers that ran on this (the main) thread, by command. */
 const ran: string[] = [];
 const traced = (c: Command): Command => {
@@ -40,18 +34,8 @@ const run = (text: string) =>
       user: { id: 'demo:thomas', displayName: 'Thomas Leroy' },
       input: { kind: 'text', text },
     },
-    { store, registry, logger: silentLogger, clock: () => NOW },
+    { store: demo.store, registry, logger: silentLogger, clock: () => NOW },
   );
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'prospecta-report-thread-'));
-  store = await openAppStore(dir, silentLogger);
-  await seedDemo(store, { team: 'demo', now: NOW });
-});
-afterAll(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
-});
 
 describe('the dossier is built off the main thread', () => {
   it('the main thread runs /dossier alone: the sections’ commands run in the worker, from a snapshot', async () => {
@@ -66,7 +50,7 @@ describe('the dossier is built off the main thread', () => {
   }, 120_000);
 
   it('the snapshot reads as the transaction does, writes nothing, and refuses collections it was not sent', async () => {
-    await store.transact('local:demo', async (tx) => {
+    await demo.store.transact('local:demo', async (tx) => {
       const snapshot = await snapshotTeam(tx);
       const view = snapshotTx(snapshot, tx.team);
       expect(view.activities.all()).toEqual(tx.activities.all());

@@ -1,21 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { openAppStore } from '../../src/app-store.ts';
 import { dispatch } from '../../src/core/dispatch.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { createRegistry } from '../../src/core/registry.ts';
 import type { Reply } from '../../src/core/reply.ts';
-import { seedDemo } from '../../src/demo/seed.ts';
-import type { Store } from '../../src/store/index.ts';
+import { demoStore } from '../helpers/demo-store.ts';
 
 const NOW = new Date('2026-11-25T14:30:00Z');
-let dir: string;
-let store: Store;
+const demo = demoStore('report-print', NOW);
 const run = (text: string, user: string, locale: 'fr' | 'en'): Promise<Reply> =>
   dispatch(
     {
@@ -26,7 +20,7 @@ const run = (text: string, user: string, locale: 'fr' | 'en'): Promise<Reply> =>
       locale,
       input: { kind: 'text', text },
     },
-    { store, registry: createRegistry(commands), logger: silentLogger, clock: () => NOW },
+    { store: demo.store, registry: createRegistry(commands), logger: silentLogger, clock: () => NOW },
   );
 
 /** The Word file's words, spaces (non-breaking ones too) made plain. */
@@ -61,16 +55,6 @@ const CHAT_ONLY = [
   'visits:',
   'prospects:"',
 ];
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'prospecta-report-print-'));
-  store = await openAppStore(dir, silentLogger);
-  await seedDemo(store, { team: 'demo', now: NOW });
-});
-afterAll(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
-});
 
 describe('the printed dossier carries no chat hint', () => {
   it('in the Word file, FR and EN: the lists say how many rows they show, nothing about --json or buttons', async () => {

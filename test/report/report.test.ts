@@ -1,21 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { openAppStore } from '../../src/app-store.ts';
 import { dispatch } from '../../src/core/dispatch.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { createRegistry } from '../../src/core/registry.ts';
 import type { Reply } from '../../src/core/reply.ts';
-import { seedDemo } from '../../src/demo/seed.ts';
 import { frenchTypography } from '../../src/report/french.ts';
-import type { Store } from '../../src/store/index.ts';
+import { demoStore } from '../helpers/demo-store.ts';
 
 const NOW = new Date('2026-11-25T14:30:00Z');
-let dir: string;
-let store: Store;
+const demo = demoStore('report', NOW);
 const run = (text: string, user = 'demo:thomas', team = 'demo'): Promise<Reply> =>
   dispatch(
     {
@@ -25,18 +19,8 @@ const run = (text: string, user = 'demo:thomas', team = 'demo'): Promise<Reply> 
       user: { id: user, displayName: user },
       input: { kind: 'text', text },
     },
-    { store, registry: createRegistry(commands), logger: silentLogger, clock: () => NOW },
+    { store: demo.store, registry: createRegistry(commands), logger: silentLogger, clock: () => NOW },
   );
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'prospecta-report-'));
-  store = await openAppStore(dir, silentLogger);
-  await seedDemo(store, { team: 'demo', now: NOW });
-});
-afterAll(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
-});
 
 describe('French typography for print', () => {
   it.each([
