@@ -56,9 +56,12 @@ export const noticeSubcommand = defineSubcommand({
     });
     return reply({
       title: notices[0]?.notice.title ?? '',
-      blocks: notices.flatMap(({ notice, team }, i) => [
+      blocks: notices.flatMap(({ locale, notice, team }, i) => [
         ...(i > 0 ? [text(`— ${notice.title} —`)] : []),
-        ...notice.sections.map((s) => text(`**${s.heading}**\n${s.paragraphs.join('\n')}`)),
+        ...notice.sections.map((s) => ({
+          ...text(`**${s.heading}**\n${s.paragraphs.join('\n')}`),
+          lang: locale,
+        })),
         ...team.map((p) => text(p)),
       ]),
       data: Object.fromEntries(

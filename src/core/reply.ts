@@ -7,7 +7,8 @@ import type { PostOwner } from './conversations/store.ts';
  * (plain text, Discord embeds, Adaptive Cards). Strings are already localized.
  */
 export type Block =
-  | { type: 'text'; text: string }
+  /** `lang`: the text's language when it is not the reply's own (a notice given in both languages). */
+  | { type: 'text'; text: string; lang?: 'fr' | 'en' }
   | { type: 'fields'; fields: Field[] }
   | { type: 'table'; columns: Column[]; rows: string[][]; caption?: string; page?: TablePage }
   | { type: 'chart'; spec: ChartSpecInput };

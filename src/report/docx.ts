@@ -25,7 +25,7 @@ const plain = (s: string) => s.replace(/\*\*|__|`/g, '');
 
 /** Under the contents: what the reader's role leaves out of the dossier, and why. */
 function omittedList(doc: ReportDoc): Paragraph[] {
-  const typo = (s: string) => (doc.locale === 'fr' ? frenchTypography(plain(s)) : plain(s));
+  const typo = (s: string, lang = doc.locale) => (lang === 'fr' ? frenchTypography(plain(s)) : plain(s));
   const lines = doc.sections.flatMap((s) => s.omitted ?? []);
   if (lines.length === 0) return [];
   return [
@@ -42,7 +42,7 @@ function omittedList(doc: ReportDoc): Paragraph[] {
 
 /** The dossier as an editable Word file: the same sections, Word headings (a table of contents field), tables and charts. */
 export async function renderDocx(doc: ReportDoc, chartPng: PrintChart = printChartPng): Promise<Uint8Array> {
-  const typo = (s: string) => (doc.locale === 'fr' ? frenchTypography(plain(s)) : plain(s));
+  const typo = (s: string, lang = doc.locale) => (lang === 'fr' ? frenchTypography(plain(s)) : plain(s));
   const cell = (text: string, bold = false, right = false) =>
     new TableCell({
       children: [
@@ -77,7 +77,7 @@ export async function renderDocx(doc: ReportDoc, chartPng: PrintChart = printCha
           }),
         ];
       case 'text':
-        return typo(p.text)
+        return typo(p.text, p.lang)
           .split('\n')
           .map((line) => new Paragraph({ children: [new TextRun(line)] }));
       case 'missing':

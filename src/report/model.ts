@@ -4,7 +4,7 @@ import type { Column, Field } from '../core/reply.ts';
 /** One piece of a section, taken from a command's answer (or the note that the section is empty). */
 export type ReportPart =
   | { type: 'heading'; text: string }
-  | { type: 'text'; text: string }
+  | { type: 'text'; text: string; lang?: 'fr' | 'en' }
   | { type: 'fields'; fields: Field[] }
   | { type: 'table'; columns: Column[]; rows: string[][]; caption?: string }
   | { type: 'chart'; spec: ChartSpec }

@@ -43,7 +43,8 @@ function columnWidths(natural: number[], width: number, header: boolean): number
 
 /** The dossier as a PDF: cover, contents with page numbers, numbered pages, charts at print resolution. */
 export async function renderPdf(doc: ReportDoc, chartPng: PrintChart = printChartPng): Promise<Uint8Array> {
-  const typo = (s: string) => (doc.locale === 'fr' ? frenchTypography(plain(s)) : plain(s));
+  // French typography for French text only: a part may say it is in the other language (`lang`).
+  const typo = (s: string, lang = doc.locale) => (lang === 'fr' ? frenchTypography(plain(s)) : plain(s));
   const pdf = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
@@ -135,7 +136,7 @@ export async function renderPdf(doc: ReportDoc, chartPng: PrintChart = printChar
           .font('regular')
           .fontSize(10)
           .fillColor(INK)
-          .text(typo(p.text), MARGIN, pdf.y, { width, lineGap: 2 });
+          .text(typo(p.text, p.lang), MARGIN, pdf.y, { width, lineGap: 2 });
         pdf.moveDown(0.4);
         return;
       case 'missing':

@@ -85,6 +85,24 @@ describe('the printed dossier carries no chat hint', () => {
   });
 });
 
+describe('French typography only on French text', () => {
+  it('the GDPR notice’s English copy in a French dossier keeps English punctuation (Word and PDF)', async () => {
+    const raw = (r: Reply) =>
+      new TextDecoder()
+        .decode(unzipSync(r.files?.[0]?.content as Uint8Array)['word/document.xml'])
+        .replace(/<[^>]+>/g, '');
+    const word = raw(await run('/dossier format:docx', 'demo:thomas', 'fr'));
+    expect(word).toContain('propre serveur\u202F; la messagerie');
+    expect(word).toContain('on its own server; the messaging');
+    if (hasPdftotext) {
+      const pdf = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], {
+        input: (await run('/dossier', 'demo:thomas', 'fr')).files?.[0]?.content as Uint8Array,
+      }).stdout.toString('utf8');
+      expect(pdf.replace(/\s+/g, ' ')).toContain('on its own server; the messaging');
+    }
+  });
+});
+
 describe('a rep’s dossier is the rep’s complete dossier', () => {
   for (const locale of ['fr', 'en'] as const) {
     it(`${locale}: the grid and the GDPR notice shown, the register of requests listed as left out, no error text`, async () => {
