@@ -2,6 +2,7 @@ import { recordAudit } from '../audit/record.ts';
 import type { CommandContext } from '../core/command.ts';
 import { type Block, fields, type Reply, reply, table, text } from '../core/reply.ts';
 import { ACTIVITY_KINDS, OUTCOMES } from '../domain/ids.ts';
+import { formatLocal } from '../follow-ups/format.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { exportFiles } from './export-files.ts';
 import { answerRequest } from './requests.ts';
@@ -27,7 +28,7 @@ function shown(ctx: CommandContext, field: string, value: string | number): stri
     return ctx.t(`kind.${value}` as MessageKey);
   if (field === 'outcome' && (OUTCOMES as readonly string[]).includes(value))
     return ctx.t(`outcome.${value}` as MessageKey);
-  if (field === 'dueLocal') return `${ctx.fmt.date(value.slice(0, 10))} ${value.slice(11)}`;
+  if (field === 'dueLocal') return formatLocal(ctx.fmt, value);
   return value;
 }
 
