@@ -2,14 +2,12 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.ts';
 import { openAppStore } from '../../src/app-store.ts';
-import { dispatch } from '../../src/core/dispatch.ts';
 import { silentLogger } from '../../src/core/logger.ts';
-import { createRegistry } from '../../src/core/registry.ts';
 import { backupDataFolder, restoreDataFolder } from '../../src/ops/data-folder-backup.ts';
 import type { Store } from '../../src/store/types.ts';
 import { runTsx } from '../helpers/run-tsx.ts';
+import { logSignedVisit } from '../helpers/signed-visit.ts';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -21,18 +19,6 @@ async function tempDir(): Promise<string> {
   return dir;
 }
 
-const registry = createRegistry(commands);
-const log = (store: Store, team: string, prospect: string) =>
-  dispatch(
-    {
-      channel: 'cli',
-      teamId: `local:${team}`,
-      teamName: team,
-      user: { id: 'cli:alice', displayName: 'alice' },
-      input: { kind: 'text', text: `/log kind:visit outcome:signed prospect:"${prospect}" amount:100` },
-    },
-    { store, registry, logger: silentLogger, clock: () => new Date('2026-11-28T09:00:00Z') },
-  );
 const namesIn = (store: Store, team: string) =>
   store.transact(`local:${team}`, (tx) =>
     tx.prospects
@@ -58,12 +44,12 @@ describe('backup and restore of the embedded store', () => {
     const data = await tempDir();
     const store = await openAppStore(data, silentLogger);
     try {
-      await log(store, 'nord', 'Boulangerie Martin');
-      await log(store, 'sud', 'Garage Dupont');
+      await logSignedVisit(store, 'nord', 'Boulangerie Martin');
+      await logSignedVisit(store, 'sud', 'Garage Dupont');
       const dest = path.join(await tempDir(), 'backup');
       // The bot keeps writing during the backup: each team is copied under its own lock.
       const writes = Promise.all(
-        Array.from({ length: 40 }, (_, i) => log(store, i % 2 ? 'nord' : 'sud', `Client ${i}`)),
+        Array.from({ length: 40 }, (_, i) => logSignedVisit(store, i % 2 ? 'nord' : 'sud', `Client ${i}`)),
       );
       const manifest = await backupDataFolder(store, dest, new Date('2026-11-28T10:00:00Z'));
       await writes;
@@ -95,8 +81,8 @@ describe('backup and restore of the embedded store', () => {
   it('npm run backup and npm run restore: same teams after; a folder with teams is refused, then set aside with --force; a damaged backup is refused', async () => {
     const data = await tempDir();
     const store = await openAppStore(data, silentLogger);
-    await log(store, 'nord', 'Boulangerie Martin');
-    await log(store, 'sud', 'Garage Dupont');
+    await logSignedVisit(store, 'nord', 'Boulangerie Martin');
+    await logSignedVisit(store, 'sud', 'Garage Dupont');
     await store.close();
     await writeFile(path.join(data, '.webchat-secret'), 'secret-of-this-installation\n');
     const dest = path.join(await tempDir(), 'backup');

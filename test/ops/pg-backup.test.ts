@@ -2,14 +2,11 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.ts';
 import { openAppStore } from '../../src/app-store.ts';
-import { dispatch } from '../../src/core/dispatch.ts';
 import { silentLogger } from '../../src/core/logger.ts';
-import { createRegistry } from '../../src/core/registry.ts';
-import type { Store } from '../../src/store/types.ts';
 import { type PgCluster, startPgCluster } from '../helpers/pg-cluster.ts';
 import { runTsx } from '../helpers/run-tsx.ts';
+import { logSignedVisit } from '../helpers/signed-visit.ts';
 
 let cluster: PgCluster;
 let dir: string;
@@ -21,19 +18,6 @@ afterAll(async () => {
   await cluster?.stop();
   await rm(dir, { recursive: true, force: true });
 });
-
-const registry = createRegistry(commands);
-const log = (store: Store, team: string, prospect: string) =>
-  dispatch(
-    {
-      channel: 'cli',
-      teamId: `local:${team}`,
-      teamName: team,
-      user: { id: 'cli:alice', displayName: 'alice' },
-      input: { kind: 'text', text: `/log kind:visit outcome:signed prospect:"${prospect}" amount:100` },
-    },
-    { store, registry, logger: silentLogger, clock: () => new Date('2026-11-28T09:00:00Z') },
-  );
 
 async function script(
   name: string,
@@ -56,8 +40,8 @@ describe('backup and restore on PostgreSQL', () => {
       engine: 'postgres',
       url: source,
     });
-    await log(store, 'nord', 'Boulangerie Martin');
-    await log(store, 'sud', 'Garage Dupont');
+    await logSignedVisit(store, 'nord', 'Boulangerie Martin');
+    await logSignedVisit(store, 'sud', 'Garage Dupont');
     await store.close();
 
     const dump = path.join(dir, 'prospecta.dump');
