@@ -21,6 +21,7 @@ export const rateBucketsCollection: CollectionDef<RateBucket> = {
   name: 'rate-buckets',
   schema: RateBucket,
   version: 1,
+  bookkeeping: true,
 };
 
 /** The shared buckets of each store in this process, written out when the app closes (`flushSharedBuckets`). */

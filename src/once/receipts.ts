@@ -29,6 +29,7 @@ export const receiptsCollection: CollectionDef<Receipt> = {
   schema: Receipt,
   version: 1,
   carried: { recordedAt: (r) => r.at, keepMs: RECEIPT_TTL_MS },
+  bookkeeping: true,
 };
 
 /**
@@ -41,6 +42,7 @@ export const legacyReceiptsCollection: CollectionDef<Receipt> = {
   schema: Receipt,
   version: 1,
   shardOf: (r) => r.at.slice(0, 10),
+  bookkeeping: true,
 };
 
 export const receiptId = (userId: string, key: string): string => `${userId}|${key}`;

@@ -1,29 +1,7 @@
 import { serialize } from 'node:v8';
 import { featureCollections } from '../app-store.ts';
-import { linksCollection } from '../core/conversations/links.ts';
-import { personalChatsCollection } from '../core/conversations/personal-chats.ts';
-import { fileOffersCollection } from '../core/conversations/stored-file-offers.ts';
-import { uploadLinksCollection } from '../core/conversations/upload-links.ts';
-import { rateBucketsCollection } from '../guard/shared-team-bucket.ts';
-import { legacyReceiptsCollection, receiptsCollection } from '../once/index.ts';
-import type { AnyCollectionDef } from '../store/collections.ts';
 import { teamCollections } from '../store/collections.ts';
 import type { TeamTx } from '../store/types.ts';
-
-/**
- * Collections no section of the dossier reads: delivery receipts (they grow with every command),
- * conversation places and personal chats, upload links, file offers and rate-limit buckets. The worker refuses to
- * read a collection it was not sent, so a section that starts reading one of these fails loudly.
- */
-const NOT_READ: ReadonlySet<AnyCollectionDef> = new Set([
-  receiptsCollection,
-  legacyReceiptsCollection,
-  linksCollection,
-  personalChatsCollection,
-  uploadLinksCollection,
-  fileOffersCollection,
-  rateBucketsCollection,
-]);
 
 /** Items serialized per message piece: a piece stays well under a millisecond or two of the main thread. */
 const PIECE_ITEMS = 2000;
@@ -51,7 +29,9 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * own their buffer, so that they are transferred to the worker, not copied.
  */
 export async function snapshotTeam(tx: TeamTx): Promise<TeamSnapshot> {
-  const defs = [...Object.values(teamCollections), ...featureCollections].filter((d) => !NOT_READ.has(d));
+  // The channels' bookkeeping is left out (CollectionDef.bookkeeping): no section reads it, and the
+  // worker refuses to read a collection it was not sent, so a section that starts to fails loudly.
+  const defs = [...Object.values(teamCollections), ...featureCollections].filter((d) => !d.bookkeeping);
   const pieces: SnapshotPiece[] = [];
   for (const def of defs) {
     const all = tx.collection(def).all();

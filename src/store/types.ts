@@ -28,6 +28,12 @@ export interface CollectionDef<T extends { id: string }> {
    * output and `toJson`'s document (which is also what older JSON files hold). Not with `carried`.
    */
   readonly binary?: BinaryLayout<T>;
+  /**
+   * The channels' bookkeeping (delivery receipts, conversation places, personal chats, upload links,
+   * file offers, rate-limit buckets), not the team's own data: no analysis or dossier section reads
+   * it, so a dossier's snapshot leaves it out (report/snapshot.ts).
+   */
+  readonly bookkeeping?: true;
 }
 
 /** How an item with byte blocks is split for a binary file, and written as JSON where JSON is kept. */

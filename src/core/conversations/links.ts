@@ -17,4 +17,9 @@ export const ChannelLink = z.object({
 });
 export type ChannelLink = z.infer<typeof ChannelLink>;
 
-export const linksCollection: CollectionDef<ChannelLink> = { name: 'links', schema: ChannelLink, version: 1 };
+export const linksCollection: CollectionDef<ChannelLink> = {
+  name: 'links',
+  schema: ChannelLink,
+  version: 1,
+  bookkeeping: true,
+};

@@ -23,6 +23,7 @@ export const personalChatsCollection: CollectionDef<PersonalChat> = {
   name: 'personal-chats',
   schema: PersonalChat,
   version: 1,
+  bookkeeping: true,
 };
 
 /**

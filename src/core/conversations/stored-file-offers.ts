@@ -47,6 +47,7 @@ export const fileOffersCollection: CollectionDef<FileOfferItem> = {
   version: 1,
   // One file per user: an offer rewrites that user's few pending files, not the tenant's.
   shardOf: (o) => sha256(o.userId).slice(0, 32),
+  bookkeeping: true,
 };
 
 /** `teams:<tenant>:…` → `teams:<tenant>`: the directory a Teams member's offers are kept in. */

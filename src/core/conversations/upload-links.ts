@@ -63,6 +63,7 @@ export const uploadLinksCollection: CollectionDef<PendingUploadItem> = {
   name: 'upload-links',
   schema: PendingUploadItem,
   version: 1,
+  bookkeeping: true,
 };
 
 /** Failed tries an upload link takes before it ends. */
