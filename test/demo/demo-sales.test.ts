@@ -1,8 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.ts';
-import { dispatch } from '../../src/core/dispatch.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { createRegistry } from '../../src/core/registry.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { salesData } from '../../src/portfolio/collection.ts';
 import { requestsCollection } from '../../src/privacy/requests.ts';
@@ -12,17 +8,7 @@ import { demoStore } from '../helpers/demo-store.ts';
 
 const NOW = new Date('2026-11-25T14:30:00Z');
 const demo = demoStore('demo-sales', NOW);
-const run = (text: string): Promise<Reply> =>
-  dispatch(
-    {
-      channel: 'cli',
-      teamId: 'local:demo',
-      teamName: 'demo',
-      user: { id: 'demo:thomas', displayName: 'Thomas Leroy' },
-      input: { kind: 'text', text },
-    },
-    { store: demo.store, registry: createRegistry(commands), logger: silentLogger, clock: () => NOW },
-  );
+const run = (text: string): Promise<Reply> => demo.run(text);
 
 describe('the demo team’s sales history, competitors and watch', () => {
   it('has three years of sales in line with the company profile (≈ 1.85 M€ a year, 36 % markup)', async () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import type { Action, Command } from '../../src/core/command.ts';
-import { dispatch } from '../../src/core/dispatch.ts';
-import { silentLogger } from '../../src/core/logger.ts';
 import { createRegistry } from '../../src/core/registry.ts';
 import { receiptsCollection } from '../../src/once/index.ts';
 import { snapshotTeam } from '../../src/report/snapshot.ts';
@@ -25,17 +23,7 @@ const traced = (c: Command): Command => {
   return { ...c, ...(c.action && { action: wrap(c.action) }), subcommands: c.subcommands.map(wrap) };
 };
 const registry = createRegistry(commands.map(traced));
-const run = (text: string) =>
-  dispatch(
-    {
-      channel: 'cli',
-      teamId: 'local:demo',
-      teamName: 'demo',
-      user: { id: 'demo:thomas', displayName: 'Thomas Leroy' },
-      input: { kind: 'text', text },
-    },
-    { store: demo.store, registry, logger: silentLogger, clock: () => NOW },
-  );
+const run = (text: string) => demo.run(text, { registry });
 
 describe('the dossier is built off the main thread', () => {
   it('the main thread runs /dossier alone: the sections’ commands run in the worker, from a snapshot', async () => {

@@ -1,27 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.ts';
-import { dispatch } from '../../src/core/dispatch.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { createRegistry } from '../../src/core/registry.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { demoStore } from '../helpers/demo-store.ts';
 
 const NOW = new Date('2026-11-25T14:30:00Z');
 const demo = demoStore('report-print', NOW);
 const run = (text: string, user: string, locale: 'fr' | 'en'): Promise<Reply> =>
-  dispatch(
-    {
-      channel: 'cli',
-      teamId: 'local:demo',
-      teamName: 'demo',
-      user: { id: user, displayName: user },
-      locale,
-      input: { kind: 'text', text },
-    },
-    { store: demo.store, registry: createRegistry(commands), logger: silentLogger, clock: () => NOW },
-  );
+  demo.run(text, { user: { id: user, displayName: user }, locale });
 
 /** The Word file's words, spaces (non-breaking ones too) made plain. */
 const docxWords = (r: Reply): string =>

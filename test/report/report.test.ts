@@ -1,9 +1,5 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.ts';
-import { dispatch } from '../../src/core/dispatch.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { createRegistry } from '../../src/core/registry.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { frenchTypography } from '../../src/report/french.ts';
 import { demoStore } from '../helpers/demo-store.ts';
@@ -11,16 +7,7 @@ import { demoStore } from '../helpers/demo-store.ts';
 const NOW = new Date('2026-11-25T14:30:00Z');
 const demo = demoStore('report', NOW);
 const run = (text: string, user = 'demo:thomas', team = 'demo'): Promise<Reply> =>
-  dispatch(
-    {
-      channel: 'cli',
-      teamId: `local:${team}`,
-      teamName: team,
-      user: { id: user, displayName: user },
-      input: { kind: 'text', text },
-    },
-    { store: demo.store, registry: createRegistry(commands), logger: silentLogger, clock: () => NOW },
-  );
+  demo.run(text, { user: { id: user, displayName: user }, team });
 
 describe('French typography for print', () => {
   it.each([
