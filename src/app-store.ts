@@ -62,7 +62,11 @@ export async function openAppStore(
 ): Promise<Store> {
   const options = { dir, collections: featureCollections, ...(logger && { logger }) };
   if (selection.engine === 'embedded') return openStore(options);
-  const store = await openPgStore({ ...options, url: selection.url });
+  const store = await openPgStore({
+    ...options,
+    url: selection.url,
+    ...(selection.teamCache !== undefined && { teamCache: selection.teamCache }),
+  });
   try {
     // The privacy hashes stored in the database are keyed with it: every replica needs the same key.
     await mkdir(dir, { recursive: true });

@@ -13,6 +13,13 @@ const Env = z.object({
   // The store: embedded (files in PROSPECTA_DATA_DIR) unless PostgreSQL is selected; see storeSelection.
   PROSPECTA_STORE: z.enum(['embedded', 'postgres']).optional(),
   DATABASE_URL: optional,
+  // PostgreSQL: how many teams a replica keeps in memory (least recently used dropped beyond).
+  PROSPECTA_TEAM_CACHE: z.coerce
+    .number({ error: 'a whole number of teams, e.g. 200' })
+    .int('a whole number of teams, e.g. 200')
+    .min(1, 'at least 1 team')
+    .max(100_000, 'at most 100000 teams')
+    .default(200),
   PROSPECTA_TEAM: z.string().min(1).default('local'),
   PROSPECTA_USER: optional,
   PROSPECTA_LOCALE: z.enum(['fr', 'en']).optional(),
@@ -71,7 +78,14 @@ export interface TeamsConfig {
  * Which store engine: PostgreSQL when PROSPECTA_STORE=postgres (the URL from DATABASE_URL, else the
  * libpq variables PGHOST, PGUSER…) or when DATABASE_URL is set without PROSPECTA_STORE=embedded.
  */
-export type StoreSelection = { engine: 'embedded' } | { engine: 'postgres'; url: string | undefined };
+export type StoreSelection =
+  | { engine: 'embedded' }
+  | {
+      engine: 'postgres';
+      url: string | undefined;
+      /** Teams kept in memory (`PROSPECTA_TEAM_CACHE`); unset: the engine's default. */
+      teamCache?: number;
+    };
 
 export type Config = Readonly<{
   dataDir: string;
@@ -155,7 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.PROSPECTA_DATA_DIR),
     store:
       e.PROSPECTA_STORE === 'postgres' || (e.PROSPECTA_STORE === undefined && e.DATABASE_URL)
-        ? { engine: 'postgres', url: e.DATABASE_URL }
+        ? { engine: 'postgres', url: e.DATABASE_URL, teamCache: e.PROSPECTA_TEAM_CACHE }
         : { engine: 'embedded' },
     team: e.PROSPECTA_TEAM,
     user: e.PROSPECTA_USER ?? env.USER ?? env.USERNAME ?? 'me',

@@ -39,3 +39,23 @@ describe('loadConfig: Teams identity and public address', () => {
     expect(c.publicBaseUrl).toBe('https://prospecta.example.org');
   });
 });
+
+describe('loadConfig: PROSPECTA_TEAM_CACHE', () => {
+  it('defaults to 200 teams on PostgreSQL and takes a whole number', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://h/db' }).store).toEqual({
+      engine: 'postgres',
+      url: 'postgres://h/db',
+      teamCache: 200,
+    });
+    expect(loadConfig({ DATABASE_URL: 'postgres://h/db', PROSPECTA_TEAM_CACHE: '50' }).store).toMatchObject({
+      teamCache: 50,
+    });
+  });
+
+  it('refuses a cache of no team or not a whole number, naming the variable', () => {
+    expect(() => loadConfig({ PROSPECTA_TEAM_CACHE: '0' })).toThrow(/PROSPECTA_TEAM_CACHE: at least 1 team/);
+    expect(() => loadConfig({ PROSPECTA_TEAM_CACHE: 'many' })).toThrow(
+      /PROSPECTA_TEAM_CACHE: a whole number of teams/,
+    );
+  });
+});

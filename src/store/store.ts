@@ -3,9 +3,10 @@ import { join, resolve } from 'node:path';
 import { type Logger, silentLogger } from '../core/logger.ts';
 import { type AnyCollectionDef, assertCollectionDefs, teamCollections } from './collections.ts';
 import { createInFlight } from './in-flight.ts';
-import { TEAM_FOLDER, teamPaths } from './team-folder.ts';
+import { TEAM_FOLDER, teamFolderName, teamPaths } from './team-folder.ts';
 import { createTeamStore } from './team-store.ts';
 import type { Store } from './types.ts';
+import { shouldWake, writeWake } from './wake-file.ts';
 
 export interface StoreOptions {
   /** The data folder; teams live in `<dir>/teams/<folder>/`. */
@@ -41,17 +42,32 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       .sort();
   }
 
+  async function listTeams(): Promise<string[]> {
+    const ids = await Promise.all((await teamFolders()).map((f) => teams.teamIdOf(teamPaths(teamsDir, f))));
+    return ids.filter((id): id is string => id !== null).sort();
+  }
+
   return {
     dir,
     transact: (teamId, fn, opts) => track(() => teams.transact(teamId, fn, opts)),
-    read: (teamId, fn) => track(() => teams.read(teamId, fn)),
-    listTeams: () =>
+    visit: (teamId, service, fn) =>
       track(async () => {
-        const ids = await Promise.all(
-          (await teamFolders()).map((f) => teams.teamIdOf(teamPaths(teamsDir, f))),
+        const visited = await teams.transact(teamId, fn, undefined, (paths, v) =>
+          writeWake(dir, paths, teamId, service, v.wakeAt),
         );
-        return ids.filter((id): id is string => id !== null).sort();
+        return visited.result;
       }),
+    teamsToWake: (service, now) =>
+      track(async () => {
+        const due: string[] = [];
+        for (const teamId of await listTeams()) {
+          if (await shouldWake(dir, teamPaths(teamsDir, teamFolderName(teamId)), service, now))
+            due.push(teamId);
+        }
+        return due;
+      }),
+    read: (teamId, fn) => track(() => teams.read(teamId, fn)),
+    listTeams: () => track(listTeams),
     verifyAll: () =>
       track(async () => {
         let teamCount = 0;

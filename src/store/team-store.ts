@@ -41,7 +41,10 @@ export function createTeamStore(deps: TeamStoreDeps) {
     try {
       const cold = !state;
       if (state) await refreshTeamState(state);
-      else state = await loadTeamState(teamId, paths, defs());
+      else {
+        state = await loadTeamState(teamId, paths, defs());
+        deps.logger.debug('store: team loaded', { teamId });
+      }
       if (await replayJournal(state)) {
         deps.logger.warn('store: finished an interrupted commit', { teamId, journal: paths.journalFile });
       }
@@ -60,7 +63,13 @@ export function createTeamStore(deps: TeamStoreDeps) {
     return state;
   }
 
-  async function transact<R>(teamId: string, fn: (tx: TeamTx) => Promise<R> | R, opts?: TransactOptions) {
+  /** `after` runs holding the team's lock once the commit is on disk (a scheduler's wake-up record). */
+  async function transact<R>(
+    teamId: string,
+    fn: (tx: TeamTx) => Promise<R> | R,
+    opts?: TransactOptions,
+    after?: (paths: TeamPaths, result: R) => Promise<void>,
+  ) {
     const paths = teamPaths(deps.teamsDir, teamFolderName(teamId));
     return withTeam(paths, async (lock) => {
       const state = await freshState(teamId, paths);
@@ -86,6 +95,7 @@ export function createTeamStore(deps: TeamStoreDeps) {
           committing.delete(paths.folder);
         }
       }
+      await after?.(paths, result);
       return result;
     });
   }

@@ -114,6 +114,13 @@ export interface TransactOptions {
   init?: () => Team;
 }
 
+/** What a scheduler's pass over a team returns: its result, and when it next needs to look at the team. */
+export interface Visit<R> {
+  readonly result: R;
+  /** The next instant `service` has something to do for this team; null: nothing until the team changes. */
+  readonly wakeAt: Date | null;
+}
+
 export interface Store {
   readonly dir: string;
   /**
@@ -127,6 +134,18 @@ export interface Store {
    * autocomplete, help): never waits for a command in progress. Throws `TeamNotFoundError`.
    */
   read<R>(teamId: string, fn: (view: TeamView) => Promise<R> | R): Promise<R>;
+  /**
+   * A background scheduler's transaction (`service`: its name): `transact`, and `fn`'s `wakeAt` is
+   * recorded with the team's version as it commits, without changing that version (no replica
+   * reloads the team for it). A team not kept in memory here is not kept for a visit either.
+   */
+  visit<R>(teamId: string, service: string, fn: (tx: TeamTx) => Promise<Visit<R>> | Visit<R>): Promise<R>;
+  /**
+   * The teams `service` has to look at by `now`, without loading any: those it never visited (new,
+   * restored), those changed since its last visit (another command, another replica), and those
+   * whose `wakeAt` has come. Sorted ids, directories included (the caller filters).
+   */
+  teamsToWake(service: string, now: Date): Promise<string[]>;
   /** Ids of the teams that exist on disk. */
   listTeams(): Promise<string[]>;
   /** Reads and validates every file of every team; throws `StoreCorruptError` naming the first bad file. */

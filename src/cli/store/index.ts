@@ -11,6 +11,7 @@ import { teamCollections } from '../../store/collections.ts';
 import { copyStore } from '../../store/copy.ts';
 import { openStore, type Store } from '../../store/index.ts';
 import { migrateDatabase, openPgStore, StoreUnavailableError, shownUrl } from '../../store/postgres/index.ts';
+import { wakeDir } from '../../store/wake-file.ts';
 
 export interface StoreCliOptions {
   readonly from: string | undefined;
@@ -124,16 +125,17 @@ async function copy(from: Location, to: Location, o: StoreCliOptions): Promise<n
   }
 }
 
-/** Empties a target the user asked to replace (--force): its teams; its other files stay. */
+/** Empties a target the user asked to replace (--force): its teams and schedulers' wake-ups; its other files stay. */
 async function empty(at: Location): Promise<void> {
   if (at.kind === 'folder') {
     await rm(path.join(at.dir, 'teams'), { recursive: true, force: true });
+    await rm(wakeDir(at.dir), { recursive: true, force: true });
     return;
   }
   const client = new pg.Client({ connectionString: at.url });
   await client.connect();
   try {
-    await client.query('TRUNCATE items, teams');
+    await client.query('TRUNCATE items, wakes, teams');
   } finally {
     await client.end();
   }

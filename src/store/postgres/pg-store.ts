@@ -8,11 +8,13 @@ import { createInFlight } from '../in-flight.ts';
 import { createKeyedMutex } from '../keyed-mutex.ts';
 import { LockBusyError } from '../process-lock.ts';
 import { openTx, runTx } from '../team-tx.ts';
-import type { Store, TeamTx, TeamView, TransactOptions } from '../types.ts';
+import type { Store, TeamTx, TeamView, TransactOptions, Visit } from '../types.ts';
 import { openPool, unavailable } from './connect.ts';
 import { writePlan } from './pg-commit.ts';
 import { applyChanges, changesOfRows, decodeTeam, type ItemRow, newPgTeam, type PgTeam } from './pg-state.ts';
 import { migrateSchema } from './schema.ts';
+import { createTeamCache } from './team-cache.ts';
+import { recordWake, teamsToWake } from './wake.ts';
 
 export interface PgStoreOptions {
   /** `postgres://user:password@host:port/database`; undefined: the libpq variables (PGHOST, PGUSER…). */
@@ -27,7 +29,12 @@ export interface PgStoreOptions {
   readonly poolSize?: number;
   /** Apply missing schema steps at open (default true); else a missing step is an error. */
   readonly migrate?: boolean;
+  /** Teams kept in memory, least recently used dropped beyond (default `DEFAULT_TEAM_CACHE`). */
+  readonly teamCache?: number;
 }
+
+/** Teams a replica keeps in memory unless `PROSPECTA_TEAM_CACHE` says otherwise. */
+export const DEFAULT_TEAM_CACHE = 200;
 
 /**
  * Every live row of a team, in `seq` order within each shard: one row a shard, its documents joined
@@ -67,6 +74,8 @@ async function liveRows(db: pg.ClientBase, teamId: string): Promise<ItemRow[]> {
 export interface PgStore extends Store {
   readonly engine: 'postgres';
   readonly pool: pg.Pool;
+  /** Teams kept in memory now, and how many times a team was loaded whole since the store opened. */
+  cacheStats(): { teams: number; coldLoads: number };
 }
 
 interface TeamRow {
@@ -94,17 +103,23 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
     throw unavailable(options.url, err);
   }
   const defs = assertCollectionDefs([...Object.values(teamCollections), ...(options.collections ?? [])]);
-  return pgStore(pool, resolve(options.dir), defs, options.lockWaitMs ?? 5_000, logger);
+  return pgStore(pool, resolve(options.dir), defs, {
+    lockWaitMs: options.lockWaitMs ?? 5_000,
+    teamCache: options.teamCache ?? DEFAULT_TEAM_CACHE,
+    logger,
+  });
 }
 
 function pgStore(
   pool: pg.Pool,
   dir: string,
   defs: ReadonlyMap<string, AnyCollectionDef>,
-  lockWaitMs: number,
-  logger: Logger,
+  { lockWaitMs, teamCache, logger }: { lockWaitMs: number; teamCache: number; logger: Logger },
 ): PgStore {
-  const cache = new Map<string, PgTeam>();
+  /** Transactions running or queued in this process, by team: their team is never evicted. */
+  const held = new Map<string, number>();
+  const cache = createTeamCache<PgTeam>(teamCache, (teamId) => held.has(teamId));
+  let coldLoads = 0;
   const mutex = createKeyedMutex();
   /** Teams with a transaction running in this process: a read then uses the cache as it is. */
   const active = new Map<string, number>();
@@ -119,19 +134,22 @@ function pgStore(
     teamId: string,
     row: TeamRow | undefined,
     changed?: ItemRow[],
+    keep = true,
   ): Promise<PgTeam> {
     if (!row) {
       cache.delete(teamId);
       return newPgTeam(teamId, defs.values());
     }
     const version = Number(row.version);
-    let team = cache.get(teamId);
+    let team = cache.peek(teamId);
     if (team && team.version === version) return team;
     try {
       let rows: ItemRow[];
       if (!team || team.version < Number(row.horizon)) {
         team = newPgTeam(teamId, defs.values());
         rows = await liveRows(db, teamId);
+        coldLoads++;
+        logger.debug('store: team loaded', { teamId, rows: rows.length });
       } else if (changed) rows = changed;
       else {
         rows = (
@@ -144,7 +162,7 @@ function pgStore(
       applyChanges(team.state, changesOfRows(team, rows));
       team.state.team = decodeTeam(teamId, row.doc);
       team.version = version;
-      cache.set(teamId, team);
+      if (keep) cache.set(teamId, team);
       return team;
     } catch (err) {
       cache.delete(teamId);
@@ -152,17 +170,71 @@ function pgStore(
     }
   }
 
+  /** Counts a transaction queued or running on the team; the returned function ends it. */
+  function hold(teamId: string): () => void {
+    held.set(teamId, (held.get(teamId) ?? 0) + 1);
+    return () => {
+      const n = (held.get(teamId) ?? 1) - 1;
+      if (n > 0) held.set(teamId, n);
+      else held.delete(teamId);
+      cache.trim();
+    };
+  }
+
   async function transact<R>(teamId: string, fn: (tx: TeamTx) => Promise<R> | R, opts?: TransactOptions) {
     if (typeof teamId !== 'string' || teamId.length === 0)
       throw new Error('team id must be a non-empty string');
-    return mutex.run(teamId, async () => {
+    const release = hold(teamId);
+    try {
+      return (await mutex.run(teamId, () => locked(teamId, fn, opts, true))) as R;
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * A scheduler's visit: the transaction, its wake-up row written before COMMIT (at the version the
+   * commit leaves, the team's own version untouched). A team this process did not have in memory is
+   * loaded for the visit and not kept (a command queued behind loads it again): a scheduler going
+   * through the teams that have something due must not push the teams this replica serves out.
+   */
+  async function visit<R>(
+    teamId: string,
+    service: string,
+    fn: (tx: TeamTx) => Promise<Visit<R>> | Visit<R>,
+  ): Promise<R> {
+    if (typeof teamId !== 'string' || teamId.length === 0)
+      throw new Error('team id must be a non-empty string');
+    const release = hold(teamId);
+    try {
+      return (await mutex.run(teamId, () =>
+        locked(teamId, fn, undefined, cache.peek(teamId) !== undefined, service),
+      )) as R;
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * `fn` holding the team (its mutex here, its advisory lock in the database), committed; `keep`:
+   * the team stays in (or enters) the cache; `wakeOf`: a visit of that scheduler (`fn` returns a `Visit`).
+   */
+  async function locked(
+    teamId: string,
+    fn: (tx: TeamTx) => unknown,
+    opts: TransactOptions | undefined,
+    keep: boolean,
+    wakeOf?: string,
+  ): Promise<unknown> {
+    {
       active.set(teamId, (active.get(teamId) ?? 0) + 1);
       const client = await pool.connect();
       let broken: Error | undefined;
       let committed = false;
       try {
         const lit = client.escapeLiteral(teamId);
-        const cached = cache.get(teamId);
+        // A visit leaves the cache's order alone: what a scheduler looks at is not thereby in use.
+        const cached = wakeOf === undefined ? cache.get(teamId) : cache.peek(teamId);
         // One round trip: the transaction, the team's lock (released by COMMIT or ROLLBACK, or when
         // a dead process's connection closes), the team's version and, for a team cached here, the
         // rows changed since (none unless another replica wrote). A cold load sorts the team's rows
@@ -180,15 +252,20 @@ function pgStore(
           teamId,
           results[at]?.rows[0] as TeamRow | undefined,
           cached ? (results[at + 1]?.rows as ItemRow[]) : undefined,
+          keep,
         );
-        const { result, plan, created } = await runTx(team.state, fn, opts?.init);
+        const { result: out, plan, created } = await runTx(team.state, fn, opts?.init);
+        const woken = wakeOf === undefined ? undefined : (out as Visit<unknown>);
+        const result = woken ? woken.result : out;
         if (isEmptyPlan(plan)) {
+          if (woken && wakeOf) await recordWake(client, teamId, wakeOf, team.version, woken.wakeAt);
           await client.query('COMMIT');
           return result;
         }
         let written: Awaited<ReturnType<typeof writePlan>>;
         try {
           written = await writePlan(client, team, plan, created);
+          if (woken && wakeOf) await recordWake(client, teamId, wakeOf, written.version, woken.wakeAt);
           await client.query('COMMIT');
           committed = true;
         } catch (err) {
@@ -199,7 +276,7 @@ function pgStore(
         applyChanges(team.state, written.changes);
         if (written.record) team.state.team = written.record;
         team.version = written.version;
-        cache.set(teamId, team);
+        if (keep) cache.set(teamId, team);
         return result;
       } catch (err) {
         if (!committed) {
@@ -218,7 +295,7 @@ function pgStore(
         if (n === 0) active.delete(teamId);
         else active.set(teamId, n);
       }
-    });
+    }
   }
 
   /** The team brought up to date outside any lock, in one consistent snapshot. */
@@ -298,6 +375,9 @@ function pgStore(
     pool,
     dir,
     transact: (teamId, fn, opts) => track(() => transact(teamId, fn, opts)),
+    visit: (teamId, service, fn) => track(() => visit(teamId, service, fn)),
+    teamsToWake: (service, now) => track(() => teamsToWake(pool, service, now)),
+    cacheStats: () => ({ teams: cache.size, coldLoads }),
     read: (teamId, fn) => track(() => read(teamId, fn)),
     listTeams: () =>
       track(async () => {

@@ -41,6 +41,16 @@ export const SCHEMA_STEPS: readonly string[] = [
      expires_at timestamptz NOT NULL
    );
    CREATE INDEX shared_images_expiry ON shared_images (expires_at);`,
+  // 3: when each background scheduler next needs each team (wake.ts): a row is valid for the team
+  // version it was computed from; written beside a commit, never bumping that version.
+  `CREATE TABLE wakes (
+     service text NOT NULL,
+     team    text NOT NULL REFERENCES teams (team) ON DELETE CASCADE,
+     version bigint NOT NULL,
+     wake_at timestamptz,
+     PRIMARY KEY (service, team)
+   );
+   CREATE INDEX wakes_due ON wakes (service, wake_at);`,
 ];
 
 /** Arbitrary fixed key of the advisory lock that serializes schema changes across processes. */
