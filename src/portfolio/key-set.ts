@@ -87,3 +87,121 @@ export class Occurrences {
     return k;
   }
 }
+
+const KEY = 1;
+const CONTENT = 2;
+
+/**
+ * An import's line keys and line contents in one table: a key stored or met (`fresh`) and a content
+ * hash met in the file (`next`, with its count) share a slot, and a line whose content hash is its
+ * key (its first occurrence: most lines) finds that slot once, not once in each of two sets.
+ */
+export class LineKeys {
+  private table: Float64Array;
+  /** Per slot: KEY and/or CONTENT. */
+  private tags: Uint8Array;
+  private zeroTags = 0;
+  private used = 0;
+  private readonly repeated = new Map<number, number>();
+  /** The last value claimed and its slot: `fresh(h)` right after `next(h)` probes nothing. */
+  private lastValue = Number.NaN;
+  private lastSlot = -1;
+
+  constructor(expected = 1024) {
+    let capacity = 1024;
+    while (capacity < expected * 2) capacity *= 2;
+    this.table = new Float64Array(capacity);
+    this.tags = new Uint8Array(capacity);
+  }
+
+  /** Empties the set and gives back its memory. */
+  clear(): void {
+    this.table = new Float64Array(1024);
+    this.tags = new Uint8Array(1024);
+    this.zeroTags = 0;
+    this.used = 0;
+    this.repeated.clear();
+    this.lastValue = Number.NaN;
+  }
+
+  private slot(value: number): number {
+    const { table } = this;
+    const mask = table.length - 1;
+    BITS[0] = value;
+    let i = Math.imul((HALVES[0] as number) ^ (HALVES[1] as number), 0x9e3779b1) & mask;
+    for (let k = table[i] as number; k !== 0 && k !== value; k = table[i] as number) i = (i + 1) & mask;
+    return i;
+  }
+
+  /** The slot of a value other than 0, taken (with no tag yet) when the value is new. */
+  private claim(value: number): number {
+    if (value === this.lastValue) return this.lastSlot;
+    let i = this.slot(value);
+    if (this.table[i] !== value) {
+      if ((this.used + 1) * 2 > this.table.length) {
+        this.grow();
+        i = this.slot(value);
+      }
+      this.table[i] = value;
+      this.used++;
+    }
+    this.lastValue = value;
+    this.lastSlot = i;
+    return i;
+  }
+
+  private grow(): void {
+    const { table, tags } = this;
+    this.table = new Float64Array(table.length * 2);
+    this.tags = new Uint8Array(table.length * 2);
+    for (let s = 0; s < table.length; s++) {
+      const v = table[s] as number;
+      if (v === 0) continue;
+      const i = this.slot(v);
+      this.table[i] = v;
+      this.tags[i] = tags[s] as number;
+    }
+    this.lastValue = Number.NaN;
+  }
+
+  /** Marks `key` as a line's key; false when it was stored or met before (the line is a duplicate). */
+  fresh(key: number): boolean {
+    if (key === 0) {
+      if (this.zeroTags & KEY) return false;
+      this.zeroTags |= KEY;
+      return true;
+    }
+    const i = this.claim(key);
+    const tag = this.tags[i] as number;
+    if (tag & KEY) return false;
+    this.tags[i] = tag | KEY;
+    return true;
+  }
+
+  /** The occurrence number of the line content `hash` in the file, counting this one (1 the first time). */
+  next(hash: number): number {
+    let tag: number;
+    if (hash === 0) {
+      tag = this.zeroTags;
+      this.zeroTags |= CONTENT;
+    } else {
+      const i = this.claim(hash);
+      tag = this.tags[i] as number;
+      this.tags[i] = tag | CONTENT;
+    }
+    if (!(tag & CONTENT)) return 1;
+    const k = (this.repeated.get(hash) ?? 1) + 1;
+    this.repeated.set(hash, k);
+    return k;
+  }
+
+  /** How many times the line content `hash` was met so far (0: never). */
+  count(hash: number): number {
+    let tag = this.zeroTags;
+    if (hash !== 0) {
+      const i = this.slot(hash);
+      tag = this.table[i] === hash ? (this.tags[i] as number) : 0;
+    }
+    return tag & CONTENT ? (this.repeated.get(hash) ?? 1) : 0;
+  }
+}

@@ -51,7 +51,7 @@ export function lineKeys(lines: readonly LineIdentity[]): number[] {
 }
 
 /** One line's key; `seen` counts the identical lines met so far in the same file. */
-export function lineKey(l: LineIdentity, seen: Occurrences): number {
+export function lineKey(l: LineIdentity, seen: { next(hash: number): number }): number {
   if (l.rowId !== undefined) return cyrb53Joined(['r', l.order, l.rowId]);
   const base = ['f', l.order, l.date, l.customer, l.productCategory ?? '', String(l.revenue), String(l.cost)];
   const h = cyrb53Joined(base);

@@ -3,7 +3,7 @@ import { ownCopy } from '../import/csv-split.ts';
 import type { SalesData } from './collection.ts';
 import { dayOf } from './days.ts';
 import type { PortfolioCustomer } from './entities.ts';
-import { KeySet, Occurrences } from './key-set.ts';
+import { LineKeys } from './key-set.ts';
 import { lineKey } from './line-key.ts';
 
 /** A valid line of the file, as read (texts trimmed). */
@@ -102,9 +102,8 @@ export class SalesFileLines {
   readonly segments = new Labels();
   readonly categories = new Labels();
   readonly newCustomers: PortfolioCustomer[] = [];
-  private readonly keys: KeySet;
-  /** Identical lines met so far in the file (see lineKey). */
-  readonly seen: Occurrences;
+  /** Stored keys, keys met in the file, and identical lines met so far in it (see lineKey): one set. */
+  readonly seen: LineKeys;
   private readonly customerByRef = new Map<string, number>();
   private nextCustomer = 0;
   private readonly dayOfDate = remembered(dayOf);
@@ -122,9 +121,8 @@ export class SalesFileLines {
     this.revenue = new Float64Array(capacity);
     this.cost = new Float64Array(capacity);
     this.key = new Float64Array(capacity);
-    this.keys = new KeySet(data.lineCount + capacity);
-    this.seen = new Occurrences(capacity);
-    for (const b of data.batches) for (const k of b.key) this.keys.add(k);
+    this.seen = new LineKeys(data.lineCount + capacity);
+    for (const b of data.batches) for (const k of b.key) this.seen.fresh(k);
     for (const c of data.customers) {
       if (!c) continue;
       this.customerByRef.set(c.ref, c.n);
@@ -134,7 +132,6 @@ export class SalesFileLines {
 
   /** The file is read: the lookups' memory goes back before the store writes (1M keys, 500k orders). */
   done(): void {
-    this.keys.clear();
     this.seen.clear();
     this.customerByRef.clear();
     for (const labels of [this.orders, this.segments, this.categories]) labels.seal();
@@ -178,7 +175,7 @@ export class SalesFileLines {
 
   /** Whether a line with `key` is new (neither stored nor met before in the file); counts the others. */
   fresh(key: number): boolean {
-    if (this.keys.add(key)) return true;
+    if (this.seen.fresh(key)) return true;
     this.duplicates++;
     return false;
   }
