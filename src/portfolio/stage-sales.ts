@@ -1,6 +1,7 @@
 import type { TeamTx } from '../store/types.ts';
 import { salesData } from './collection.ts';
-import { type ColumnName, emptyColumns, type SalesColumns } from './columns.ts';
+import { COLUMN_NAMES, emptyColumns, type SalesColumns } from './columns.ts';
+import { dayOrder, daysInOrder, floatsInOrder, intsInOrder, lastDay, monthRuns } from './day-order.ts';
 import { isoOfDay } from './days.ts';
 import {
   customersCollection,
@@ -33,21 +34,11 @@ function storedOrders(chunks: readonly SalesChunk[]): Map<string, number> {
   return numbers;
 }
 
-/** Line indexes by day, file order within a day (a counting sort: days span a few thousand values). */
-function byDay(day: Int32Array, n: number): Int32Array {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    const d = day[i] as number;
-    if (d < min) min = d;
-    if (d > max) max = d;
-  }
-  const starts = new Int32Array(n === 0 ? 1 : max - min + 2);
-  for (let i = 0; i < n; i++) (starts[(day[i] as number) - min + 1] as number)++;
-  for (let d = 1; d < starts.length; d++) (starts[d] as number) += starts[d - 1] as number;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[(starts[(day[i] as number) - min] as number)++] = i;
-  return order;
+/** Lines `start` to `end` − 1 of `all`, as views of its arrays. */
+function columnsIn(all: SalesColumns, start: number, end: number): SalesColumns {
+  const out: Record<string, unknown> = { length: end - start };
+  for (const name of COLUMN_NAMES) out[name] = all[name].subarray(start, end);
+  return out as unknown as SalesColumns;
 }
 
 /** The settings' index + 1 of each label of the file, given when first met (0 stays none). */
@@ -80,8 +71,7 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
   const newOrders = known
     ? lines.orders.list.filter((ref) => !orderNumbers.has(ref)).length
     : lines.orders.list.length;
-  const sorted = byDay(lines.day, n);
-  const dayAt = (i: number) => lines.day[sorted[i] as number] as number;
+  const order = dayOrder(lines.day, n);
   return {
     counts: {
       rows,
@@ -90,8 +80,8 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
       newCustomers: lines.newCustomers.length,
       newOrders,
     },
-    from: n > 0 ? isoOfDay(dayAt(0)) : null,
-    to: n > 0 ? isoOfDay(dayAt(n - 1)) : null,
+    from: n > 0 ? isoOfDay(order.min) : null,
+    to: n > 0 ? isoOfDay(lastDay(order)) : null,
     async commit(t, columns) {
       const settings: PortfolioSettings = {
         ...data.settings,
@@ -104,72 +94,61 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
       let nextOrder = data.orderCount;
       const importNo = settings.imports + 1;
       for (const c of lines.newCustomers) t.collection(customersCollection).put(c);
-      // The month chunks: bounds in the day order, then order numbers in that order.
-      const chunks: {
-        month: string;
-        start: number;
-        cols: SalesColumns;
-        orderBase: number;
-        refs: string[];
-      }[] = [];
-      for (let start = 0; start < n; ) {
-        const month = isoOfDay(dayAt(start)).slice(0, 7);
-        let end = start + 1;
-        for (let day = dayAt(start); end < n; end++) {
-          if (dayAt(end) === day) continue;
-          day = dayAt(end);
-          if (isoOfDay(day).slice(0, 7) !== month) break;
-        }
-        const cols = emptyColumns(end - start);
+      // Each column of the file's lines in day order, once, in one array: the months' columns
+      // are views of it (see day-order.ts). Each column is given back once moved.
+      const all = emptyColumns(n);
+      daysInOrder(order, all.day);
+      intsInOrder(order, lines.order, all.order);
+      lines.release('order');
+      // Order numbers in day order: each month introduces a contiguous run of them.
+      const chunks = monthRuns(order).map(({ month, start, end }) => {
         const orderBase = nextOrder;
         const refs: string[] = [];
-        for (let i = 0; i < cols.length; i++) {
-          const o = lines.order[sorted[start + i] as number] as number;
-          let order = orderOf[o] as number;
-          if (order === -1) {
+        for (let i = start; i < end; i++) {
+          const o = all.order[i] as number;
+          let number = orderOf[o] as number;
+          if (number === -1) {
             const ref = lines.orders.list[o] as string;
-            order = known ? (orderNumbers.get(ref) ?? -1) : -1;
-            if (order === -1) {
-              order = nextOrder++;
+            number = known ? (orderNumbers.get(ref) ?? -1) : -1;
+            if (number === -1) {
+              number = nextOrder++;
               refs.push(ref);
             }
-            orderOf[o] = order;
+            orderOf[o] = number;
           }
-          cols.order[i] = order;
+          all.order[i] = number;
         }
-        chunks.push({ month, start, cols, orderBase, refs });
-        start = end;
-      }
-      // Each column of the file's lines goes once copied, into the months' columns.
-      lines.release('order');
-      // The other columns one at a time: lines sorted by day are read in a random order, and one
-      // column (4–8 MB) stays in the processor's cache where eight at once would not.
-      const gather = (name: Exclude<ColumnName, 'order'>, map?: (v: number) => number) => {
-        const from = lines[name];
-        for (const c of chunks) {
-          const to = c.cols[name];
-          const at = sorted.subarray(c.start, c.start + to.length);
-          if (map) for (let i = 0; i < to.length; i++) to[i] = map(from[at[i] as number] as number);
-          else for (let i = 0; i < to.length; i++) to[i] = from[at[i] as number] as number;
-        }
+        return { month, start, end, orderBase, refs };
+      });
+      await breathe();
+      intsInOrder(order, lines.customer, all.customer);
+      lines.release('customer');
+      // Labels are numbered for the settings as met in day order.
+      const labels = new Int32Array(n);
+      for (const [name, index] of [
+        ['segment', segment],
+        ['category', category],
+      ] as const) {
+        intsInOrder(order, lines[name], labels);
         lines.release(name);
-      };
-      gather('day');
-      gather('customer');
-      gather('segment', segment);
-      gather('category', category);
-      gather('revenue');
-      gather('cost');
-      gather('key');
+        const to = all[name];
+        for (let i = 0; i < n; i++) to[i] = index(labels[i] as number);
+      }
+      await breathe();
+      for (const name of ['revenue', 'cost', 'key'] as const) {
+        floatsInOrder(order, lines[name], all[name]);
+        lines.release(name);
+      }
+      lines.release('day');
       for (const c of chunks) {
         await breathe();
         t.collection(salesCollection).put({
           id: `${c.month}.${importNo}`,
-          lines: c.cols.length,
+          lines: c.end - c.start,
           orderBase: c.orderBase,
           orders: c.refs.length,
           orderRefs: c.refs.join('\n'),
-          columns: c.cols,
+          columns: columnsIn(all, c.start, c.end),
         });
       }
       t.collection(portfolioSettingsCollection).put({
