@@ -79,6 +79,8 @@ async function printRows(rows: Row[], rss0: number): Promise<void> {
 
 /** `npm run bench`: the issue's figures on a team of 100k activities (and 9 more on disk), as a table. */
 export async function runBench(args: string[]): Promise<number> {
+  // One replica of the concurrent-users rows (bench/replicas.ts), started by `--store postgres`.
+  if (args.includes('--replica')) return (await import('./replicas.ts')).serveReplica();
   const only = args.indexOf('--portfolio-only');
   if (only !== -1) {
     const rows = await (await import('./portfolio.ts')).benchPortfolio({});

@@ -11,10 +11,10 @@ import { dispatch, type Invocation } from '../src/core/dispatch.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { createRegistry } from '../src/core/registry.ts';
 import type { Reply } from '../src/core/reply.ts';
-import type { Store } from '../src/store/index.ts';
 import { BENCH_TEAMS, PROSPECTS_PER_TEAM } from './dataset.ts';
 import { type PgCluster, startPgCluster } from './pg-cluster.ts';
 import { PG_QUICK_SCALE, PG_SCALE, seedDatabase } from './pg-seed.ts';
+import { runReplicas } from './replicas.ts';
 import { pct } from './row.ts';
 
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
@@ -34,8 +34,14 @@ async function renderAll(r: Reply, charts: ChartRenderer): Promise<void> {
   for (const b of r.blocks) if (b.type === 'chart') await charts.render(b.spec);
 }
 
-/** The same measures on one engine: cold load, /log, /funnel with its PNG, and 50 concurrent users on 2 store instances. */
-async function measure(open: () => Promise<Store>, runs: { log: number; funnel: number }): Promise<Figures> {
+/** The same measures on one engine: cold load, /log, /funnel with its PNG, then 50 users on 2 replicas (bench/replicas.ts). */
+async function measure(
+  selection: StoreSelection,
+  dir: string,
+  runs: { log: number; funnel: number },
+): Promise<Figures> {
+  const open = () => openAppStore(dir, silentLogger, selection);
+  console.log(`  ${selection.engine}: one user …`);
   const out: Figures = new Map();
   const team = 'bench:team-0';
   const store = await open();
@@ -78,52 +84,33 @@ async function measure(open: () => Promise<Store>, runs: { log: number; funnel: 
     target: '≤ 150 ms',
   });
 
-  // 50 users over the 10 teams, each on one of two store instances (as two replicas would be), each
-  // logging in turn; every team is loaded by both instances first (cold loads are measured above).
-  const second = await open();
-  const instances = [deps, { ...deps, store: second }];
-  for (let t = 0; t < BENCH_TEAMS; t++)
-    for (const d of instances) await d.store.transact(`bench:team-${t}`, (tx) => tx.activities.size);
-  // Each user logs in turn and, every fourth command, looks at the funnel with its PNG (what a rep
-  // does after a round of calls): both measured under the same load.
-  const concurrent: number[] = [];
-  const concurrentFunnel: number[] = [];
-  const perUser = Math.max(4, Math.round(runs.log / 25));
-  await Promise.all(
-    Array.from({ length: 50 }, async (_, u) => {
-      const d = instances[u % 2] as typeof deps;
-      const teamId = `bench:team-${u % BENCH_TEAMS}`;
-      for (let i = 0; i < perUser; i++) {
-        const started = performance.now();
-        const r = await dispatch(
-          inv(
-            `/log kind:call outcome:reached prospect:P-${1 + ((u * 97 + i) % PROSPECTS_PER_TEAM)}`,
-            teamId,
-            `u${u}`,
-          ),
-          d,
-        );
-        concurrent.push(performance.now() - started);
-        if (r.error) throw new Error(`/log failed: ${r.error.message}`);
-        if (i % 4 !== 3) continue;
-        const shown = performance.now();
-        const f = await dispatch(inv('/funnel this-week', teamId, `u${u}`), d);
-        if (f.error) throw new Error(`/funnel failed: ${f.error.message}`);
-        await renderAll(f, charts);
-        concurrentFunnel.push(performance.now() - shown);
-      }
-    }),
-  );
-  out.set(`/log p99, 50 concurrent users on 2 store instances (${concurrent.length} logs)`, {
-    value: ms(pct(concurrent, 0.99)),
-    target: '≤ 25 ms',
-  });
-  out.set(`/funnel with its PNG p99, the same 50 users (${concurrentFunnel.length} funnels)`, {
-    value: ms(pct(concurrentFunnel, 0.99)),
-    target: '≤ 150 ms',
-  });
   await charts.close();
-  await Promise.all([store.close(), second.close()]);
+  await store.close();
+  // 50 users on 2 replicas, each a process of its own (bench/replicas.ts): people typing commands
+  // (think time 1 s on average, busier than any chat), then 50 commands always in flight.
+  const rounds = Math.max(4, Math.round(runs.log / 25));
+  for (const thinkMs of [1000, 0]) {
+    console.log(`  ${selection.engine}: 50 users on 2 replicas, think time ${thinkMs} ms …`);
+    const r = await runReplicas(selection, dir, { thinkMs, rounds });
+    const rate = ((r.log.length + r.funnel.length) / r.elapsedMs) * 1000;
+    const load =
+      thinkMs > 0
+        ? `50 users on 2 replicas, ${thinkMs / 1000} s think time`
+        : '50 users on 2 replicas, no think time (saturation)';
+    const target = (t: string) => (thinkMs > 0 ? t : '');
+    out.set(`${load}: /log p99 (${r.log.length} logs)`, {
+      value: ms(pct(r.log, 0.99)),
+      target: target('≤ 25 ms'),
+    });
+    out.set(`${load}: /funnel with its PNG p99 (${r.funnel.length} funnels)`, {
+      value: ms(pct(r.funnel, 0.99)),
+      target: target('≤ 150 ms'),
+    });
+    out.set(`${load}: commands a second, CPU busy of 2 CPUs (both replicas)`, {
+      value: `${rate.toFixed(0)}/s ${((r.cpuMs / r.elapsedMs / 2) * 100).toFixed(0)} %`,
+      target: '',
+    });
+  }
   return out;
 }
 
@@ -148,8 +135,8 @@ export async function benchStores(data: string, runDir: string, quick: boolean):
       `  PostgreSQL: ${seeded.activities.toLocaleString('en')} activities across ${seeded.teams.toLocaleString('en')} teams, seeded in ${seeded.seconds.toFixed(1)} s`,
     );
     const pgSelection: StoreSelection = { engine: 'postgres', url };
-    const embedded = await measure(() => openAppStore(runDir, silentLogger), runs);
-    const postgres = await measure(() => openAppStore(local, silentLogger, pgSelection), runs);
+    const embedded = await measure({ engine: 'embedded' }, runDir, runs);
+    const postgres = await measure(pgSelection, local, runs);
     const width = Math.max(...[...embedded.keys()].map((k) => k.length));
     const lines = [
       `| ${'metric'.padEnd(width)} | embedded | PostgreSQL | target |`,
