@@ -65,6 +65,29 @@ export function claimReminders(tx: TeamTx, now: Date, canSend: (memberId: string
   return claimed;
 }
 
+/**
+ * When the scheduler next has a reminder to send for the team (store.visit's `wakeAt`): the earliest
+ * due time, or retry time, of a follow-up still to remind by direct message and not claimed or given
+ * up; `retryAfter` for one due now that this process cannot send (another replica may); null: none.
+ */
+export function nextReminderAt(
+  view: TeamTx,
+  now: Date,
+  canSend: (memberId: string) => boolean,
+  retryAfter: Date,
+): Date | null {
+  let next: string | undefined;
+  for (const f of awaitingOf(view)) {
+    if (!remindedByMessage(f.repId)) continue;
+    const attempt = f.reminderAttempt;
+    if (attempt?.claimedAt || (attempt && attempt.failures >= MAX_REMINDER_FAILURES)) continue;
+    let at = attempt?.retryAt && attempt.retryAt > f.dueAt ? attempt.retryAt : f.dueAt;
+    if (at <= now.toISOString() && !canSend(f.repId)) at = retryAfter.toISOString();
+    if (next === undefined || at < next) next = at;
+  }
+  return next === undefined ? null : new Date(next);
+}
+
 /** How a direct message went: sent; failed (an error: retried later); or the member cannot be reached (given up). */
 export type SendOutcome = 'sent' | 'failed' | 'unreachable';
 

@@ -2,11 +2,20 @@ import { teamsOnly } from '../core/conversations/personal-chats.ts';
 import type { Service } from '../core/service.ts';
 import type { Bot } from '../core/turn.ts';
 import { createFormatter, createTranslator } from '../i18n/index.ts';
+import type { TeamTx } from '../store/types.ts';
 import type { FollowUp } from './entities.ts';
-import { claimReminders, reminderReply, type SendOutcome, settleReminders } from './reminders.ts';
+import {
+  claimReminders,
+  nextReminderAt,
+  reminderReply,
+  type SendOutcome,
+  settleReminders,
+} from './reminders.ts';
 
 /** How often the scheduler looks for follow-ups due (a reminder is at most this late). */
 const TICK_MS = 60_000;
+/** The reminders scheduler's name in the store's wake-up records. */
+const REMINDERS_SERVICE = 'follow-ups';
 
 /**
  * Sends each due follow-up's reminder by direct message, once across ticks, restarts and processes
@@ -20,20 +29,14 @@ export async function runDueReminders(
 ): Promise<string[]> {
   const { store, logger } = bot.core;
   const reminded: string[] = [];
-  for (const teamId of teamsOnly(await store.listTeams())) {
-    const batches = await store.transact(teamId, (tx) => {
-      const claimed = claimReminders(tx, now, (memberId) => bot.canNotify(memberId));
-      const byRep = new Map<string, FollowUp[]>();
-      for (const f of claimed) byRep.set(f.repId, [...(byRep.get(f.repId) ?? []), f]);
-      return [...byRep].map(([repId, items]) => {
-        const locale = tx.members.get(repId)?.locale ?? tx.team.settings.locale;
-        const i18n = {
-          t: createTranslator(locale),
-          fmt: createFormatter(locale, tx.team.settings.currency, tx.team.settings.timeZone),
-        };
-        return { repId, items, notice: reminderReply(tx, items, i18n) };
-      });
-    });
+  const canSend = (memberId: string) => bot.canNotify(memberId);
+  const wakeAt = (tx: TeamTx) => nextReminderAt(tx, now, canSend, new Date(now.getTime() + TICK_MS));
+  // Only the teams with a reminder due, or changed since the last look (a follow-up logged anywhere).
+  for (const teamId of teamsOnly(await store.teamsToWake(REMINDERS_SERVICE, now))) {
+    const batches = await store.visit(teamId, REMINDERS_SERVICE, (tx) => ({
+      result: claimBatches(tx, now, canSend),
+      wakeAt: wakeAt(tx),
+    }));
     for (const { repId, items, notice } of batches) {
       let outcome: SendOutcome = 'failed';
       try {
@@ -45,12 +48,30 @@ export async function runDueReminders(
           error: e instanceof Error ? e.message : String(e),
         });
       }
-      await store.transact(teamId, (tx) => settleReminders(tx, items, outcome, now));
+      await store.visit(teamId, REMINDERS_SERVICE, (tx) => ({
+        result: settleReminders(tx, items, outcome, now),
+        wakeAt: wakeAt(tx),
+      }));
       if (outcome === 'sent') reminded.push(...items.map((f) => f.id));
       logger.info('follow-up reminder', { teamId, repId, followUps: items.map((f) => f.id), outcome });
     }
   }
   return reminded;
+}
+
+/** The due reminders claimed in this transaction, one message a rep, in the rep's language. */
+function claimBatches(tx: TeamTx, now: Date, canSend: (memberId: string) => boolean) {
+  const claimed = claimReminders(tx, now, canSend);
+  const byRep = new Map<string, FollowUp[]>();
+  for (const f of claimed) byRep.set(f.repId, [...(byRep.get(f.repId) ?? []), f]);
+  return [...byRep].map(([repId, items]) => {
+    const locale = tx.members.get(repId)?.locale ?? tx.team.settings.locale;
+    const i18n = {
+      t: createTranslator(locale),
+      fmt: createFormatter(locale, tx.team.settings.currency, tx.team.settings.timeZone),
+    };
+    return { repId, items, notice: reminderReply(tx, items, i18n) };
+  });
 }
 
 /** Follow-up reminders as a background service of `prospecta start` (started after the channels). */

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { todayIn } from '../analytics/period.ts';
 import { recordAudit } from '../audit/record.ts';
 import { teamsOnly } from '../core/conversations/personal-chats.ts';
@@ -13,6 +14,12 @@ import { retentionOf } from './retention-settings.ts';
 
 /** How often the scheduler looks (the daily job runs once a day, on the first tick of the day). */
 const TICK_MS = 15 * 60_000;
+/** The daily job's name in the store's wake-up records. */
+const PRIVACY_SERVICE = 'privacy';
+
+/** The start of the team's next day: the daily job's next turn (store.visit's `wakeAt`). */
+const nextDayIn = (timeZone: string, now: Date): Date =>
+  DateTime.fromJSDate(now, { zone: timeZone }).startOf('day').plus({ days: 1 }).toJSDate();
 
 /** The team's managers and admins: who is told about retention and overdue requests. */
 const managersOf = (tx: TeamTx): string[] =>
@@ -33,46 +40,12 @@ export async function runPrivacyJobs(
 ): Promise<{ teamId: string; memberIds: string[]; notice: Reply }[]> {
   const { store, logger } = bot.core;
   const told: { teamId: string; memberIds: string[]; notice: Reply }[] = [];
-  for (const teamId of teamsOnly(await store.listTeams())) {
-    const due = await store.transact(teamId, (tx) => {
-      const today = todayIn(tx.team.settings.timeZone, now);
-      const rules = retentionOf(tx, now);
-      if (rules.lastRunOn === today) return undefined;
-      const plan = planRetention(tx, today, now);
-      const counts = applyRetention(tx, plan, today, now);
-      if (Object.keys(counts).length > 0)
-        recordAudit(tx, {
-          action: 'retention',
-          actorId: 'system',
-          at: now,
-          targets: [...plan.anonymise.map((d) => d.prospectId), ...plan.purgeOppositions].slice(0, 50),
-          counts,
-        });
-      const requests = tx.collection(requestsCollection);
-      const overdue = requests.all().filter((r) => isOverdue(r, today) && !r.remindedOn);
-      for (const r of overdue) requests.put({ ...r, remindedOn: today });
-      if (plan.notice.length === 0 && plan.anonymise.length === 0 && overdue.length === 0) return undefined;
-      const t = createTranslator(tx.team.settings.locale);
-      const blocks = [
-        ...(plan.notice.length > 0 || plan.anonymise.length > 0
-          ? retentionBlocks(t, { ...plan, purgeOppositions: [] }, rules)
-          : []),
-        ...(overdue.length > 0
-          ? [
-              text(
-                `${t('gdpr.requests.reminder_title', { count: overdue.length })} (${overdue.map((r) => r.id).join(', ')}). ${t('gdpr.requests.reminder')}`,
-              ),
-            ]
-          : []),
-      ];
-      const notice = reply({
-        title: t('gdpr.retention.notice_title'),
-        tone: 'warning',
-        blocks,
-        locale: tx.team.settings.locale,
-      });
-      return { memberIds: managersOf(tx), notice };
-    });
+  // Only the teams whose day turned since their last run, or changed since (new retention rules…).
+  for (const teamId of teamsOnly(await store.teamsToWake(PRIVACY_SERVICE, now))) {
+    const due = await store.visit(teamId, PRIVACY_SERVICE, (tx) => ({
+      result: dailyJob(tx, now),
+      wakeAt: nextDayIn(tx.team.settings.timeZone, now),
+    }));
     if (!due) continue;
     const reached: string[] = [];
     for (const memberId of due.memberIds) {
@@ -90,6 +63,47 @@ export async function runPrivacyJobs(
     told.push({ teamId, memberIds: reached, notice: due.notice });
   }
   return told;
+}
+
+/** Today's job on one team, in its transaction: what to tell its managers, if anything. */
+function dailyJob(tx: TeamTx, now: Date): { memberIds: string[]; notice: Reply } | undefined {
+  const today = todayIn(tx.team.settings.timeZone, now);
+  const rules = retentionOf(tx, now);
+  if (rules.lastRunOn === today) return undefined;
+  const plan = planRetention(tx, today, now);
+  const counts = applyRetention(tx, plan, today, now);
+  if (Object.keys(counts).length > 0)
+    recordAudit(tx, {
+      action: 'retention',
+      actorId: 'system',
+      at: now,
+      targets: [...plan.anonymise.map((d) => d.prospectId), ...plan.purgeOppositions].slice(0, 50),
+      counts,
+    });
+  const requests = tx.collection(requestsCollection);
+  const overdue = requests.all().filter((r) => isOverdue(r, today) && !r.remindedOn);
+  for (const r of overdue) requests.put({ ...r, remindedOn: today });
+  if (plan.notice.length === 0 && plan.anonymise.length === 0 && overdue.length === 0) return undefined;
+  const t = createTranslator(tx.team.settings.locale);
+  const blocks = [
+    ...(plan.notice.length > 0 || plan.anonymise.length > 0
+      ? retentionBlocks(t, { ...plan, purgeOppositions: [] }, rules)
+      : []),
+    ...(overdue.length > 0
+      ? [
+          text(
+            `${t('gdpr.requests.reminder_title', { count: overdue.length })} (${overdue.map((r) => r.id).join(', ')}). ${t('gdpr.requests.reminder')}`,
+          ),
+        ]
+      : []),
+  ];
+  const notice = reply({
+    title: t('gdpr.retention.notice_title'),
+    tone: 'warning',
+    blocks,
+    locale: tx.team.settings.locale,
+  });
+  return { memberIds: managersOf(tx), notice };
 }
 
 /** The daily privacy job as a background service of `prospecta start`. */

@@ -27,3 +27,14 @@ export function latestDigestSlot(
     period: { from: day.minus({ days: 7 }).toISODate() ?? '', to: day.minus({ days: 1 }).toISODate() ?? '' },
   };
 }
+
+/** The first digest slot after `now` (a week after the latest, in the team's zone, across clock changes). */
+export function nextDigestSlot(
+  settings: Pick<WatchSettings, 'digestWeekday' | 'digestTime'>,
+  timeZone: string,
+  now: Date,
+): Date {
+  const { at } = latestDigestSlot(settings, timeZone, now);
+  // Slots are a week apart (± an hour across a clock change): the latest at or before 8 days on is the next one.
+  return latestDigestSlot(settings, timeZone, new Date(at.getTime() + 8 * 86_400_000)).at;
+}
