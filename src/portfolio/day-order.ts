@@ -1,4 +1,4 @@
-import { isoOfDay } from './days.ts';
+import { isoOfDay, MS_PER_DAY } from './days.ts';
 
 /**
  * A file's sales lines in day order (file order within a day), by a counting sort: days span a few
@@ -43,14 +43,18 @@ export const lastDay = (o: DayOrder): number => (o.n === 0 ? o.min : o.min + o.s
 /** The month (`YYYY-MM`) of each line run in day order: months are runs of whole days. */
 export function monthRuns(o: DayOrder): { month: string; start: number; end: number }[] {
   const runs: { month: string; start: number; end: number }[] = [];
-  for (let d = 0; d + 1 < o.starts.length; d++) {
-    const start = o.starts[d] as number;
-    const end = o.starts[d + 1] as number;
-    if (end === start) continue;
-    const month = isoOfDay(o.min + d).slice(0, 7);
-    const last = runs.at(-1);
-    if (last?.month === month) last.end = end;
-    else runs.push({ month, start, end });
+  const days = o.starts.length - 1;
+  for (let d = 0; d < days; ) {
+    const date = new Date((o.min + d) * MS_PER_DAY);
+    const next = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) / MS_PER_DAY - o.min;
+    const end = Math.min(next, days);
+    const run = {
+      month: isoOfDay(o.min + d).slice(0, 7),
+      start: o.starts[d] as number,
+      end: o.starts[end] as number,
+    };
+    if (run.end > run.start) runs.push(run);
+    d = end;
   }
   return runs;
 }
@@ -68,4 +72,25 @@ export function intsInOrder({ rank, n }: DayOrder, from: Int32Array, to: Int32Ar
 /** The same for amounts and keys (a copy of the loop above: one typed array kind per loop stays fast). */
 export function floatsInOrder({ rank, n }: DayOrder, from: Float64Array, to: Float64Array): void {
   for (let i = 0; i < n; i++) to[rank[i] as number] = from[i] as number;
+}
+
+/** For each id below `count`, the rank of the first line in day order with that id (`n` if none). */
+export function firstRanks({ rank, n }: DayOrder, ids: Int32Array, count: number): Int32Array {
+  const first = new Int32Array(count).fill(n);
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as number;
+    const r = rank[i] as number;
+    if (r < (first[id] as number)) first[id] = r;
+  }
+  return first;
+}
+
+/** `to[rank[i]] = table[from[i]]`: a column of file ids (orders, labels) in day order, as the team's. */
+export function idsInOrder(
+  { rank, n }: DayOrder,
+  from: Int32Array,
+  table: Int32Array,
+  to: Int32Array | Uint16Array,
+): void {
+  for (let i = 0; i < n; i++) to[rank[i] as number] = table[from[i] as number] as number;
 }

@@ -1,5 +1,5 @@
 /** Calendar days as integers (days since 1970-01-01): recency is a subtraction, a year a division-free lookup. */
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 
 export const dayOf = (iso: string): number =>
   Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;

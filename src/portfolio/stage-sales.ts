@@ -1,7 +1,17 @@
 import type { TeamTx } from '../store/types.ts';
 import { salesData } from './collection.ts';
 import { COLUMN_NAMES, emptyColumns, type SalesColumns } from './columns.ts';
-import { dayOrder, daysInOrder, floatsInOrder, intsInOrder, lastDay, monthRuns } from './day-order.ts';
+import {
+  type DayOrder,
+  dayOrder,
+  daysInOrder,
+  firstRanks,
+  floatsInOrder,
+  idsInOrder,
+  intsInOrder,
+  lastDay,
+  monthRuns,
+} from './day-order.ts';
 import { isoOfDay } from './days.ts';
 import {
   customersCollection,
@@ -10,6 +20,7 @@ import {
   type SalesChunk,
   salesCollection,
 } from './entities.ts';
+import { numberOrders } from './order-numbers.ts';
 import type { Labels, SalesFileLines } from './sales-lines.ts';
 
 const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -41,21 +52,27 @@ function columnsIn(all: SalesColumns, start: number, end: number): SalesColumns 
   return out as unknown as SalesColumns;
 }
 
-/** The settings' index + 1 of each label of the file, given when first met (0 stays none). */
-function labelIndex(file: Labels, stored: string[]): (id: number) => number {
+/**
+ * The settings' index + 1 of each label id of the file (0 stays none): the labels new to the team
+ * are added to `stored` in the order the lines, in day order, first meet them.
+ */
+function labelTable(o: DayOrder, ids: Int32Array, file: Labels, stored: string[]): Int32Array {
+  const first = firstRanks(o, ids, file.list.length + 1);
+  const met: number[] = [];
+  for (let id = 1; id < first.length; id++) if ((first[id] as number) < o.n) met.push(id);
+  met.sort((a, b) => (first[a] as number) - (first[b] as number));
   const index = new Map(stored.map((s, i) => [s, i + 1]));
-  const final = new Int32Array(file.list.length + 1).fill(-1);
-  final[0] = 0;
-  return (id) => {
-    let i = final[id] as number;
-    if (i === -1) {
-      const label = file.list[id - 1] as string;
-      i = index.get(label) ?? stored.push(label);
+  const table = new Int32Array(first.length);
+  for (const id of met) {
+    const label = file.list[id - 1] as string;
+    let i = index.get(label);
+    if (i === undefined) {
+      i = stored.push(label);
       index.set(label, i);
-      final[id] = i;
     }
-    return i;
-  };
+    table[id] = i;
+  }
+  return table;
 }
 
 /**
@@ -88,67 +105,54 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
         segments: [...data.settings.segments],
         categories: [...data.settings.categories],
       };
-      const segment = labelIndex(lines.segments, settings.segments);
-      const category = labelIndex(lines.categories, settings.categories);
-      const orderOf = new Int32Array(lines.orders.list.length).fill(-1);
-      let nextOrder = data.orderCount;
       const importNo = settings.imports + 1;
       for (const c of lines.newCustomers) t.collection(customersCollection).put(c);
       // Each column of the file's lines in day order, once, in one array: the months' columns
       // are views of it (see day-order.ts). Each column is given back once moved.
       const all = emptyColumns(n);
       daysInOrder(order, all.day);
-      intsInOrder(order, lines.order, all.order);
+      lines.release('day');
+      const { numberOf, months } = numberOrders(
+        order,
+        lines.order,
+        lines.orders.list,
+        monthRuns(order),
+        known ? orderNumbers : null,
+        data.orderCount,
+      );
+      idsInOrder(order, lines.order, numberOf, all.order);
       lines.release('order');
-      // Order numbers in day order: each month introduces a contiguous run of them.
-      const chunks = monthRuns(order).map(({ month, start, end }) => {
-        const orderBase = nextOrder;
-        const refs: string[] = [];
-        for (let i = start; i < end; i++) {
-          const o = all.order[i] as number;
-          let number = orderOf[o] as number;
-          if (number === -1) {
-            const ref = lines.orders.list[o] as string;
-            number = known ? (orderNumbers.get(ref) ?? -1) : -1;
-            if (number === -1) {
-              number = nextOrder++;
-              refs.push(ref);
-            }
-            orderOf[o] = number;
-          }
-          all.order[i] = number;
-        }
-        return { month, start, end, orderBase, refs };
-      });
       await breathe();
       intsInOrder(order, lines.customer, all.customer);
       lines.release('customer');
-      // Labels are numbered for the settings as met in day order.
-      const labels = new Int32Array(n);
-      for (const [name, index] of [
-        ['segment', segment],
-        ['category', category],
-      ] as const) {
-        intsInOrder(order, lines[name], labels);
-        lines.release(name);
-        const to = all[name];
-        for (let i = 0; i < n; i++) to[i] = index(labels[i] as number);
-      }
+      idsInOrder(
+        order,
+        lines.segment,
+        labelTable(order, lines.segment, lines.segments, settings.segments),
+        all.segment,
+      );
+      lines.release('segment');
+      idsInOrder(
+        order,
+        lines.category,
+        labelTable(order, lines.category, lines.categories, settings.categories),
+        all.category,
+      );
+      lines.release('category');
       await breathe();
       for (const name of ['revenue', 'cost', 'key'] as const) {
         floatsInOrder(order, lines[name], all[name]);
         lines.release(name);
       }
-      lines.release('day');
-      for (const c of chunks) {
+      for (const m of months) {
         await breathe();
         t.collection(salesCollection).put({
-          id: `${c.month}.${importNo}`,
-          lines: c.end - c.start,
-          orderBase: c.orderBase,
-          orders: c.refs.length,
-          orderRefs: c.refs.join('\n'),
-          columns: columnsIn(all, c.start, c.end),
+          id: `${m.month}.${importNo}`,
+          lines: m.end - m.start,
+          orderBase: m.orderBase,
+          orders: m.orders,
+          orderRefs: m.orderRefs(),
+          columns: columnsIn(all, m.start, m.end),
         });
       }
       t.collection(portfolioSettingsCollection).put({
