@@ -1,7 +1,14 @@
 import { rename, unlink } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Team } from '../domain/entities.ts';
-import { type FileStamp, type FileText, fsyncDirs, type StagedFile, unlinkDurable } from './atomic-fs.ts';
+import {
+  ensureDirs,
+  type FileStamp,
+  type FileText,
+  fsyncDirs,
+  type StagedFile,
+  unlinkDurable,
+} from './atomic-fs.ts';
 import { attachHost, detachHost, type HostKey, hostKeyOf, sectionOf, TEAM_HOST } from './carried.ts';
 import { type CarriedChange, type CarriedPlan, planCarried, staleHosts } from './carried-commit.ts';
 import { applyDerived } from './derived.ts';
@@ -70,9 +77,11 @@ export async function renameAll(dir: string, renames: readonly JournalRename[], 
 
 /** One file of a commit, with the two ways to write it. */
 interface FileWrite {
+  /** The file's path. */
+  readonly file: string;
   /** Writes it atomically by itself (a commit of one file). */
   write(): Promise<void>;
-  /** Writes it beside its target for `commitFiles`. */
+  /** Writes it beside its target for `commitFiles`, in a folder made already. */
   stage(): Promise<StagedFile>;
   /** Once it is current on disk, with the stamp it has there. */
   done(stamp: FileStamp | null): void;
@@ -85,8 +94,9 @@ function fileWrite<T>(
   then: () => void,
 ): FileWrite {
   return {
+    file: file.file,
     write: () => file.write(data, carried),
-    stage: () => file.stage(data, carried),
+    stage: () => file.stage(data, carried, true),
     done(stamp) {
       if (stamp) file.stamp = stamp;
       then();
@@ -103,6 +113,7 @@ async function commitFiles(state: TeamState, writes: readonly FileWrite[]): Prom
   const staged: StagedFile[] = [];
   let renames: JournalRename[] = [];
   try {
+    await ensureDirs(writes.map((w) => dirname(w.file)));
     await eachLimited(writes, STAGING_PARALLELISM, async (w, i) => {
       staged[i] = await w.stage();
     });

@@ -89,9 +89,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
     this.stamp = await writeDurable(this.file, this.content(data, carried));
   }
 
-  /** The next content, written beside the file for a multi-file commit to rename (see commit.ts). */
-  stage(data: T, carried?: FileText): Promise<StagedFile> {
-    return stageDurable(this.file, this.content(data, carried));
+  /**
+   * The next content, written beside the file for a multi-file commit to rename (see commit.ts);
+   * `dirReady` when the commit made the file's folder already.
+   */
+  stage(data: T, carried?: FileText, dirReady = false): Promise<StagedFile> {
+    return stageDurable(this.file, this.content(data, carried), dirReady);
   }
 
   private content(data: T, carried: FileText | undefined): FileText {

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeDurable } from '../../src/store/atomic-fs.ts';
+import { ensureDirs, stageDurable, writeDurable } from '../../src/store/atomic-fs.ts';
 import { makeTempDir, removeDir } from './helpers.ts';
 
 describe('writeDurable', () => {
@@ -57,5 +57,28 @@ describe('writeDurable', () => {
     const file = join(dir, 'empty.json');
     await writeDurable(file, '');
     expect((await readFile(file)).length).toBe(0);
+  });
+});
+
+describe('ensureDirs, then files staged in them', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await makeTempDir();
+  });
+  afterEach(async () => {
+    await removeDir(dir);
+  });
+
+  it('makes each folder once, nested ones with their parents, and a staged file goes in as told', async () => {
+    const sales = join(dir, 'team', 'sales');
+    await ensureDirs([sales, join(dir, 'team'), sales, join(dir, 'other', 'a', 'b')]);
+    expect((await readdir(dir)).sort()).toEqual(['other', 'team']);
+    expect(await readdir(join(dir, 'other', 'a'))).toEqual(['b']);
+    const staged = await stageDurable(join(sales, '2024-01.json'), 'month', true);
+    expect(await readFile(staged.tmp, 'utf8')).toBe('month');
+    expect(staged.file).toBe(join(sales, '2024-01.json'));
+    // Without a folder made first, the file's folder is made (dirReady defaults to false).
+    const alone = await stageDurable(join(dir, 'new', 'x.json'), 'x');
+    expect(await readFile(alone.tmp, 'utf8')).toBe('x');
   });
 });
