@@ -19,6 +19,7 @@ export interface MonthOrders {
  * introduces a contiguous run. The orders are found from the rank of each one's first line
  * (`firstRanks`) in one sweep of the ranks, and their ids read in file order: reading 500k ids in
  * day order, i.e. at random places of the list, cost ~25 ms where the sweep costs a few.
+ * `scratch`: room for `n` values this may overwrite (a column the caller is done with).
  */
 export function numberOrders(
   o: DayOrder,
@@ -27,16 +28,19 @@ export function numberOrders(
   months: readonly { month: string; start: number; end: number }[],
   stored: ReadonlyMap<string, number> | null,
   next: number,
+  scratch: Int32Array = new Int32Array(o.n),
 ): { numberOf: Int32Array; months: MonthOrders[] } {
   const { n } = o;
   const first = firstRanks(o, order, refOf.length);
-  const firstAt = new Int32Array(n).fill(-1);
+  // The order whose first line is at each rank (−1: none), in `scratch`'s first n values.
+  const firstAt = scratch.subarray(0, n).fill(-1);
   for (let k = 0; k < first.length; k++) {
     const r = first[k] as number;
     if (r < n) firstAt[r] = k;
   }
   const base = next;
-  const numberOf = new Int32Array(refOf.length);
+  // Each order's number (−1: no line of the file has it), in the memory of the ranks read above.
+  const numberOf = first.fill(-1);
   const runs = months.map(({ month, start, end }) => {
     const orderBase = next;
     for (let i = start; i < end; i++) {
@@ -49,7 +53,7 @@ export function numberOrders(
   const refs = new Array<string>(next - base);
   for (let k = 0; k < first.length; k++) {
     const number = numberOf[k] as number;
-    if (number >= base && (first[k] as number) < n) refs[number - base] = refOf[k] as string;
+    if (number >= base) refs[number - base] = refOf[k] as string;
   }
   return {
     numberOf,

@@ -1,17 +1,8 @@
 import type { TeamTx } from '../store/types.ts';
 import { salesData } from './collection.ts';
-import { COLUMN_NAMES, emptyColumns, type SalesColumns } from './columns.ts';
-import {
-  type DayOrder,
-  dayOrder,
-  daysInOrder,
-  firstRanks,
-  floatsInOrder,
-  idsInOrder,
-  intsInOrder,
-  lastDay,
-  monthRuns,
-} from './day-order.ts';
+import { COLUMN_NAMES, type SalesColumns } from './columns.ts';
+import { dayColumns } from './day-columns.ts';
+import { type DayOrder, dayOrder, firstRanks, lastDay, monthRuns } from './day-order.ts';
 import { isoOfDay } from './days.ts';
 import {
   customersCollection,
@@ -20,7 +11,7 @@ import {
   type SalesChunk,
   salesCollection,
 } from './entities.ts';
-import { numberOrders } from './order-numbers.ts';
+import { type MonthOrders, numberOrders } from './order-numbers.ts';
 import type { Labels, SalesFileLines } from './sales-lines.ts';
 
 const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -108,42 +99,32 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
       const importNo = settings.imports + 1;
       for (const c of lines.newCustomers) t.collection(customersCollection).put(c);
       // Each column of the file's lines in day order, once, in one array: the months' columns
-      // are views of it (see day-order.ts). Each column is given back once moved.
-      const all = emptyColumns(n);
-      daysInOrder(order, all.day);
-      lines.release('day');
-      const { numberOf, months } = numberOrders(
+      // are views of it.
+      let months: MonthOrders[] = [];
+      const all = await dayColumns(
         order,
-        lines.order,
-        lines.orders.list,
-        monthRuns(order),
-        known ? orderNumbers : null,
-        data.orderCount,
+        lines,
+        {
+          labels: (name, ids) =>
+            name === 'segment'
+              ? labelTable(order, ids, lines.segments, settings.segments)
+              : labelTable(order, ids, lines.categories, settings.categories),
+          orders(scratch) {
+            const numbered = numberOrders(
+              order,
+              lines.order,
+              lines.orders.list,
+              monthRuns(order),
+              known ? orderNumbers : null,
+              data.orderCount,
+              scratch,
+            );
+            months = numbered.months;
+            return numbered.numberOf;
+          },
+        },
+        breathe,
       );
-      idsInOrder(order, lines.order, numberOf, all.order);
-      lines.release('order');
-      await breathe();
-      intsInOrder(order, lines.customer, all.customer);
-      lines.release('customer');
-      idsInOrder(
-        order,
-        lines.segment,
-        labelTable(order, lines.segment, lines.segments, settings.segments),
-        all.segment,
-      );
-      lines.release('segment');
-      idsInOrder(
-        order,
-        lines.category,
-        labelTable(order, lines.category, lines.categories, settings.categories),
-        all.category,
-      );
-      lines.release('category');
-      await breathe();
-      for (const name of ['revenue', 'cost', 'key'] as const) {
-        floatsInOrder(order, lines[name], all[name]);
-        lines.release(name);
-      }
       for (const m of months) {
         await breathe();
         t.collection(salesCollection).put({
