@@ -2,8 +2,8 @@ import { teamsOnly } from '../core/conversations/personal-chats.ts';
 import type { Service } from '../core/service.ts';
 import type { Bot } from '../core/turn.ts';
 import { createFormatter, createTranslator } from '../i18n/index.ts';
-import type { TeamTx } from '../store/types.ts';
-import type { FollowUp } from './entities.ts';
+import type { TeamTx, WakeSpec } from '../store/types.ts';
+import { type FollowUp, followUpsCollection } from './entities.ts';
 import {
   claimReminders,
   nextReminderAt,
@@ -14,8 +14,12 @@ import {
 
 /** How often the scheduler looks for follow-ups due (a reminder is at most this late). */
 const TICK_MS = 60_000;
-/** The reminders scheduler's name in the store's wake-up records. */
-const REMINDERS_SERVICE = 'follow-ups';
+/** The reminders scheduler in the store's wake-up records: its time depends on the follow-ups only. */
+const REMINDERS_WAKE: WakeSpec = {
+  service: 'follow-ups',
+  watches: [followUpsCollection.name],
+  teamRecord: false,
+};
 
 /**
  * Sends each due follow-up's reminder by direct message, once across ticks, restarts and processes
@@ -32,8 +36,8 @@ export async function runDueReminders(
   const canSend = (memberId: string) => bot.canNotify(memberId);
   const wakeAt = (tx: TeamTx) => nextReminderAt(tx, now, canSend, new Date(now.getTime() + TICK_MS));
   // Only the teams with a reminder due, or changed since the last look (a follow-up logged anywhere).
-  for (const teamId of teamsOnly(await store.teamsToWake(REMINDERS_SERVICE, now))) {
-    const batches = await store.visit(teamId, REMINDERS_SERVICE, (tx) => ({
+  for (const teamId of teamsOnly(await store.teamsToWake(REMINDERS_WAKE, now))) {
+    const batches = await store.visit(teamId, REMINDERS_WAKE, (tx) => ({
       result: claimBatches(tx, now, canSend),
       wakeAt: wakeAt(tx),
     }));
@@ -48,7 +52,7 @@ export async function runDueReminders(
           error: e instanceof Error ? e.message : String(e),
         });
       }
-      await store.visit(teamId, REMINDERS_SERVICE, (tx) => ({
+      await store.visit(teamId, REMINDERS_WAKE, (tx) => ({
         result: settleReminders(tx, items, outcome, now),
         wakeAt: wakeAt(tx),
       }));

@@ -6,16 +6,23 @@ import { type Reply, reply, text } from '../core/reply.ts';
 import type { Service } from '../core/service.ts';
 import type { Bot } from '../core/turn.ts';
 import { createTranslator } from '../i18n/index.ts';
-import type { TeamTx } from '../store/types.ts';
+import type { TeamTx, WakeSpec } from '../store/types.ts';
 import { isOverdue, requestsCollection } from './requests.ts';
 import { applyRetention, planRetention } from './retention.ts';
 import { retentionBlocks } from './retention-reply.ts';
-import { retentionOf } from './retention-settings.ts';
+import { retentionCollection, retentionOf } from './retention-settings.ts';
 
 /** How often the scheduler looks (the daily job runs once a day, on the first tick of the day). */
 const TICK_MS = 15 * 60_000;
-/** The daily job's name in the store's wake-up records. */
-const PRIVACY_SERVICE = 'privacy';
+/**
+ * The daily job in the store's wake-up records: it runs once a day whatever changed, so only the
+ * team's zone (its midnight) and its own settings and requests can change when it is next due.
+ */
+const PRIVACY_WAKE: WakeSpec = {
+  service: 'privacy',
+  watches: [retentionCollection.name, requestsCollection.name],
+  teamRecord: true,
+};
 
 /** The start of the team's next day: the daily job's next turn (store.visit's `wakeAt`). */
 const nextDayIn = (timeZone: string, now: Date): Date =>
@@ -41,8 +48,8 @@ export async function runPrivacyJobs(
   const { store, logger } = bot.core;
   const told: { teamId: string; memberIds: string[]; notice: Reply }[] = [];
   // Only the teams whose day turned since their last run, or changed since (new retention rules…).
-  for (const teamId of teamsOnly(await store.teamsToWake(PRIVACY_SERVICE, now))) {
-    const due = await store.visit(teamId, PRIVACY_SERVICE, (tx) => ({
+  for (const teamId of teamsOnly(await store.teamsToWake(PRIVACY_WAKE, now))) {
+    const due = await store.visit(teamId, PRIVACY_WAKE, (tx) => ({
       result: dailyJob(tx, now),
       wakeAt: nextDayIn(tx.team.settings.timeZone, now),
     }));

@@ -50,19 +50,18 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return {
     dir,
     transact: (teamId, fn, opts) => track(() => teams.transact(teamId, fn, opts)),
-    visit: (teamId, service, fn) =>
+    visit: (teamId, wake, fn) =>
       track(async () => {
         const visited = await teams.transact(teamId, fn, undefined, (paths, v) =>
-          writeWake(dir, paths, teamId, service, v.wakeAt),
+          writeWake(dir, paths, teamId, wake, v.wakeAt),
         );
         return visited.result;
       }),
-    teamsToWake: (service, now) =>
+    teamsToWake: (wake, now) =>
       track(async () => {
         const due: string[] = [];
         for (const teamId of await listTeams()) {
-          if (await shouldWake(dir, teamPaths(teamsDir, teamFolderName(teamId)), service, now))
-            due.push(teamId);
+          if (await shouldWake(dir, teamPaths(teamsDir, teamFolderName(teamId)), wake, now)) due.push(teamId);
         }
         return due;
       }),

@@ -114,6 +114,19 @@ export interface TransactOptions {
   init?: () => Team;
 }
 
+/**
+ * A background scheduler as the store's wake-up records know it: its name, and what it reads to
+ * know when it next has something to do, so that a change elsewhere (an activity logged) does not
+ * make it look at the team again.
+ */
+export interface WakeSpec {
+  readonly service: string;
+  /** Names of the collections whose changes can change when it is next due. */
+  readonly watches: readonly string[];
+  /** Whether a change of the team record (its time zone…) can, too. */
+  readonly teamRecord: boolean;
+}
+
 /** What a scheduler's pass over a team returns: its result, and when it next needs to look at the team. */
 export interface Visit<R> {
   readonly result: R;
@@ -135,17 +148,17 @@ export interface Store {
    */
   read<R>(teamId: string, fn: (view: TeamView) => Promise<R> | R): Promise<R>;
   /**
-   * A background scheduler's transaction (`service`: its name): `transact`, and `fn`'s `wakeAt` is
-   * recorded with the team's version as it commits, without changing that version (no replica
-   * reloads the team for it). A team not kept in memory here is not kept for a visit either.
+   * A background scheduler's transaction: `transact`, and `fn`'s `wakeAt` is recorded for
+   * `wake.service` with the state the commit leaves, without changing the team's version (no
+   * replica reloads the team for it). A team not kept in memory here is not kept for a visit either.
    */
-  visit<R>(teamId: string, service: string, fn: (tx: TeamTx) => Promise<Visit<R>> | Visit<R>): Promise<R>;
+  visit<R>(teamId: string, wake: WakeSpec, fn: (tx: TeamTx) => Promise<Visit<R>> | Visit<R>): Promise<R>;
   /**
-   * The teams `service` has to look at by `now`, without loading any: those it never visited (new,
-   * restored), those changed since its last visit (another command, another replica), and those
-   * whose `wakeAt` has come. Sorted ids, directories included (the caller filters).
+   * The teams `wake.service` has to look at by `now`, without loading any: those it never visited
+   * (new, restored), those where what it watches changed since its last visit (on any replica), and
+   * those whose `wakeAt` has come. Sorted ids, directories included (the caller filters).
    */
-  teamsToWake(service: string, now: Date): Promise<string[]>;
+  teamsToWake(wake: WakeSpec, now: Date): Promise<string[]>;
   /** Ids of the teams that exist on disk. */
   listTeams(): Promise<string[]>;
   /** Reads and validates every file of every team; throws `StoreCorruptError` naming the first bad file. */

@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { TEMP_SUFFIX, writeDurable } from './atomic-fs.ts';
 import type { TeamPaths } from './team-folder.ts';
+import type { WakeSpec } from './types.ts';
 
 /**
  * The embedded engine's wake-up records (types.ts, `visit` and `teamsToWake`): one small file a
  * team in `<data>/wake/<team folder>.json`, outside the team's folder so that writing it changes
- * nothing a command or another process reads. The team's "version" is a digest of its files'
- * stamps (inode, size, modification time): any commit, by any process, replaces at least one file
- * and so changes it; computing it stats the files and reads none.
+ * nothing a command or another process reads. What a scheduler watches is dated by a digest of the
+ * stamps (inode, size, modification time) of its files — the watched collections' files and
+ * folders, `team.json` if it watches the record: a commit, by any process, that changes one of
+ * them replaces its file and so changes the digest; computing it stats files and reads none.
  */
 const WakeFile = z.object({
   teamId: z.string().min(1),
@@ -24,9 +26,11 @@ type WakeFile = z.infer<typeof WakeFile>;
 export const wakeDir = (dataDir: string): string => join(dataDir, 'wake');
 const wakePath = (dataDir: string, paths: TeamPaths) => join(wakeDir(dataDir), `${paths.folder}.json`);
 
-/** The digest of the team's committed files (journal and temp files left out). */
-export async function teamFilesVersion(paths: TeamPaths): Promise<string> {
+/** The digest of the team's committed files that `wake` watches (never the journal or temp files). */
+export async function watchedFilesVersion(paths: TeamPaths, wake: WakeSpec): Promise<string> {
   const hash = createHash('sha256');
+  const watched = new Set(wake.watches);
+  if (wake.teamRecord) watched.add('team');
   const walk = async (dir: string, rel: string, depth: number): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
       if (err.code === 'ENOENT') return [];
@@ -34,12 +38,13 @@ export async function teamFilesVersion(paths: TeamPaths): Promise<string> {
     });
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (e.name.startsWith('.') || TEMP_SUFFIX.test(e.name)) continue;
+      // In the team's folder, a collection is `<name>.json` or a folder `<name>/` of shards.
+      if (rel === '' && !watched.has(e.isDirectory() ? e.name : (e.name.split('.')[0] ?? ''))) continue;
       const path = join(dir, e.name);
       if (e.isDirectory()) {
         if (depth > 0) await walk(path, `${rel}${e.name}/`, depth - 1);
         continue;
       }
-      if (rel === '' && e.name === 'journal.json') continue;
       const st = await stat(path).catch(() => null);
       if (st) hash.update(`${rel}${e.name}\0${st.ino}\0${st.size}\0${st.mtimeMs}\n`);
     }
@@ -62,13 +67,13 @@ async function readWakes(dataDir: string, paths: TeamPaths): Promise<WakeFile | 
 export async function shouldWake(
   dataDir: string,
   paths: TeamPaths,
-  service: string,
+  wake: WakeSpec,
   now: Date,
 ): Promise<boolean> {
-  const record = (await readWakes(dataDir, paths))?.services[service];
+  const record = (await readWakes(dataDir, paths))?.services[wake.service];
   if (!record) return true;
   if (record.wakeAt !== null && Date.parse(record.wakeAt) <= now.getTime()) return true;
-  return record.version !== (await teamFilesVersion(paths));
+  return record.version !== (await watchedFilesVersion(paths, wake));
 }
 
 /** Records, holding the team's lock after its commit, when `service` next needs it. */
@@ -76,7 +81,7 @@ export async function writeWake(
   dataDir: string,
   paths: TeamPaths,
   teamId: string,
-  service: string,
+  wake: WakeSpec,
   wakeAt: Date | null,
 ): Promise<void> {
   const current = await readWakes(dataDir, paths);
@@ -85,7 +90,10 @@ export async function writeWake(
     teamId,
     services: {
       ...services,
-      [service]: { version: await teamFilesVersion(paths), wakeAt: wakeAt?.toISOString() ?? null },
+      [wake.service]: {
+        version: await watchedFilesVersion(paths, wake),
+        wakeAt: wakeAt?.toISOString() ?? null,
+      },
     },
   };
   await mkdir(wakeDir(dataDir), { recursive: true });

@@ -1,8 +1,15 @@
 import { linksCollection } from '../core/conversations/links.ts';
-import type { TeamView } from '../store/types.ts';
+import type { TeamView, WakeSpec } from '../store/types.ts';
 import { MAX_DIGEST_FAILURES } from './digest-claim.ts';
-import { watchSettingsOf } from './entities.ts';
+import { watchSettingsCollection, watchSettingsOf } from './entities.ts';
 import { latestDigestSlot, nextDigestSlot } from './schedule.ts';
+
+/** The digest scheduler in the store's wake-up records: its time depends on the settings, the posts channel and the team's zone. */
+export const DIGEST_WAKE: WakeSpec = {
+  service: 'digest',
+  watches: [watchSettingsCollection.name, linksCollection.name],
+  teamRecord: true,
+};
 
 /** Whether the team gets weekly digests at all: turned on, and a channel to post them in. */
 export const getsDigests = (view: TeamView, now: Date): boolean =>

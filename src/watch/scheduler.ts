@@ -6,14 +6,12 @@ import { createFormatter, createTranslator } from '../i18n/index.ts';
 import type { TeamTx } from '../store/types.ts';
 import { digestReply } from './digest.ts';
 import { claimDigest, MAX_DIGEST_FAILURES, settleDigest } from './digest-claim.ts';
-import { digestWakeAt, getsDigests } from './digest-wake.ts';
+import { DIGEST_WAKE, digestWakeAt, getsDigests } from './digest-wake.ts';
 import { watchSettingsOf } from './entities.ts';
 import { latestDigestSlot } from './schedule.ts';
 
 /** How often the scheduler looks for a digest due (a digest is at most this late). */
 const TICK_MS = 60_000;
-/** The digest scheduler's name in the store's wake-up records. */
-const DIGEST_SERVICE = 'digest';
 
 /**
  * Posts each team's weekly digest once its slot has passed: at most once a week across restarts
@@ -23,8 +21,8 @@ export async function runDueDigests(bot: Pick<Bot, 'core' | 'broadcast'>, now: D
   const { store, logger } = bot.core;
   const posted: string[] = [];
   // Only the teams whose slot or retry has come, or that changed since the last look (digestWakeAt).
-  for (const teamId of teamsOnly(await store.teamsToWake(DIGEST_SERVICE, now))) {
-    const due = await store.visit(teamId, DIGEST_SERVICE, (tx) => ({
+  for (const teamId of teamsOnly(await store.teamsToWake(DIGEST_WAKE, now))) {
+    const due = await store.visit(teamId, DIGEST_WAKE, (tx) => ({
       result: claimDue(tx, now),
       wakeAt: digestWakeAt(tx, now),
     }));
@@ -34,7 +32,7 @@ export async function runDueDigests(bot: Pick<Bot, 'core' | 'broadcast'>, now: D
       teamId,
       reply({ blocks: [], broadcast: digest, ...(digest.locale && { locale: digest.locale }) }),
     );
-    const { failures } = await store.visit(teamId, DIGEST_SERVICE, (tx) => ({
+    const { failures } = await store.visit(teamId, DIGEST_WAKE, (tx) => ({
       result: settleDigest(tx, period, result.posted, now),
       wakeAt: digestWakeAt(tx, now),
     }));

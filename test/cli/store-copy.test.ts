@@ -117,9 +117,9 @@ describe('prospecta store copy and migrate', () => {
     const url = await cluster.createDatabase('mig');
     const first = await prospecta({ DATABASE_URL: url }, 'store', 'migrate');
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('version 3 (3 étapes appliquées)');
+    expect(first.stdout).toContain('version 4 (4 étapes appliquées)');
     const second = await prospecta({ DATABASE_URL: url }, 'store', 'migrate', '--locale', 'en');
-    expect(second.stdout).toContain('version 3 (no step to apply)');
+    expect(second.stdout).toContain('version 4 (no step to apply)');
 
     const bad = await prospecta({ DATABASE_URL: 'mysql://bob:pw@db/x' }, 'run', '/help');
     expect(bad.code).toBe(2);

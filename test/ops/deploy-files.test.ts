@@ -58,6 +58,7 @@ describe('compose.yaml', () => {
         expect(config.store).toEqual({
           engine: 'postgres',
           url: 'postgres://prospecta:secret@postgres:5432/prospecta',
+          teamCache: 200,
         });
         expect(config.teams?.appId).toBe('1b7ed3f2-0000-4000-8000-000000000001');
         shards.push(config.discord?.shards);

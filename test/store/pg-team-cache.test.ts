@@ -4,6 +4,8 @@ import { loadCounter } from '../helpers/load-counter.ts';
 import { type PgCluster, startPgCluster } from '../helpers/pg-cluster.ts';
 import { activity, initTeam, makeTempDir, member, removeDir } from './helpers.ts';
 
+/** A scheduler watching only the team record. */
+const DIGEST = { service: 'digest', watches: [], teamRecord: true } as const;
 const teamIds = Array.from({ length: 10 }, (_, i) => `local:t${i}`);
 
 /** Each team's members and activities, as a command reads them. */
@@ -97,12 +99,35 @@ describe('PostgreSQL team cache', () => {
     await store.transact('local:t1', () => undefined);
     const before = store.cacheStats();
     for (const id of teamIds.slice(2, 4))
-      await store.visit(id, 'digest', (tx) => ({ result: tx.team.id, wakeAt: null }));
+      await store.visit(id, DIGEST, (tx) => ({
+        result: tx.team.id,
+        wakeAt: null,
+      }));
     const after = store.cacheStats();
     expect(after.coldLoads).toBe(before.coldLoads + 2);
     await store.transact('local:t0', () => undefined);
     await store.transact('local:t1', () => undefined);
     expect(store.cacheStats()).toEqual({ teams: 2, coldLoads: after.coldLoads });
     await store.close();
+  });
+
+  it('keeps a visited team in room nobody used, and drops it before any team a command used', async () => {
+    const url = await cluster.createDatabase(`c${Math.random().toString(36).slice(2, 12)}`);
+    const store = await openPgStore({ url, dir, teamCache: 3 });
+    for (const id of teamIds.slice(0, 4)) await store.transact(id, () => undefined, initTeam(id));
+    const opened = await openPgStore({ url, dir, teamCache: 3 });
+    await opened.transact('local:t0', () => undefined);
+    await opened.visit('local:t1', DIGEST, () => ({ result: undefined, wakeAt: null }));
+    await opened.visit('local:t1', DIGEST, () => ({ result: undefined, wakeAt: null }));
+    expect(opened.cacheStats()).toEqual({ teams: 2, coldLoads: 2 });
+    await opened.transact('local:t2', () => undefined);
+    // Full: t3 takes the spare t1's place, not t0's (the least recently used).
+    await opened.transact('local:t3', () => undefined);
+    expect(opened.cacheStats()).toEqual({ teams: 3, coldLoads: 4 });
+    await opened.transact('local:t0', () => undefined);
+    expect(opened.cacheStats()).toEqual({ teams: 3, coldLoads: 4 });
+    await opened.transact('local:t1', () => undefined);
+    expect(opened.cacheStats()).toEqual({ teams: 3, coldLoads: 5 });
+    await Promise.all([store.close(), opened.close()]);
   });
 });

@@ -266,7 +266,7 @@ describe('PostgreSQL store', () => {
     await client.connect();
     const { rows } = await client.query('SELECT version FROM prospecta_schema ORDER BY version');
     await client.end();
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
     await Promise.all([a.close(), b.close()]);
   });
 

@@ -8,7 +8,7 @@ import { createInFlight } from '../in-flight.ts';
 import { createKeyedMutex } from '../keyed-mutex.ts';
 import { LockBusyError } from '../process-lock.ts';
 import { openTx, runTx } from '../team-tx.ts';
-import type { Store, TeamTx, TeamView, TransactOptions, Visit } from '../types.ts';
+import type { Store, TeamTx, TeamView, TransactOptions, Visit, WakeSpec } from '../types.ts';
 import { openPool, unavailable } from './connect.ts';
 import { writePlan } from './pg-commit.ts';
 import { applyChanges, changesOfRows, decodeTeam, type ItemRow, newPgTeam, type PgTeam } from './pg-state.ts';
@@ -85,6 +85,8 @@ interface TeamRow {
 }
 
 const ITEM_COLUMNS = 'collection, id, shard, format, doc';
+/** How a transaction leaves its team in the cache: as in use, as spare (team-cache.ts), or not at all. */
+type Keep = 'served' | 'spare' | false;
 /** Sort memory of a transaction that loads a team whole (see liveRows). */
 const COLD_LOAD_WORK_MEM = '64MB';
 
@@ -134,7 +136,7 @@ function pgStore(
     teamId: string,
     row: TeamRow | undefined,
     changed?: ItemRow[],
-    keep = true,
+    keep: Keep = 'served',
   ): Promise<PgTeam> {
     if (!row) {
       cache.delete(teamId);
@@ -162,7 +164,7 @@ function pgStore(
       applyChanges(team.state, changesOfRows(team, rows));
       team.state.team = decodeTeam(teamId, row.doc);
       team.version = version;
-      if (keep) cache.set(teamId, team);
+      if (keep) cache.set(teamId, team, keep === 'spare');
       return team;
     } catch (err) {
       cache.delete(teamId);
@@ -186,7 +188,7 @@ function pgStore(
       throw new Error('team id must be a non-empty string');
     const release = hold(teamId);
     try {
-      return (await mutex.run(teamId, () => locked(teamId, fn, opts, true))) as R;
+      return (await mutex.run(teamId, () => locked(teamId, fn, opts, 'served'))) as R;
     } finally {
       release();
     }
@@ -195,21 +197,22 @@ function pgStore(
   /**
    * A scheduler's visit: the transaction, its wake-up row written before COMMIT (at the version the
    * commit leaves, the team's own version untouched). A team this process did not have in memory is
-   * loaded for the visit and not kept (a command queued behind loads it again): a scheduler going
-   * through the teams that have something due must not push the teams this replica serves out.
+   * kept after it only into room the cache has, as spare (the first to go): a scheduler going through
+   * the teams with something due must not push the teams this replica serves out of memory.
    */
   async function visit<R>(
     teamId: string,
-    service: string,
+    wake: WakeSpec,
     fn: (tx: TeamTx) => Promise<Visit<R>> | Visit<R>,
   ): Promise<R> {
     if (typeof teamId !== 'string' || teamId.length === 0)
       throw new Error('team id must be a non-empty string');
     const release = hold(teamId);
     try {
-      return (await mutex.run(teamId, () =>
-        locked(teamId, fn, undefined, cache.peek(teamId) !== undefined, service),
-      )) as R;
+      return (await mutex.run(teamId, () => {
+        const keep: Keep = cache.peek(teamId) !== undefined ? 'served' : cache.hasRoom() ? 'spare' : false;
+        return locked(teamId, fn, undefined, keep, wake.service);
+      })) as R;
     } finally {
       release();
     }
@@ -217,84 +220,82 @@ function pgStore(
 
   /**
    * `fn` holding the team (its mutex here, its advisory lock in the database), committed; `keep`:
-   * the team stays in (or enters) the cache; `wakeOf`: a visit of that scheduler (`fn` returns a `Visit`).
+   * how the team stays in (or enters) the cache; `wakeOf`: a visit of that scheduler (`fn` returns a `Visit`).
    */
   async function locked(
     teamId: string,
     fn: (tx: TeamTx) => unknown,
     opts: TransactOptions | undefined,
-    keep: boolean,
+    keep: Keep,
     wakeOf?: string,
   ): Promise<unknown> {
-    {
-      active.set(teamId, (active.get(teamId) ?? 0) + 1);
-      const client = await pool.connect();
-      let broken: Error | undefined;
-      let committed = false;
-      try {
-        const lit = client.escapeLiteral(teamId);
-        // A visit leaves the cache's order alone: what a scheduler looks at is not thereby in use.
-        const cached = wakeOf === undefined ? cache.get(teamId) : cache.peek(teamId);
-        // One round trip: the transaction, the team's lock (released by COMMIT or ROLLBACK, or when
-        // a dead process's connection closes), the team's version and, for a team cached here, the
-        // rows changed since (none unless another replica wrote). A cold load sorts the team's rows
-        // by shard: room in memory for it (100k activities spill ~27 MB to disk at the default 4 MB).
-        const results = (await client.query(
-          `BEGIN; SET LOCAL lock_timeout = ${Math.max(1, Math.round(lockWaitMs))};
-           ${cached ? '' : `SET LOCAL work_mem = '${COLD_LOAD_WORK_MEM}';`}
-           SELECT pg_advisory_xact_lock(hashtextextended(${lit}, 0));
-           SELECT version, horizon, doc FROM teams WHERE team = ${lit};
-           ${cached ? `SELECT ${ITEM_COLUMNS} FROM items WHERE team = ${lit} AND version > ${cached.version} ORDER BY seq` : ''}`,
-        )) as unknown as pg.QueryResult[];
-        const at = cached ? 3 : 4;
-        const team = await upToDate(
-          client,
-          teamId,
-          results[at]?.rows[0] as TeamRow | undefined,
-          cached ? (results[at + 1]?.rows as ItemRow[]) : undefined,
-          keep,
-        );
-        const { result: out, plan, created } = await runTx(team.state, fn, opts?.init);
-        const woken = wakeOf === undefined ? undefined : (out as Visit<unknown>);
-        const result = woken ? woken.result : out;
-        if (isEmptyPlan(plan)) {
-          if (woken && wakeOf) await recordWake(client, teamId, wakeOf, team.version, woken.wakeAt);
-          await client.query('COMMIT');
-          return result;
-        }
-        let written: Awaited<ReturnType<typeof writePlan>>;
-        try {
-          written = await writePlan(client, team, plan, created);
-          if (woken && wakeOf) await recordWake(client, teamId, wakeOf, written.version, woken.wakeAt);
-          await client.query('COMMIT');
-          committed = true;
-        } catch (err) {
-          // The outcome of a failed COMMIT is unknown here: the next command reloads the team.
-          cache.delete(teamId);
-          throw err;
-        }
-        applyChanges(team.state, written.changes);
-        if (written.record) team.state.team = written.record;
-        team.version = written.version;
-        if (keep) cache.set(teamId, team);
+    active.set(teamId, (active.get(teamId) ?? 0) + 1);
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    let committed = false;
+    try {
+      const lit = client.escapeLiteral(teamId);
+      // A visit leaves the cache's order alone: what a scheduler looks at is not thereby in use.
+      const cached = wakeOf === undefined ? cache.get(teamId) : cache.peek(teamId);
+      // One round trip: the transaction, the team's lock (released by COMMIT or ROLLBACK, or when
+      // a dead process's connection closes), the team's version and, for a team cached here, the
+      // rows changed since (none unless another replica wrote). A cold load sorts the team's rows
+      // by shard: room in memory for it (100k activities spill ~27 MB to disk at the default 4 MB).
+      const results = (await client.query(
+        `BEGIN; SET LOCAL lock_timeout = ${Math.max(1, Math.round(lockWaitMs))};
+         ${cached ? '' : `SET LOCAL work_mem = '${COLD_LOAD_WORK_MEM}';`}
+         SELECT pg_advisory_xact_lock(hashtextextended(${lit}, 0));
+         SELECT version, horizon, doc FROM teams WHERE team = ${lit};
+         ${cached ? `SELECT ${ITEM_COLUMNS} FROM items WHERE team = ${lit} AND version > ${cached.version} ORDER BY seq` : ''}`,
+      )) as unknown as pg.QueryResult[];
+      const at = cached ? 3 : 4;
+      const team = await upToDate(
+        client,
+        teamId,
+        results[at]?.rows[0] as TeamRow | undefined,
+        cached ? (results[at + 1]?.rows as ItemRow[]) : undefined,
+        keep,
+      );
+      const { result: out, plan, created } = await runTx(team.state, fn, opts?.init);
+      const woken = wakeOf === undefined ? undefined : (out as Visit<unknown>);
+      const result = woken ? woken.result : out;
+      if (isEmptyPlan(plan)) {
+        if (woken && wakeOf) await recordWake(client, teamId, wakeOf, team.version, woken.wakeAt);
+        await client.query('COMMIT');
         return result;
-      } catch (err) {
-        if (!committed) {
-          await client.query('ROLLBACK').catch((e: Error) => {
-            broken = e;
-          });
-        }
-        if ((err as { code?: string })?.code === '55P03') {
-          // Another process held the team past the wait bound: the same busy answer as the embedded store's.
-          throw new LockBusyError(`pg_advisory_xact_lock(${teamId})`, lockWaitMs);
-        }
-        throw err;
-      } finally {
-        client.release(broken);
-        const n = (active.get(teamId) ?? 1) - 1;
-        if (n === 0) active.delete(teamId);
-        else active.set(teamId, n);
       }
+      let written: Awaited<ReturnType<typeof writePlan>>;
+      try {
+        written = await writePlan(client, team, plan, created);
+        if (woken && wakeOf) await recordWake(client, teamId, wakeOf, written.version, woken.wakeAt);
+        await client.query('COMMIT');
+        committed = true;
+      } catch (err) {
+        // The outcome of a failed COMMIT is unknown here: the next command reloads the team.
+        cache.delete(teamId);
+        throw err;
+      }
+      applyChanges(team.state, written.changes);
+      if (written.record) team.state.team = written.record;
+      team.version = written.version;
+      if (keep) cache.set(teamId, team, keep === 'spare');
+      return result;
+    } catch (err) {
+      if (!committed) {
+        await client.query('ROLLBACK').catch((e: Error) => {
+          broken = e;
+        });
+      }
+      if ((err as { code?: string })?.code === '55P03') {
+        // Another process held the team past the wait bound: the same busy answer as the embedded store's.
+        throw new LockBusyError(`pg_advisory_xact_lock(${teamId})`, lockWaitMs);
+      }
+      throw err;
+    } finally {
+      client.release(broken);
+      const n = (active.get(teamId) ?? 1) - 1;
+      if (n === 0) active.delete(teamId);
+      else active.set(teamId, n);
     }
   }
 
@@ -375,8 +376,8 @@ function pgStore(
     pool,
     dir,
     transact: (teamId, fn, opts) => track(() => transact(teamId, fn, opts)),
-    visit: (teamId, service, fn) => track(() => visit(teamId, service, fn)),
-    teamsToWake: (service, now) => track(() => teamsToWake(pool, service, now)),
+    visit: (teamId, wake, fn) => track(() => visit(teamId, wake, fn)),
+    teamsToWake: (wake, now) => track(() => teamsToWake(pool, wake, now)),
     cacheStats: () => ({ teams: cache.size, coldLoads }),
     read: (teamId, fn) => track(() => read(teamId, fn)),
     listTeams: () =>

@@ -51,6 +51,9 @@ export const SCHEMA_STEPS: readonly string[] = [
      PRIMARY KEY (service, team)
    );
    CREATE INDEX wakes_due ON wakes (service, wake_at);`,
+  // 4: a wake-up row holds for changes its scheduler does not watch (wake.ts): the team record's
+  // digest, to tell its changes from the items' (which `items.version` dates).
+  `ALTER TABLE wakes ADD COLUMN team_hash text;`,
 ];
 
 /** Arbitrary fixed key of the advisory lock that serializes schema changes across processes. */
