@@ -49,17 +49,64 @@ export function numberOrders(
     }
     return { month, start, end, orderBase, orders: next - orderBase };
   });
-  // Stored numbers are all below `base`: the new orders' ids, by number.
-  const refs = new Array<string>(next - base);
-  for (let k = 0; k < first.length; k++) {
-    const number = numberOf[k] as number;
-    if (number >= base) refs[number - base] = refOf[k] as string;
-  }
+  const texts = newOrderTexts(refOf, numberOf, base, next - base);
   return {
     numberOf,
     months: runs.map((r) => ({
       ...r,
-      orderRefs: () => refs.slice(r.orderBase - base, r.orderBase - base + r.orders).join('\n'),
+      orderRefs: () => texts(r.orderBase - base, r.orderBase - base + r.orders),
     })),
   };
+}
+
+/**
+ * The ids of the orders numbered `base` … `base + count − 1`, joined by newlines, from the `from`-th
+ * to the `to`-th. Joining them in number order read 500k strings at random places of memory (twice:
+ * lengths, then characters), 40–120 ms on 1M lines; their characters are copied in file order
+ * instead, where the reader made them one after the other, each at its place in number order, and
+ * a month's text is one decode of its bytes. Ids with a character past U+00FF are joined as before.
+ */
+function newOrderTexts(
+  refOf: readonly string[],
+  numberOf: Int32Array,
+  base: number,
+  count: number,
+): (from: number, to: number) => string {
+  // at[x]: where the id numbered base + x starts, each followed by its newline.
+  const at = new Int32Array(count + 1);
+  for (let k = 0; k < refOf.length; k++) {
+    const x = (numberOf[k] as number) - base;
+    if (x >= 0) at[x + 1] = (refOf[k] as string).length + 1;
+  }
+  for (let x = 1; x <= count; x++) (at[x] as number) += at[x - 1] as number;
+  const bytes = Buffer.allocUnsafe(at[count] as number);
+  for (let k = 0; k < refOf.length; k++) {
+    const x = (numberOf[k] as number) - base;
+    if (x < 0) continue;
+    const ref = refOf[k] as string;
+    let to = at[x] as number;
+    for (let j = 0; j < ref.length; j++) {
+      const c = ref.charCodeAt(j);
+      if (c > 0xff) return joinedByNumber(refOf, numberOf, base, count);
+      bytes[to++] = c;
+    }
+    bytes[to] = 0x0a;
+  }
+  return (from, to) => (to > from ? bytes.toString('latin1', at[from], (at[to] as number) - 1) : '');
+}
+
+/** The same, joined from an array of the ids by number. */
+function joinedByNumber(
+  refOf: readonly string[],
+  numberOf: Int32Array,
+  base: number,
+  count: number,
+): (from: number, to: number) => string {
+  const refs: string[] = [];
+  for (let x = 0; x < count; x++) refs.push('');
+  for (let k = 0; k < refOf.length; k++) {
+    const number = numberOf[k] as number;
+    if (number >= base) refs[number - base] = refOf[k] as string;
+  }
+  return (from, to) => refs.slice(from, to).join('\n');
 }

@@ -34,4 +34,12 @@ describe('order numbers of a file’s lines', () => {
       ['2024-02', 12, 0, ''],
     ]);
   });
+
+  it.each([
+    ['accented (U+00FF and below)', ['Bon-é1', 'Ünï-2', 'ÿ-3', 'D', '']],
+    ['past U+00FF', ['Commande-€1', '注文-2', 'C', '😀-4', '']],
+  ])('gives ids %s back exactly as read', (_, ids) => {
+    const { months } = numberOrders(o, order, ids, monthRuns(o), null, 0);
+    expect(months.map((m) => m.orderRefs())).toEqual([[ids[1], ids[3], ids[2]].join('\n'), ids[0]]);
+  });
 });
