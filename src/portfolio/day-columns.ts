@@ -48,6 +48,7 @@ export async function dayColumns(
   };
   const segment = labels('segment');
   const category = labels('category');
+  await breathe();
   const numberOf = numbers.orders(segment.freed);
   const fileOrders = take('order');
   const order = reuse(category.freed, newInts);

@@ -97,7 +97,13 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
         categories: [...data.settings.categories],
       };
       const importNo = settings.imports + 1;
-      for (const c of lines.newCustomers) t.collection(customersCollection).put(c);
+      // New customers validated ten thousand at a time, the event loop running in between.
+      const customers = t.collection(customersCollection);
+      for (const [i, c] of lines.newCustomers.entries()) {
+        customers.put(c);
+        if (i % 10_000 === 9_999) await breathe();
+      }
+      await breathe();
       // Each column of the file's lines in day order, once, in one array: the months' columns
       // are views of it.
       let months: MonthOrders[] = [];
