@@ -26,6 +26,8 @@ const result = await build({
     'render-worker': 'src/charts/render-worker.ts',
     // The dossier's renderer (src/report/render.ts finds `./report-worker.cjs` beside the bundle).
     'report-render-worker': 'src/report/render-worker.ts',
+    // The second half of a big sales file (src/portfolio/plain-half.ts finds it beside the bundle).
+    'plain-half-worker': 'src/portfolio/plain-half-worker.ts',
     // The benchmark's own entry: the shipped command line does not carry it.
     bench: 'bench/main.ts',
   },

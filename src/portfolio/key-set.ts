@@ -103,7 +103,7 @@ export class LineKeys {
   private zeroTags = 0;
   private used = 0;
   private readonly repeated = new Map<number, number>();
-  /** The last value claimed and its slot: `fresh(h)` right after `next(h)` probes nothing. */
+  /** The last value looked up and its slot (taken or where it goes): `fresh(h)` right after `next(h)` probes nothing. */
   private lastValue = Number.NaN;
   private lastSlot = -1;
 
@@ -135,8 +135,7 @@ export class LineKeys {
 
   /** The slot of a value other than 0, taken (with no tag yet) when the value is new. */
   private claim(value: number): number {
-    if (value === this.lastValue) return this.lastSlot;
-    let i = this.slot(value);
+    let i = value === this.lastValue ? this.lastSlot : this.slot(value);
     if (this.table[i] !== value) {
       if ((this.used + 1) * 2 > this.table.length) {
         this.grow();
@@ -199,7 +198,10 @@ export class LineKeys {
   count(hash: number): number {
     let tag = this.zeroTags;
     if (hash !== 0) {
+      // Remembered: the line's `fresh(hash)` that often follows probes nothing.
       const i = this.slot(hash);
+      this.lastValue = hash;
+      this.lastSlot = i;
       tag = this.table[i] === hash ? (this.tags[i] as number) : 0;
     }
     return tag & CONTENT ? (this.repeated.get(hash) ?? 1) : 0;

@@ -5,6 +5,7 @@ import { dayOf } from './days.ts';
 import type { PortfolioCustomer } from './entities.ts';
 import { LineKeys } from './key-set.ts';
 import { lineKey } from './line-key.ts';
+import { oneLine } from './one-line.ts';
 
 /** A valid line of the file, as read (texts trimmed). */
 export interface SalesLineValues {
@@ -19,7 +20,7 @@ export interface SalesLineValues {
   rowId: string | undefined;
 }
 
-export const oneLine = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s);
+export { oneLine };
 
 /**
  * A cache of `fn` by text for the few thousand texts a column repeats (names, categories), and
@@ -113,14 +114,17 @@ export class SalesFileLines {
 
   /** Room for `capacity` lines, against the team's stored `data`. */
   constructor(capacity: number, data: SalesData) {
-    this.day = new Int32Array(capacity);
-    this.order = new Int32Array(capacity);
-    this.customer = new Int32Array(capacity);
-    this.segment = new Int32Array(capacity);
-    this.category = new Int32Array(capacity);
-    this.revenue = new Float64Array(capacity);
-    this.cost = new Float64Array(capacity);
-    this.key = new Float64Array(capacity);
+    // Shared memory: the worker thread that reads a big file's second half writes its lines in place.
+    const ints = () => new Int32Array(new SharedArrayBuffer(4 * capacity));
+    const doubles = () => new Float64Array(new SharedArrayBuffer(8 * capacity));
+    this.day = ints();
+    this.order = ints();
+    this.customer = ints();
+    this.segment = ints();
+    this.category = ints();
+    this.revenue = doubles();
+    this.cost = doubles();
+    this.key = doubles();
     this.seen = new LineKeys(data.lineCount + capacity);
     for (const b of data.batches) for (const k of b.key) this.seen.fresh(k);
     for (const c of data.customers) {

@@ -1,0 +1,220 @@
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
+import { ByteDict } from './byte-dict.ts';
+import { type CellLimits, NotPlain, notPlain, PlainCells } from './plain-cells.ts';
+import { type DecimalHints, PlainLines } from './plain-lines.ts';
+import { noScan, type RangeScan, scanRange } from './plain-scan.ts';
+import type { SalesColumnMap } from './read-sales.ts';
+import type { SalesLineValues } from './sales-lines.ts';
+
+/**
+ * The worker thread that reads the second half of a big plain sales file (see plain-half.ts) while
+ * the main thread reads the first: the scan, then — told the whole file's date order, dates and
+ * decimal separators — each line with ids in its own dictionaries and its key counted in its half.
+ * The half comes in pieces of whole lines, asked for as it goes (twice: one pass each), through a
+ * few slots of shared memory used over and over: a copy of the whole half, or a new buffer a piece,
+ * would weigh on the import's peak memory.
+ */
+
+export interface HalfTask {
+  delimiter: number;
+  cells: number;
+  limits: CellLimits;
+  cols: SalesColumnMap;
+  maxRows: number;
+}
+
+/** Where each text of a dictionary is in the half: start, then length, per id. */
+export type Texts = Int32Array;
+
+export type HalfScanned = { kind: 'scanned'; dates: Texts } & Omit<RangeScan, 'dateIds'>;
+
+/** The read's inputs the main thread concludes from both scans (per date id of the half), and where it goes. */
+export interface HalfRead {
+  iso: string[];
+  day: Int32Array;
+  hints: DecimalHints;
+  /** The file's line columns (shared memory): the half's lines go from `at` on, its ids its own. */
+  into: HalfColumns;
+  at: number;
+}
+
+/** The columns of `SalesFileLines` the half writes: `customer` gets the line's customer id (-1: none). */
+export interface HalfColumns {
+  day: Int32Array;
+  order: Int32Array;
+  customer: Int32Array;
+  segment: Int32Array;
+  category: Int32Array;
+  revenue: Float64Array;
+  cost: Float64Array;
+  key: Float64Array;
+}
+
+/** The half's lines: in the shared columns; here what those do not hold. */
+export interface HalfLines {
+  kind: 'lines';
+  rows: number;
+  /** Each line's customer name id. */
+  name: Int32Array;
+  /**
+   * 1 where the line's key is its row id's; elsewhere its `key` is its content's hash, as if met
+   * for the first time: the main thread counts the identical lines of the whole file.
+   */
+  rowKeyed: Uint8Array;
+  orders: Texts;
+  names: Texts;
+  ids: Texts;
+  segments: Texts;
+  categories: Texts;
+  /** The first five lines' values, with their line number counted from the half's first (0). */
+  first: [number, SalesLineValues][];
+}
+
+/** A piece of the half (whole lines), in the slot `slot` of shared memory; it starts at `base` in the half. */
+export interface HalfPiece {
+  kind: 'piece';
+  slot: number;
+  memory: SharedArrayBuffer;
+  length: number;
+  base: number;
+  last: boolean;
+}
+
+/** From the worker: `more` asks for the next piece of the half, giving back the slot it is done with. */
+export type HalfMessage = HalfScanned | HalfLines | { kind: 'not-plain' } | { kind: 'more'; free: number };
+/** To the worker. */
+export type HalfOrder = HalfPiece | ({ kind: 'read' } & HalfRead);
+
+const textsOf = (dict: ByteDict): Texts => {
+  const out = new Int32Array(2 * dict.size);
+  for (let id = 0; id < dict.size; id++) {
+    out[2 * id] = dict.start(id);
+    out[2 * id + 1] = dict.end(id) - dict.start(id);
+  }
+  return out;
+};
+
+/** The worker's side of the port: pieces asked for ahead (two at most), and the order to read. */
+class Inbox {
+  private readonly pieces: HalfPiece[] = [];
+  private wake: (() => void) | undefined;
+  private told: HalfRead | undefined;
+  /** Where the piece `pass` gave last starts in the half. */
+  base = 0;
+
+  constructor(private readonly port: MessagePort) {
+    port.on('message', (m: HalfOrder) => {
+      if (m.kind === 'piece') this.pieces.push(m);
+      else this.told = m;
+      this.wake?.();
+      this.wake = undefined;
+    });
+  }
+
+  private until(ready: () => boolean): Promise<void> {
+    return ready()
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => (this.wake = resolve)).then(() => this.until(ready));
+  }
+
+  /** One pass over the half, a piece at a time (its slot is given back once the next is asked for). */
+  async *pass(): AsyncGenerator<Uint8Array> {
+    const ask = (free: number) => this.port.postMessage({ kind: 'more', free } satisfies HalfMessage);
+    ask(-1);
+    ask(-1);
+    for (;;) {
+      await this.until(() => this.pieces.length > 0);
+      const piece = this.pieces.shift() as HalfPiece;
+      this.base = piece.base;
+      yield new Uint8Array(piece.memory, 0, piece.length);
+      if (piece.last) return;
+      ask(piece.slot);
+    }
+  }
+
+  async read(): Promise<HalfRead> {
+    await this.until(() => this.told !== undefined);
+    return this.told as HalfRead;
+  }
+}
+
+async function readHalf(task: HalfTask, port: MessagePort): Promise<void> {
+  const { cols } = task;
+  const inbox = new Inbox(port);
+  const none = new Uint8Array(0);
+  const cells = new PlainCells(none, task.delimiter, task.cells, task.limits);
+  const dateDict = new ByteDict(none);
+  let scan = noScan();
+  for await (const bytes of inbox.pass()) {
+    cells.use(bytes);
+    dateDict.use(bytes, inbox.base);
+    scan = await scanRange(cells, 0, bytes.length, cols, task.maxRows, dateDict, scan);
+  }
+  const scanned: HalfScanned = {
+    kind: 'scanned',
+    rows: scan.rows,
+    dateCount: scan.dateCount,
+    votes: scan.votes,
+    dates: textsOf(dateDict),
+  };
+  port.postMessage(scanned);
+  const { iso, day, hints, into, at } = await inbox.read();
+  const rows = scan.rows;
+  const reader = new PlainLines(cells, cols, hints, false);
+  const name = new Int32Array(rows);
+  const rowKeyed = new Uint8Array(rows);
+  const first: [number, SalesLineValues][] = [];
+  let line = 0;
+  let row = 0;
+  for await (const bytes of inbox.pass()) {
+    reader.use(bytes, inbox.base);
+    for (let i = 0; i < bytes.length; ) {
+      const next = reader.read(i);
+      i = Math.abs(next);
+      const rowLine = line++;
+      if (next < 0) continue;
+      const did = scan.dateIds[row] as number;
+      if (did === -1) notPlain();
+      const text = iso[did] as string;
+      if (first.length < 5) first.push([rowLine, reader.values(text)]);
+      const key = reader.key(text);
+      const to = at + row;
+      into.day[to] = day[did] as number;
+      into.order[to] = reader.oid;
+      into.customer[to] = reader.iid;
+      into.segment[to] = reader.seg;
+      into.category[to] = reader.cat;
+      into.revenue[to] = reader.revenue;
+      into.cost[to] = reader.cost;
+      into.key[to] = key;
+      name[row] = reader.nid;
+      rowKeyed[row] = reader.k === 0 ? 1 : 0;
+      row++;
+    }
+  }
+  const lines: HalfLines = {
+    kind: 'lines',
+    rows,
+    name,
+    rowKeyed,
+    orders: textsOf(reader.orders.dict),
+    names: textsOf(reader.names.dict),
+    ids: textsOf(reader.ids.dict),
+    segments: textsOf(reader.segments.dict),
+    categories: textsOf(reader.categories.dict),
+    first,
+  };
+  const transfer = [name, rowKeyed, lines.orders, lines.names, lines.ids, lines.segments, lines.categories];
+  port.postMessage(
+    lines,
+    transfer.map((a) => a.buffer as ArrayBuffer),
+  );
+}
+
+if (parentPort) {
+  const port = parentPort;
+  readHalf(workerData as HalfTask, port).catch((err: unknown) => {
+    if (!(err instanceof NotPlain)) throw err;
+    port.postMessage({ kind: 'not-plain' } satisfies HalfMessage);
+  });
+}

@@ -1,0 +1,74 @@
+import type { PlainLines } from './plain-lines.ts';
+import type { SalesFileLines } from './sales-lines.ts';
+
+/**
+ * The file's numbering of what its new lines bring, in order of first appearance on a new line
+ * (one whose key is neither stored nor met before): orders, customers, segments and categories.
+ * Lines come with ids in the reader's dictionaries (see plain-lines.ts).
+ */
+export class LineNumbers {
+  /** Per order id: its index in `lines.orders`, -1 until a new line has it. */
+  private readonly orderIndex: number[] = [];
+  /** Customer numbers by the id they were found by (the line's customer id, else its name). */
+  private readonly customerOfId: number[] = [];
+  private readonly customerOfName: number[] = [];
+  private readonly segmentIds: number[] = [];
+  private readonly categoryIds: number[] = [];
+
+  constructor(
+    private readonly reader: PlainLines,
+    private readonly lines: SalesFileLines,
+  ) {}
+
+  /** Appends the line when its key is new (else counts a duplicate); -1: no customer id, segment, category. */
+  keep(
+    day: number,
+    oid: number,
+    nid: number,
+    iid: number,
+    seg: number,
+    cat: number,
+    revenue: number,
+    cost: number,
+    key: number,
+  ): void {
+    const { lines, reader } = this;
+    if (!lines.fresh(key)) return;
+    const known = iid === -1 ? this.customerOfName : this.customerOfId;
+    const at = iid === -1 ? nid : iid;
+    while (known.length <= at) known.push(-1);
+    let customer = known[at] as number;
+    if (customer === -1) {
+      const ref = iid === -1 ? (reader.nameRef[nid] as string) : (reader.ids.texts[iid] as string);
+      customer = lines.customerNumber(ref, () => reader.names.texts[nid] as string);
+      known[at] = customer;
+    }
+    const { orderIndex } = this;
+    while (orderIndex.length <= oid) orderIndex.push(-1);
+    let order = orderIndex[oid] as number;
+    if (order === -1) {
+      order = lines.orders.append(reader.orders.texts[oid] as string) - 1;
+      orderIndex[oid] = order;
+    }
+    const segment = seg === -1 ? 0 : this.label(this.segmentIds, seg, reader.segments.texts, lines.segments);
+    const category =
+      cat === -1 ? 0 : this.label(this.categoryIds, cat, reader.categories.texts, lines.categories);
+    lines.push(day, order, customer, segment, category, revenue, cost, key);
+  }
+
+  /** The file's label number of a dictionary text, given when its first kept line comes. */
+  private label(
+    ids: number[],
+    at: number,
+    texts: readonly string[],
+    labels: { id(label: string): number },
+  ): number {
+    while (ids.length <= at) ids.push(-1);
+    let id = ids[at] as number;
+    if (id === -1) {
+      id = labels.id(texts[at] as string);
+      ids[at] = id;
+    }
+    return id;
+  }
+}

@@ -1,0 +1,81 @@
+import type { ByteDict } from './byte-dict.ts';
+import { notPlain, type PlainCells } from './plain-cells.ts';
+import type { SalesColumnMap } from './read-sales.ts';
+
+/** Lets the event loop run between blocks of lines (other commands, the store lock's refresh). */
+export const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+export const BLOCK = 1 << 14;
+
+export const NUMERIC = ['revenue', 'cost', 'margin'] as const;
+export type NumericField = (typeof NUMERIC)[number];
+
+/** Pass 1 over some lines of a plain file: what `scanSales` learns, before it concludes. */
+export interface RangeScan {
+  rows: number;
+  /** The date id of each row in `dates` (-1: no date). */
+  dateIds: Int32Array;
+  /** Per date id, how many rows have that date. */
+  dateCount: number[];
+  /** The decimal separators (character codes) the cells of each numeric column reveal, at most two. */
+  votes: Record<NumericField, number[]>;
+}
+
+export const noScan = (): RangeScan => ({
+  rows: 0,
+  dateIds: new Int32Array(1 << 16),
+  dateCount: [],
+  votes: { revenue: [], cost: [], margin: [] },
+});
+
+/**
+ * Scans the lines in `[from, to)` (`to` at a line start), numbering their dates in `dates`; after
+ * the lines of `scan` when given (a file read in pieces).
+ */
+export async function scanRange(
+  cells: PlainCells,
+  from: number,
+  to: number,
+  cols: SalesColumnMap,
+  maxRows: number,
+  dates: ByteDict,
+  scan = noScan(),
+): Promise<RangeScan> {
+  const { votes, dateCount } = scan;
+  const numeric = NUMERIC.flatMap((f) => {
+    const col = cols[f];
+    return col === undefined ? [] : [{ col, seen: votes[f] }];
+  });
+  const { starts, ends } = cells;
+  let { dateIds, rows } = scan;
+  for (let i = from; i < to; ) {
+    const next = cells.split(i);
+    i = Math.abs(next);
+    if (next < 0) continue;
+    if (++rows > maxRows) notPlain();
+    const ds = starts[cols.date] as number;
+    const de = ends[cols.date] as number;
+    let id = -1;
+    if (de > ds) {
+      id = dates.id(ds, de);
+      dateCount[id] = (dateCount[id] ?? 0) + 1;
+    }
+    if (rows > dateIds.length) {
+      const grown = new Int32Array(dateIds.length * 2);
+      grown.set(dateIds);
+      dateIds = grown;
+    }
+    dateIds[rows - 1] = id;
+    for (const n of numeric) {
+      const s = starts[n.col] as number;
+      const e = ends[n.col] as number;
+      if (e > s && n.seen.length < 2) {
+        const v = cells.vote(s, e);
+        if (v !== 0 && !n.seen.includes(v)) n.seen.push(v);
+      }
+    }
+    if (rows % BLOCK === 0) await breathe();
+  }
+  scan.rows = rows;
+  scan.dateIds = dateIds;
+  return scan;
+}
