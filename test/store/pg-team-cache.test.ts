@@ -130,4 +130,23 @@ describe('PostgreSQL team cache', () => {
     expect(opened.cacheStats()).toEqual({ teams: 3, coldLoads: 5 });
     await Promise.all([store.close(), opened.close()]);
   });
+
+  it("a scheduler's visits share the spare room: a new one takes an older spare's place, never a served team's", async () => {
+    const url = await cluster.createDatabase(`c${Math.random().toString(36).slice(2, 12)}`);
+    const store = await openPgStore({ url, dir, teamCache: 2 });
+    for (const id of teamIds.slice(0, 3)) await store.transact(id, () => undefined, initTeam(id));
+    const opened = await openPgStore({ url, dir, teamCache: 2 });
+    await opened.transact('local:t0', () => undefined);
+    await opened.visit('local:t1', DIGEST, () => ({ result: undefined, wakeAt: null }));
+    await opened.visit('local:t2', DIGEST, () => ({ result: undefined, wakeAt: null }));
+    expect(opened.cacheStats()).toEqual({ teams: 2, coldLoads: 3 });
+    // Another scheduler visiting t2 right after finds it in memory; t0 was never dropped.
+    await opened.visit('local:t2', { ...DIGEST, service: 'privacy' }, () => ({
+      result: undefined,
+      wakeAt: null,
+    }));
+    await opened.transact('local:t0', () => undefined);
+    expect(opened.cacheStats()).toEqual({ teams: 2, coldLoads: 3 });
+    await Promise.all([store.close(), opened.close()]);
+  });
 });

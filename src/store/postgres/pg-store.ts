@@ -85,8 +85,8 @@ interface TeamRow {
 }
 
 const ITEM_COLUMNS = 'collection, id, shard, format, doc';
-/** How a transaction leaves its team in the cache: as in use, as spare (team-cache.ts), or not at all. */
-type Keep = 'served' | 'spare' | false;
+/** How a transaction leaves its team in the cache: as in use, or as spare (team-cache.ts). */
+type Keep = 'served' | 'spare';
 /** Sort memory of a transaction that loads a team whole (see liveRows). */
 const COLD_LOAD_WORK_MEM = '64MB';
 
@@ -164,7 +164,7 @@ function pgStore(
       applyChanges(team.state, changesOfRows(team, rows));
       team.state.team = decodeTeam(teamId, row.doc);
       team.version = version;
-      if (keep) cache.set(teamId, team, keep === 'spare');
+      cache.set(teamId, team, keep === 'spare');
       return team;
     } catch (err) {
       cache.delete(teamId);
@@ -197,8 +197,9 @@ function pgStore(
   /**
    * A scheduler's visit: the transaction, its wake-up row written before COMMIT (at the version the
    * commit leaves, the team's own version untouched). A team this process did not have in memory is
-   * kept after it only into room the cache has, as spare (the first to go): a scheduler going through
-   * the teams with something due must not push the teams this replica serves out of memory.
+   * kept after it as spare (team-cache.ts: only in room no served team uses, the first to go): a
+   * scheduler going through the teams with something due must not push the teams this replica
+   * serves out of memory, but the schedulers visiting the same teams one after the other share it.
    */
   async function visit<R>(
     teamId: string,
@@ -210,7 +211,7 @@ function pgStore(
     const release = hold(teamId);
     try {
       return (await mutex.run(teamId, () => {
-        const keep: Keep = cache.peek(teamId) !== undefined ? 'served' : cache.hasRoom() ? 'spare' : false;
+        const keep: Keep = cache.peek(teamId) !== undefined ? 'served' : 'spare';
         return locked(teamId, fn, undefined, keep, wake.service);
       })) as R;
     } finally {
@@ -278,7 +279,7 @@ function pgStore(
       applyChanges(team.state, written.changes);
       if (written.record) team.state.team = written.record;
       team.version = written.version;
-      if (keep) cache.set(teamId, team, keep === 'spare');
+      cache.set(teamId, team, keep === 'spare');
       return result;
     } catch (err) {
       if (!committed) {

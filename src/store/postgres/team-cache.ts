@@ -10,11 +10,12 @@ export interface TeamCache<T> {
   get(teamId: string): T | undefined;
   /** The team, its place in the order left as it is. */
   peek(teamId: string): T | undefined;
-  /** Keeps `team` (in its place if it is already kept) and trims. */
+  /**
+   * Keeps `team` (in its place if it is already kept) and trims. A new spare team takes room nobody
+   * uses or the place of the oldest spare one not held; when there is neither, it is not kept.
+   */
   set(teamId: string, team: T, spare?: boolean): void;
   delete(teamId: string): void;
-  /** Whether a team can be added without dropping one. */
-  hasRoom(): boolean;
   /** Drops spare teams, then the least recently used, none held, while more than `limit` are kept. */
   trim(): void;
   clear(): void;
@@ -52,6 +53,12 @@ export function createTeamCache<T>(limit: number, held: (teamId: string) => bool
     },
     peek: (teamId) => teams.get(teamId),
     set(teamId, team, spare = false) {
+      if (spare && !teams.has(teamId) && teams.size >= limit) {
+        const replaced = [...spares].find((id) => !held(id));
+        if (replaced === undefined) return;
+        teams.delete(replaced);
+        spares.delete(replaced);
+      }
       if (teams.get(teamId) !== team) {
         teams.delete(teamId);
         teams.set(teamId, team);
@@ -64,7 +71,6 @@ export function createTeamCache<T>(limit: number, held: (teamId: string) => bool
       teams.delete(teamId);
       spares.delete(teamId);
     },
-    hasRoom: () => teams.size < limit,
     trim,
     clear() {
       teams.clear();
