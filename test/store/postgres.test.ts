@@ -290,4 +290,36 @@ describe('PostgreSQL store', () => {
     await embedded.close();
     await removeDir(local);
   });
+
+  it('a team recreated after its deletion (a restore) is woken again, whatever its old wake-up row said', async () => {
+    const db = await fresh();
+    const store = await db.open();
+    const digest = { service: 'digest', watches: ['watch'], teamRecord: true };
+    const now = new Date('2026-12-01T10:00:00Z');
+    await store.transact('local:demo', (tx) => tx.members.put(member('cli:alice')), initTeam('local:demo'));
+    await store.visit('local:demo', digest, () => ({ result: undefined, wakeAt: null }));
+    expect(await store.teamsToWake(digest, now)).toEqual([]);
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    // The row goes with its team; a row left from a newer version than the team's never holds.
+    await client.query(`INSERT INTO teams (team, version, doc) SELECT 'local:other', 1, doc FROM teams`);
+    await client.query(
+      `INSERT INTO wakes (service, team, version, wake_at) VALUES ('digest', 'local:other', 9, NULL)`,
+    );
+    await client.query(`DELETE FROM items WHERE team = 'local:demo'`);
+    await client.query(`DELETE FROM teams WHERE team = 'local:demo'`);
+    expect((await client.query(`SELECT team FROM wakes ORDER BY team`)).rows).toEqual([
+      { team: 'local:other' },
+    ]);
+    await client.end();
+    await store.close();
+    const reopened = await db.open();
+    await reopened.transact(
+      'local:demo',
+      (tx) => tx.members.put(member('cli:alice')),
+      initTeam('local:demo'),
+    );
+    expect(await reopened.teamsToWake(digest, now)).toEqual(['local:demo', 'local:other']);
+    await reopened.close();
+  });
 });
