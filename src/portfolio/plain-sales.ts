@@ -1,23 +1,14 @@
 import { isAscii } from 'node:buffer';
 import { describeOptions } from '../core/options.ts';
-import { type DateOrder, type DecimalSeparator, parseDate } from '../core/values.ts';
-import { DateOrderTally } from '../import/column-tally.ts';
+import type { DateOrder } from '../core/values.ts';
 import type { CsvStream } from '../import/csv-stream.ts';
 import { ByteDict } from './byte-dict.ts';
-import { dayOf } from './days.ts';
 import type { LineKeys } from './key-set.ts';
-import {
-  APOSTROPHE,
-  bodyStart,
-  type CellLimits,
-  NL,
-  NotPlain,
-  notPlain,
-  PlainCells,
-  QUOTE,
-} from './plain-cells.ts';
-import { HalfFailed, keepSecondHalf, remap, SecondHalf } from './plain-half.ts';
-import { type DecimalHints, PlainLines } from './plain-lines.ts';
+import { bodyStart, type CellLimits, NL, NotPlain, notPlain, PlainCells, QUOTE } from './plain-cells.ts';
+import { concludeScan, hintsOf, joinVotes, parseDates } from './plain-conclude.ts';
+import { HalfFailed, SecondHalf } from './plain-half.ts';
+import { keepSecondHalf, remap } from './plain-half-merge.ts';
+import { PlainLines } from './plain-lines.ts';
 import { LineNumbers } from './plain-numbers.ts';
 import { BLOCK, breathe, type NumericField, type RangeScan, scanRange } from './plain-scan.ts';
 import type { SalesColumnMap, SalesRead, SalesScan } from './read-sales.ts';
@@ -127,8 +118,6 @@ export function secondHalfStart(bytes: Uint8Array, start: number, halvesFrom = 0
   const nl = bytes.indexOf(NL, (start + bytes.length) >> 1);
   return nl === -1 || nl + 1 >= bytes.length ? -1 : nl + 1;
 }
-
-const hint = (sep: DecimalSeparator | undefined) => (sep === undefined ? 0 : sep.charCodeAt(0));
 
 class Read {
   /** The first five lines' values, told the caller once the whole file is read. */
@@ -264,64 +253,4 @@ class Read {
     }
     return { valid, lines: line };
   }
-}
-
-const hintsOf = (scan: SalesScan): DecimalHints => ({
-  revenue: hint(scan.decimal.revenue),
-  cost: hint(scan.decimal.cost),
-  margin: hint(scan.decimal.margin),
-});
-
-/** Per distinct date: its ISO text and day (a date the general reader would refuse: not plain). */
-function parseDates(
-  cells: PlainCells,
-  dates: ByteDict,
-  scan: SalesScan,
-  today: string,
-): { iso: string[]; day: number[] } {
-  const iso: string[] = [];
-  const day: number[] = [];
-  for (let id = 0; id < dates.size; id++) {
-    const r = parseDate(cells.text(dates.start(id), dates.end(id)), { today, order: scan.dateOrder });
-    if (!r.ok || cells.bytes[dates.start(id)] === APOSTROPHE) return notPlain();
-    iso.push(r.value);
-    day.push(dayOf(r.value));
-  }
-  return { iso, day };
-}
-
-/** What the scan of the whole file concludes (as `scanSales`), from its dates and votes. */
-export function concludeScan(
-  rows: number,
-  cells: PlainCells,
-  dates: ByteDict,
-  dateCount: readonly number[],
-  votes: Record<NumericField, readonly number[]>,
-  cols: SalesColumnMap,
-  env: { today: string; dates: DateOrder | undefined },
-): SalesScan {
-  if (rows === 0) notPlain();
-  const tally = new DateOrderTally(env.today);
-  for (let id = 0; id < dates.size; id++) {
-    const cell = cells.text(dates.start(id), dates.end(id));
-    for (let k = dateCount[id] as number; k > 0; k--) tally.add(cell);
-  }
-  const separatorOf = (f: NumericField): DecimalSeparator | undefined => {
-    if (cols[f] === undefined) return undefined;
-    const seen = votes[f];
-    return seen.length === 1 ? (seen[0] === 46 ? '.' : ',') : undefined;
-  };
-  const revenue = separatorOf('revenue');
-  return {
-    rows,
-    dateOrder: tally.order(env.dates),
-    decimal: { revenue, cost: separatorOf('cost') ?? revenue, margin: separatorOf('margin') ?? revenue },
-  };
-}
-
-/** The separators two ranges' cells reveal together (at most two: then the column does not tell). */
-export function joinVotes(a: readonly number[], b: readonly number[]): number[] {
-  const all = [...a];
-  for (const v of b) if (all.length < 2 && !all.includes(v)) all.push(v);
-  return all;
 }
