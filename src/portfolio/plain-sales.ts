@@ -28,6 +28,13 @@ import type { SalesFileLines, SalesLineValues } from './sales-lines.ts';
  * and the halves joined in line order: the same records as one read of the whole file.
  */
 
+/**
+ * The share of the lines the main thread reads itself: less than half, as it then keeps the other
+ * thread's lines too (measured on 1M lines, thread CPU: the main thread's half took 1.2 s to read
+ * and keep, the worker's 0.77 s, keeping the worker's lines 0.22 s; 40 % makes them end together).
+ */
+const FIRST_SHARE = 0.4;
+
 /** From this size a file is read in two halves (a worker thread costs some 50 ms to start). */
 export const HALVES_FROM = 4 * 2 ** 20;
 
@@ -110,12 +117,12 @@ export async function readPlainSales(
 }
 
 /**
- * Where the second half of the lines after `start` begins: at the line after the middle; -1 when
- * the file is read whole (under `halvesFrom` bytes, or the middle falls in the last line).
+ * Where the second half of the lines after `start` begins: at the line after FIRST_SHARE of their
+ * bytes; -1 when the file is read whole (under `halvesFrom` bytes, or that falls in the last line).
  */
 export function secondHalfStart(bytes: Uint8Array, start: number, halvesFrom = 0): number {
   if (bytes.length - start < halvesFrom) return -1;
-  const nl = bytes.indexOf(NL, (start + bytes.length) >> 1);
+  const nl = bytes.indexOf(NL, start + Math.floor((bytes.length - start) * FIRST_SHARE));
   return nl === -1 || nl + 1 >= bytes.length ? -1 : nl + 1;
 }
 

@@ -203,11 +203,11 @@ describe('/import sales of a big plain file, read in two halves at once', () => 
   });
 
   it('the split falling in the last line: the file is read in one go', async () => {
-    const lines = generated(3);
-    const long = `${lines.slice(0, 3).join('\n')}\n${lines[3]?.replace('Customer', `Customer ${'y'.repeat(80)}`)}`;
+    const lines = generated(2);
+    const long = `${lines.slice(0, 2).join('\n')}\n${lines[2]?.replace('Customer', `Customer ${'y'.repeat(80)}`)}`;
     const bytes = Buffer.from(long);
     expect(secondHalfStart(bytes, bytes.indexOf(10) + 1)).toBe(-1);
-    expect((await sameBothWays(long)).length).toBe(3);
+    expect((await sameBothWays(long)).length).toBe(2);
   });
 
   it('row ids as keys, a cost column, and a row id met in both halves', async () => {
