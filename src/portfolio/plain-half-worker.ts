@@ -94,7 +94,7 @@ const textsOf = (dict: ByteDict): Texts => {
   return out;
 };
 
-/** The worker's side of the port: pieces asked for ahead (two at most), and the order to read. */
+/** The worker's side of the port: pieces asked for ahead (three at most), and the order to read. */
 class Inbox {
   private readonly pieces: HalfPiece[] = [];
   private wake: (() => void) | undefined;
@@ -120,6 +120,7 @@ class Inbox {
   /** One pass over the half, a piece at a time (its slot is given back once the next is asked for). */
   async *pass(): AsyncGenerator<Uint8Array> {
     const ask = (free: number) => this.port.postMessage({ kind: 'more', free } satisfies HalfMessage);
+    ask(-1);
     ask(-1);
     ask(-1);
     for (;;) {

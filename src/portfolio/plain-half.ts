@@ -30,8 +30,12 @@ function startWorker(options: WorkerOptions): Worker {
 /** The worker thread failed (could not start, or threw): the main thread reads the file alone. */
 export class HalfFailed extends Error {}
 
-/** The size of the pieces the half is sent in (whole lines; a piece is a copy). */
-export const PIECE = 4 * 2 ** 20;
+/**
+ * The size of the pieces the half is sent in (whole lines, copied into one of four slots): small, as
+ * the slots' memory is the import's until it ends; three asked for ahead cover the worker's ~60 ms
+ * of reading while this thread reads its own lines (it answers between blocks of 16k lines).
+ */
+export const PIECE = 2 ** 20;
 
 /**
  * The second half of a file, read by a worker thread, which asks for it a piece at a time (the
@@ -46,7 +50,7 @@ export class SecondHalf {
   private cursor = 0;
   /** Shared memory the pieces go through, and the slots the worker is not reading. */
   private readonly slots: SharedArrayBuffer[] = [];
-  private readonly free: number[] = [0, 1, 2];
+  private readonly free: number[] = [0, 1, 2, 3];
 
   constructor(
     task: HalfTask,
@@ -64,6 +68,8 @@ export class SecondHalf {
         }
         return;
       }
+      // Its last word: the thread's memory goes now, while this thread may still be reading.
+      if (m.kind === 'lines' || m.kind === 'not-plain') void this.worker.terminate();
       if (this.waiting) this.waiting.resolve(m);
       else this.queue.push(m);
       this.waiting = undefined;
@@ -123,7 +129,7 @@ export class SecondHalf {
   /** Starts the read of the half's lines. */
   read(told: HalfRead): void {
     this.cursor = 0;
-    this.free.splice(0, this.free.length, 0, 1, 2);
+    this.free.splice(0, this.free.length, 0, 1, 2, 3);
     this.worker.postMessage({ kind: 'read', ...told } satisfies HalfOrder);
   }
 
