@@ -1,3 +1,5 @@
+import { freeNow } from './free-now.ts';
+
 /**
  * The distinct texts of one column of a file, numbered from 0 in order of first appearance, looked
  * up by their bytes in the file (open addressing, FNV-1a): a cell costs a hash of its few bytes
@@ -77,6 +79,11 @@ export class ByteDict {
     this.lastLength = len;
     this.lastId = id;
     return id;
+  }
+
+  /** Gives back the dictionary's memory (now: see free-now.ts); it is not to be used after. */
+  release(): void {
+    freeNow(this.slots, this.texts, this.pool);
   }
 
   /** The id of the text `bytes[start, end)`, -1 when it has none (nothing numbered). */

@@ -1,5 +1,6 @@
 import { normalizeKey } from '../core/values/parsed.ts';
 import type { ByteDict } from './byte-dict.ts';
+import { freeNow } from './free-now.ts';
 import { oneLine } from './one-line.ts';
 import type { HalfLines, Texts } from './plain-half-worker.ts';
 import type { PlainLines, TextColumn } from './plain-lines.ts';
@@ -98,4 +99,5 @@ export function keepSecondHalf(
       key,
     );
   }
+  freeNow(orderOf, nameOf, idOf);
 }

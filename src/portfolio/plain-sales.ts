@@ -3,6 +3,7 @@ import { describeOptions } from '../core/options.ts';
 import type { DateOrder } from '../core/values.ts';
 import type { CsvStream } from '../import/csv-stream.ts';
 import { ByteDict } from './byte-dict.ts';
+import { freeNow } from './free-now.ts';
 import type { LineKeys } from './key-set.ts';
 import { bodyStart, type CellLimits, NL, NotPlain, notPlain, PlainCells, QUOTE } from './plain-cells.ts';
 import { concludeScan, hintsOf, joinVotes, parseDates } from './plain-conclude.ts';
@@ -155,6 +156,9 @@ class Read {
     const reader = new PlainLines(cells, cols, hintsOf(scan), true);
     const numbers = new LineNumbers(reader, lines);
     const r = await this.readRange(reader, numbers, lines.seen, start, cells.bytes.length, range, iso, day);
+    reader.release();
+    dates.release();
+    freeNow(range.dateIds);
     return { scan, lines, read: { valid: r.valid, errors: [], errorCount: 0 } };
   }
 
@@ -217,6 +221,9 @@ class Read {
     keepSecondHalf(second, middle, mine.rows, reader, dates, iso, numbers, lines);
     for (const [at, values] of second.first)
       if (this.first.length < 5) this.first.push([this.firstLine + r.lines + at, values]);
+    reader.release();
+    dates.release();
+    freeNow(mine.dateIds, second.name, second.rowKeyed, second.orders, second.names, second.ids);
     return { scan, lines, read: { valid: r.valid + second.rows, errors: [], errorCount: 0 } };
   }
 
