@@ -94,7 +94,10 @@ const textsOf = (dict: ByteDict): Texts => {
   return out;
 };
 
-/** The worker's side of the port: pieces asked for ahead (three at most), and the order to read. */
+/** Pieces asked for ahead: one fewer than the main thread's slots (plain-half.ts). */
+const AHEAD = 5;
+
+/** The worker's side of the port: pieces asked for ahead, and the order to read. */
 class Inbox {
   private readonly pieces: HalfPiece[] = [];
   private wake: (() => void) | undefined;
@@ -120,9 +123,7 @@ class Inbox {
   /** One pass over the half, a piece at a time (its slot is given back once the next is asked for). */
   async *pass(): AsyncGenerator<Uint8Array> {
     const ask = (free: number) => this.port.postMessage({ kind: 'more', free } satisfies HalfMessage);
-    ask(-1);
-    ask(-1);
-    ask(-1);
+    for (let k = 0; k < AHEAD; k++) ask(-1);
     for (;;) {
       await this.until(() => this.pieces.length > 0);
       const piece = this.pieces.shift() as HalfPiece;

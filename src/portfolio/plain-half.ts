@@ -31,11 +31,14 @@ function startWorker(options: WorkerOptions): Worker {
 export class HalfFailed extends Error {}
 
 /**
- * The size of the pieces the half is sent in (whole lines, copied into one of four slots): small, as
- * the slots' memory is the import's until it ends; three asked for ahead cover the worker's ~60 ms
- * of reading while this thread reads its own lines (it answers between blocks of 16k lines).
+ * The size of the pieces the half is sent in (whole lines, copied into one of SLOTS slots): small,
+ * as the slots' memory is the import's until it ends. This thread answers the worker's asks between
+ * blocks of its own lines (see BLOCK): five pieces asked for ahead cover the worker's ~100 ms of
+ * reading (measured with three on the loaded machine: the worker waited 440–680 ms for pieces).
  */
 export const PIECE = 2 ** 20;
+/** The slots: one the worker reads, the others asked for ahead (see AHEAD in plain-half-worker.ts). */
+const SLOTS = 6;
 
 /**
  * The second half of a file, read by a worker thread, which asks for it a piece at a time (the
@@ -50,7 +53,7 @@ export class SecondHalf {
   private cursor = 0;
   /** Shared memory the pieces go through, and the slots the worker is not reading. */
   private readonly slots: SharedArrayBuffer[] = [];
-  private readonly free: number[] = [0, 1, 2, 3];
+  private readonly free = Array.from({ length: SLOTS }, (_, i) => i);
 
   constructor(
     task: HalfTask,
@@ -129,7 +132,7 @@ export class SecondHalf {
   /** Starts the read of the half's lines. */
   read(told: HalfRead): void {
     this.cursor = 0;
-    this.free.splice(0, this.free.length, 0, 1, 2, 3);
+    this.free.splice(0, this.free.length, ...Array.from({ length: SLOTS }, (_, i) => i));
     this.worker.postMessage({ kind: 'read', ...told } satisfies HalfOrder);
   }
 

@@ -4,7 +4,8 @@ import type { SalesColumnMap } from './read-sales.ts';
 
 /** Lets the event loop run between blocks of lines (other commands, the store lock's refresh). */
 export const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-export const BLOCK = 1 << 14;
+/** Lines between breaths: short, as the worker thread's asks for pieces are answered then. */
+export const BLOCK = 1 << 12;
 
 export const NUMERIC = ['revenue', 'cost', 'margin'] as const;
 export type NumericField = (typeof NUMERIC)[number];
