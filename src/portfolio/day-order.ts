@@ -74,9 +74,14 @@ export function floatsInOrder({ rank, n }: DayOrder, from: Float64Array, to: Flo
   for (let i = 0; i < n; i++) to[rank[i] as number] = from[i] as number;
 }
 
-/** For each id below `count`, the rank of the first line in day order with that id (`n` if none). */
-export function firstRanks({ rank, n }: DayOrder, ids: Int32Array, count: number): Int32Array {
-  const first = new Int32Array(count).fill(n);
+/** For each id below `count`, the rank of the first line in day order with that id (`n` if none), in `into`. */
+export function firstRanks(
+  { rank, n }: DayOrder,
+  ids: Int32Array,
+  count: number,
+  into: Int32Array = new Int32Array(count),
+): Int32Array {
+  const first = into.fill(n);
   for (let i = 0; i < n; i++) {
     const id = ids[i] as number;
     const r = rank[i] as number;

@@ -1,4 +1,5 @@
 import { type DayOrder, firstRanks } from './day-order.ts';
+import { SpareMemory } from './spare-memory.ts';
 
 /** One month's lines in day order and the orders it introduces. */
 export interface MonthOrders {
@@ -19,7 +20,7 @@ export interface MonthOrders {
  * introduces a contiguous run. The orders are found from the rank of each one's first line
  * (`firstRanks`) in one sweep of the ranks, and their ids read in file order: reading 500k ids in
  * day order, i.e. at random places of the list, cost ~25 ms where the sweep costs a few.
- * `scratch`: room for `n` values this may overwrite (a column the caller is done with).
+ * Its scratch arrays come from `memory` (see spare-memory.ts).
  */
 export function numberOrders(
   o: DayOrder,
@@ -28,12 +29,12 @@ export function numberOrders(
   months: readonly { month: string; start: number; end: number }[],
   stored: ReadonlyMap<string, number> | null,
   next: number,
-  scratch: Int32Array = new Int32Array(o.n),
+  memory: SpareMemory = new SpareMemory(),
 ): { numberOf: Int32Array; months: MonthOrders[] } {
   const { n } = o;
-  const first = firstRanks(o, order, refOf.length);
-  // The order whose first line is at each rank (−1: none), in `scratch`'s first n values.
-  const firstAt = scratch.subarray(0, n).fill(-1);
+  const first = firstRanks(o, order, refOf.length, memory.ints(refOf.length));
+  // The order whose first line is at each rank (−1: none).
+  const firstAt = memory.ints(n).fill(-1);
   for (let k = 0; k < first.length; k++) {
     const r = first[k] as number;
     if (r < n) firstAt[r] = k;
@@ -49,12 +50,20 @@ export function numberOrders(
     }
     return { month, start, end, orderBase, orders: next - orderBase };
   });
-  const texts = newOrderTexts(refOf, numberOf, base, next - base);
+  memory.give(firstAt);
+  // Made at the first month's ask, from memory the caller gives back meanwhile (`numberOf` must
+  // stay as it is until then).
+  const count = next - base;
+  let texts: ((from: number, to: number) => string) | undefined;
+  const textOf = (from: number, to: number) => {
+    texts ??= newOrderTexts(refOf, numberOf, base, count, memory);
+    return texts(from, to);
+  };
   return {
     numberOf,
     months: runs.map((r) => ({
       ...r,
-      orderRefs: () => texts(r.orderBase - base, r.orderBase - base + r.orders),
+      orderRefs: () => textOf(r.orderBase - base, r.orderBase - base + r.orders),
     })),
   };
 }
@@ -71,15 +80,19 @@ function newOrderTexts(
   numberOf: Int32Array,
   base: number,
   count: number,
+  memory: SpareMemory,
 ): (from: number, to: number) => string {
-  // at[x]: where the id numbered base + x starts, each followed by its newline.
-  const at = new Int32Array(count + 1);
+  // at[x]: where the id numbered base + x starts, each followed by its newline (every number
+  // below base + count is an order's: each at[x + 1] is set).
+  const at = memory.ints(count + 1);
+  at[0] = 0;
   for (let k = 0; k < refOf.length; k++) {
     const x = (numberOf[k] as number) - base;
     if (x >= 0) at[x + 1] = (refOf[k] as string).length + 1;
   }
   for (let x = 1; x <= count; x++) (at[x] as number) += at[x - 1] as number;
-  const bytes = Buffer.allocUnsafe(at[count] as number);
+  const room = memory.bytes(at[count] as number);
+  const bytes = Buffer.from(room.buffer, room.byteOffset, room.length);
   for (let k = 0; k < refOf.length; k++) {
     const x = (numberOf[k] as number) - base;
     if (x < 0) continue;

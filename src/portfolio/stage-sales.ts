@@ -115,7 +115,7 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
             name === 'segment'
               ? labelTable(order, ids, lines.segments, settings.segments)
               : labelTable(order, ids, lines.categories, settings.categories),
-          orders(scratch) {
+          orders(memory) {
             const numbered = numberOrders(
               order,
               lines.order,
@@ -123,7 +123,7 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
               monthRuns(order),
               known ? orderNumbers : null,
               data.orderCount,
-              scratch,
+              memory,
             );
             months = numbered.months;
             return numbered.numberOf;
