@@ -8,7 +8,7 @@ import { runPrivacyJobs } from '../../src/privacy/scheduler.ts';
 import { runDueDigests } from '../../src/watch/scheduler.ts';
 import { followUpWorld } from '../follow-ups/helpers.ts';
 import { loadCounter } from '../helpers/load-counter.ts';
-import { type PgCluster, startPgCluster } from '../helpers/pg-cluster.ts';
+import { type PgCluster, replicaEngines, startPgCluster } from '../helpers/pg-cluster.ts';
 import { botFor, outletsOf } from '../helpers/terminal-bot.ts';
 
 // The schedulers of `prospecta start` look only at the teams with something due (store.teamsToWake):
@@ -25,17 +25,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => cluster?.stop());
 
-const engines = [
-  { engine: 'embedded', env: async (): Promise<Record<string, string>> => ({}) },
-  {
-    engine: 'postgres',
-    env: async (): Promise<Record<string, string>> => ({
-      DATABASE_URL: await (cluster as PgCluster).createDatabase(
-        `w${Math.random().toString(36).slice(2, 10)}`,
-      ),
-    }),
-  },
-] as const;
+const engines = replicaEngines(() => cluster);
 
 describe.each(engines)('scheduler ticks on the teams due ($engine)', ({ env: envFor }) => {
   let w: Awaited<ReturnType<typeof followUpWorld>>;

@@ -6,7 +6,7 @@ import { silentLogger } from '../../src/core/logger.ts';
 import { followUpsCollection } from '../../src/follow-ups/entities.ts';
 import { watchSettingsOf } from '../../src/watch/entities.ts';
 import { followUpWorld } from '../follow-ups/helpers.ts';
-import { type PgCluster, startPgCluster } from '../helpers/pg-cluster.ts';
+import { type PgCluster, replicaEngines, startPgCluster } from '../helpers/pg-cluster.ts';
 import { runTsx } from '../helpers/run-tsx.ts';
 
 const tick = fileURLToPath(new URL('./fixtures/scheduler-tick.ts', import.meta.url));
@@ -40,18 +40,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => cluster?.stop());
 
-/** The engine the replicas share: the data folder, or a new PostgreSQL database. */
-const engines = [
-  { engine: 'embedded', env: async (): Promise<Record<string, string>> => ({}) },
-  {
-    engine: 'postgres',
-    env: async (): Promise<Record<string, string>> => ({
-      DATABASE_URL: await (cluster as PgCluster).createDatabase(
-        `s${Math.random().toString(36).slice(2, 10)}`,
-      ),
-    }),
-  },
-] as const;
+const engines = replicaEngines(() => cluster);
 
 describe.each(engines)('the scheduler across replicas ($engine)', ({ env: envFor }) => {
   it('three replica processes started after everything was down post the missed weekly digest once and send the due reminder once', async () => {
