@@ -1,20 +1,14 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { salesCsv } from '../../bench/sales-file.ts';
 import { openCsvStream } from '../../src/import/csv-stream.ts';
 import type { SalesData } from '../../src/portfolio/collection.ts';
 import type { PortfolioCustomer } from '../../src/portfolio/entities.ts';
-import {
-  customersCollection,
-  emptySettings,
-  portfolioSettingsCollection,
-  salesChunkJson,
-  salesCollection,
-} from '../../src/portfolio/entities.ts';
+import { emptySettings } from '../../src/portfolio/entities.ts';
 import { HALVES_FROM, readPlainSales, secondHalfStart } from '../../src/portfolio/plain-sales.ts';
 import { SalesColumnMap } from '../../src/portfolio/read-sales.ts';
 import { SalesFileLines } from '../../src/portfolio/sales-lines.ts';
 import { createTestCore } from '../helpers/core.ts';
+import { storedSalesHash } from './stored-sales.ts';
 
 /** The generated export's columns (salesCsv): Profit is the margin. */
 const GENERATED = {
@@ -254,18 +248,7 @@ describe('/import sales of a big plain file, read in two halves at once', () => 
           team,
           files: { 's.csv': bytes },
         });
-      const stored = (team: string) =>
-        core.store.transact(`local:${team}`, (tx) =>
-          createHash('sha256')
-            .update(
-              JSON.stringify([
-                tx.collection(salesCollection).all().map(salesChunkJson),
-                tx.collection(customersCollection).all(),
-                tx.collection(portfolioSettingsCollection).all(),
-              ]),
-            )
-            .digest('hex'),
-        );
+      const stored = (team: string) => storedSalesHash(core.store, `local:${team}`);
       const a = await run('a', plain);
       const b = await run('b', quoted);
       expect(a.data).toMatchObject({ counts: { rows: 62_000, imported: 62_000, duplicates: 0 } });

@@ -1,22 +1,16 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { salesCsv } from '../../bench/sales-file.ts';
 import { readCsv } from '../../src/import/csv.ts';
 import { openCsvStream } from '../../src/import/csv-stream.ts';
-import {
-  customersCollection,
-  emptySettings,
-  portfolioSettingsCollection,
-  salesChunkJson,
-  salesCollection,
-} from '../../src/portfolio/entities.ts';
+import { emptySettings } from '../../src/portfolio/entities.ts';
 import { Cyrb53Parts, cyrb53Joined } from '../../src/portfolio/line-key.ts';
 import { readPlainSales } from '../../src/portfolio/plain-sales.ts';
 import { SalesColumnMap } from '../../src/portfolio/read-sales.ts';
 import { SalesFileLines } from '../../src/portfolio/sales-lines.ts';
 import { createTestCore } from '../helpers/core.ts';
+import { storedSalesHash } from './stored-sales.ts';
 
 const SUPERSTORE = readFileSync(path.join(import.meta.dirname, '../fixtures/portfolio/superstore.csv'));
 
@@ -29,19 +23,7 @@ afterEach(() => core.close());
 const run = (text: string, files: Record<string, Uint8Array>, team = 'local:acme') =>
   core.run(text, { role: 'admin', files, locale: 'en', team: team.replace('local:', '') });
 
-/** Every stored sales record (chunks, customers, settings) of a team, hashed. */
-const storedHash = (team: string) =>
-  core.store.transact(team, (tx) =>
-    createHash('sha256')
-      .update(
-        JSON.stringify([
-          tx.collection(salesCollection).all().map(salesChunkJson),
-          tx.collection(customersCollection).all(),
-          tx.collection(portfolioSettingsCollection).all(),
-        ]),
-      )
-      .digest('hex'),
-  );
+const storedHash = (team: string) => storedSalesHash(core.store, team);
 
 /** The Superstore without the columns whose cells need quotes (product names): a plain file. */
 function plainSuperstore(drop: string[] = []): string {

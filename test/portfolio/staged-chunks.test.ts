@@ -3,14 +3,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { salesCsv } from '../../bench/sales-file.ts';
-import {
-  customersCollection,
-  portfolioSettingsCollection,
-  salesChunkJson,
-  salesCollection,
-} from '../../src/portfolio/entities.ts';
 import { createTestCore } from '../helpers/core.ts';
 import { onPostgres } from '../helpers/test-store.ts';
+import { storedSalesHash } from './stored-sales.ts';
 
 const SUPERSTORE = (await readFile(path.join(import.meta.dirname, '../fixtures/portfolio/superstore.csv')))
   .toString('utf8')
@@ -23,19 +18,7 @@ beforeEach(async () => {
 });
 afterEach(() => core.close());
 
-const hash = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
-
-/** Every stored sales record (chunks with their columns, customers, settings), hashed. */
-const storedHash = () =>
-  core.store.transact(TEAM, (tx) =>
-    hash(
-      JSON.stringify([
-        tx.collection(salesCollection).all().map(salesChunkJson),
-        tx.collection(customersCollection).all(),
-        tx.collection(portfolioSettingsCollection).all(),
-      ]),
-    ),
-  );
+const storedHash = () => storedSalesHash(core.store, TEAM);
 
 /** The bytes of the team's sales month files, hashed together with their names. */
 async function salesFilesHash(): Promise<string> {

@@ -1,16 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SLICE_BYTES } from '../../src/import/csv-stream.ts';
-import {
-  customersCollection,
-  portfolioSettingsCollection,
-  salesChunkJson,
-  salesCollection,
-} from '../../src/portfolio/entities.ts';
 import { KEPT_ROW_ERRORS } from '../../src/portfolio/read-sales.ts';
 import { createTestCore } from '../helpers/core.ts';
+import { storedSalesHash } from './stored-sales.ts';
 
 const SUPERSTORE = readFileSync(path.join(import.meta.dirname, '../fixtures/portfolio/superstore.csv'));
 const TEAM = 'local:acme';
@@ -24,19 +18,7 @@ afterEach(() => core.close());
 const run = (text: string, files: Record<string, Uint8Array> = {}) =>
   core.run(text, { role: 'admin', files, locale: 'en' });
 
-/** Every stored sales record (chunks, customers, settings), hashed. */
-const storedHash = () =>
-  core.store.transact(TEAM, (tx) =>
-    createHash('sha256')
-      .update(
-        JSON.stringify([
-          tx.collection(salesCollection).all().map(salesChunkJson),
-          tx.collection(customersCollection).all(),
-          tx.collection(portfolioSettingsCollection).all(),
-        ]),
-      )
-      .digest('hex'),
-  );
+const storedHash = () => storedSalesHash(core.store, TEAM);
 
 /** The Superstore's lines as text, with line `n` (1 = header) replaced by `f(line)`. */
 function superstoreWith(n: number, f: (line: string) => string): Buffer {
