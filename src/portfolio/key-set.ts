@@ -7,6 +7,20 @@ import { freeNow } from './free-now.ts';
 const BITS = new Float64Array(1);
 const HALVES = new Uint32Array(BITS.buffer);
 
+/**
+ * The slot of `key` (not 0) in an open-addressing `table` of a power-of-two length: where it is, or
+ * the empty slot (0) it would take. Both halves of the key's bits, mixed (keys are hashes already,
+ * but their low bits alone repeat); read through a view, which costs less than a division and a
+ * modulo of doubles.
+ */
+function probe(table: Float64Array, key: number): number {
+  const mask = table.length - 1;
+  BITS[0] = key;
+  let i = Math.imul((HALVES[0] as number) ^ (HALVES[1] as number), 0x9e3779b1) & mask;
+  for (let k = table[i] as number; k !== 0 && k !== key; k = table[i] as number) i = (i + 1) & mask;
+  return i;
+}
+
 export class KeySet {
   /** 0 marks an empty slot (one array: each probe is one cache miss, not two). */
   private table: Float64Array;
@@ -32,14 +46,7 @@ export class KeySet {
   }
 
   private slot(key: number): number {
-    const { table } = this;
-    const mask = table.length - 1;
-    // Both halves of the key's bits, mixed (keys are hashes already, but their low bits alone
-    // repeat); read through a view, which costs less than a division and a modulo of doubles.
-    BITS[0] = key;
-    let i = Math.imul((HALVES[0] as number) ^ (HALVES[1] as number), 0x9e3779b1) & mask;
-    for (let k = table[i] as number; k !== 0 && k !== key; k = table[i] as number) i = (i + 1) & mask;
-    return i;
+    return probe(this.table, key);
   }
 
   has(key: number): boolean {
@@ -129,12 +136,7 @@ export class LineKeys {
   }
 
   private slot(value: number): number {
-    const { table } = this;
-    const mask = table.length - 1;
-    BITS[0] = value;
-    let i = Math.imul((HALVES[0] as number) ^ (HALVES[1] as number), 0x9e3779b1) & mask;
-    for (let k = table[i] as number; k !== 0 && k !== value; k = table[i] as number) i = (i + 1) & mask;
-    return i;
+    return probe(this.table, value);
   }
 
   /** The slot of a value other than 0, taken (with no tag yet) when the value is new. */
