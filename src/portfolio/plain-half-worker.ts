@@ -4,7 +4,7 @@ import { type CellLimits, NotPlain, notPlain, PlainCells } from './plain-cells.t
 import { type DecimalHints, PlainLines } from './plain-lines.ts';
 import { noScan, type RangeScan, scanRange } from './plain-scan.ts';
 import type { SalesColumnMap } from './read-sales.ts';
-import type { SalesLineValues } from './sales-lines.ts';
+import type { LineColumns, SalesLineValues } from './sales-lines.ts';
 
 /**
  * The worker thread that reads the second half of a big plain sales file (see plain-half.ts) while
@@ -33,21 +33,12 @@ export interface HalfRead {
   iso: string[];
   day: Int32Array;
   hints: DecimalHints;
-  /** The file's line columns (shared memory): the half's lines go from `at` on, its ids its own. */
-  into: HalfColumns;
+  /**
+   * The file's line columns (shared memory): the half's lines go from `at` on, its ids its own
+   * (`customer` gets the line's customer id, -1: none).
+   */
+  into: LineColumns;
   at: number;
-}
-
-/** The columns of `SalesFileLines` the half writes: `customer` gets the line's customer id (-1: none). */
-export interface HalfColumns {
-  day: Int32Array;
-  order: Int32Array;
-  customer: Int32Array;
-  segment: Int32Array;
-  category: Int32Array;
-  revenue: Float64Array;
-  cost: Float64Array;
-  key: Float64Array;
 }
 
 /** The half's lines: in the shared columns; here what those do not hold. */

@@ -201,16 +201,7 @@ class Read {
       day: Int32Array.from(dateOf, (id) => day[id] as number),
       hints,
       // The columns alone (shared memory, not copied), not the lines' other fields.
-      into: {
-        day: lines.day,
-        order: lines.order,
-        customer: lines.customer,
-        segment: lines.segment,
-        category: lines.category,
-        revenue: lines.revenue,
-        cost: lines.cost,
-        key: lines.key,
-      },
+      into: lines.columns(),
       at: mine.rows,
     });
     const reader = new PlainLines(cells, cols, hints, true);

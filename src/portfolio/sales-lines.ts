@@ -1,6 +1,7 @@
 import { normalizeKey } from '../core/values.ts';
 import { ownCopy } from '../import/csv-split.ts';
 import type { SalesData } from './collection.ts';
+import { COLUMN_NAMES, type ColumnName } from './columns.ts';
 import { dayOf } from './days.ts';
 import type { PortfolioCustomer } from './entities.ts';
 import { LineKeys } from './key-set.ts';
@@ -81,6 +82,9 @@ export class Labels {
     return this.list.push(label);
   }
 }
+
+/** The line columns of a file's lines, by their stored names. */
+export type LineColumns = Pick<SalesFileLines, ColumnName>;
 
 /**
  * A file's new sales lines in file order, column by column (44 bytes a line), with the file's
@@ -171,8 +175,13 @@ export class SalesFileLines {
     );
   }
 
+  /** The line columns alone (the same arrays, not copies), as the reader's worker thread writes them. */
+  columns(): LineColumns {
+    return Object.fromEntries(COLUMN_NAMES.map((name) => [name, this[name]])) as LineColumns;
+  }
+
   /** Gives back a column's memory once the month chunks have their copy (see stage-sales.ts). */
-  release(name: 'day' | 'order' | 'customer' | 'segment' | 'category' | 'revenue' | 'cost' | 'key'): void {
+  release(name: ColumnName): void {
     if (name === 'revenue' || name === 'cost' || name === 'key') this[name] = new Float64Array(0);
     else this[name] = new Int32Array(0);
   }
