@@ -15,7 +15,7 @@ export const replicaEngines = (cluster: () => PgCluster | undefined) =>
       env: async (): Promise<Record<string, string>> => {
         const started = cluster();
         if (!started) throw new Error('the PostgreSQL cluster is not started');
-        return { DATABASE_URL: await started.createDatabase(`r${Math.random().toString(36).slice(2, 10)}`) };
+        return { DATABASE_URL: await started.createDatabase() };
       },
     },
   ] as const;

@@ -28,7 +28,7 @@ describe('PostgreSQL team cache', () => {
   });
 
   it('keeps at most its limit of teams, least recently used out, with the same answers as an unbounded cache', async () => {
-    const url = await cluster.createDatabase(`c${Math.random().toString(36).slice(2, 12)}`);
+    const url = await cluster.createDatabase();
     const writer = await openPgStore({ url, dir });
     for (const [i, id] of teamIds.entries())
       await writer.transact(
@@ -59,7 +59,7 @@ describe('PostgreSQL team cache', () => {
   });
 
   it('never drops a team a transaction is running or queued on, and trims once they end', async () => {
-    const url = await cluster.createDatabase(`c${Math.random().toString(36).slice(2, 12)}`);
+    const url = await cluster.createDatabase();
     const store = await openPgStore({ url, dir, teamCache: 1 });
     for (const id of teamIds.slice(0, 3)) await store.transact(id, () => undefined, initTeam(id));
     let release = () => {};
@@ -92,7 +92,7 @@ describe('PostgreSQL team cache', () => {
   });
 
   it("a scheduler's visit of a team not in memory leaves the served teams in the cache", async () => {
-    const url = await cluster.createDatabase(`c${Math.random().toString(36).slice(2, 12)}`);
+    const url = await cluster.createDatabase();
     const store = await openPgStore({ url, dir, teamCache: 2 });
     for (const id of teamIds.slice(0, 4)) await store.transact(id, () => undefined, initTeam(id));
     await store.transact('local:t0', () => undefined);
@@ -112,7 +112,7 @@ describe('PostgreSQL team cache', () => {
   });
 
   it('keeps a visited team in room nobody used, and drops it before any team a command used', async () => {
-    const url = await cluster.createDatabase(`c${Math.random().toString(36).slice(2, 12)}`);
+    const url = await cluster.createDatabase();
     const store = await openPgStore({ url, dir, teamCache: 3 });
     for (const id of teamIds.slice(0, 4)) await store.transact(id, () => undefined, initTeam(id));
     const opened = await openPgStore({ url, dir, teamCache: 3 });
@@ -132,7 +132,7 @@ describe('PostgreSQL team cache', () => {
   });
 
   it("a scheduler's visits share the spare room: a new one takes an older spare's place, never a served team's", async () => {
-    const url = await cluster.createDatabase(`c${Math.random().toString(36).slice(2, 12)}`);
+    const url = await cluster.createDatabase();
     const store = await openPgStore({ url, dir, teamCache: 2 });
     for (const id of teamIds.slice(0, 3)) await store.transact(id, () => undefined, initTeam(id));
     const opened = await openPgStore({ url, dir, teamCache: 2 });
