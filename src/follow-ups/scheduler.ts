@@ -1,5 +1,5 @@
 import { teamsOnly } from '../core/conversations/personal-chats.ts';
-import type { Service } from '../core/service.ts';
+import { periodicService, type Service } from '../core/service.ts';
 import type { Bot } from '../core/turn.ts';
 import { createFormatter, createTranslator } from '../i18n/index.ts';
 import type { TeamTx, WakeSpec } from '../store/types.ts';
@@ -80,28 +80,11 @@ function claimBatches(tx: TeamTx, now: Date, canSend: (memberId: string) => bool
 
 /** Follow-up reminders as a background service of `prospecta start` (started after the channels). */
 export function createFollowUpScheduler(): Service {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  return {
+  return periodicService({
     name: 'Follow-up reminders',
-    async start(bot) {
-      const tick = () => {
-        running = running
-          .then(() => runDueReminders(bot, bot.core.clock()))
-          .catch((e) =>
-            bot.core.logger.error('follow-up scheduler failed', {
-              error: e instanceof Error ? e.message : String(e),
-            }),
-          );
-      };
-      tick();
-      timer = setInterval(tick, TICK_MS);
-      timer.unref();
-      return { where: 'direct messages on Discord and Teams, when each follow-up is due' };
-    },
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+    everyMs: TICK_MS,
+    where: 'direct messages on Discord and Teams, when each follow-up is due',
+    failure: 'follow-up scheduler failed',
+    run: runDueReminders,
+  });
 }

@@ -3,7 +3,7 @@ import { todayIn } from '../analytics/period.ts';
 import { recordAudit } from '../audit/record.ts';
 import { teamsOnly } from '../core/conversations/personal-chats.ts';
 import { type Reply, reply, text } from '../core/reply.ts';
-import type { Service } from '../core/service.ts';
+import { periodicService, type Service } from '../core/service.ts';
 import type { Bot } from '../core/turn.ts';
 import { createTranslator } from '../i18n/index.ts';
 import type { TeamTx, WakeSpec } from '../store/types.ts';
@@ -115,28 +115,11 @@ function dailyJob(tx: TeamTx, now: Date): { memberIds: string[]; notice: Reply }
 
 /** The daily privacy job as a background service of `prospecta start`. */
 export function createPrivacyScheduler(): Service {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  return {
+  return periodicService({
     name: 'GDPR retention and request reminders',
-    async start(bot) {
-      const tick = () => {
-        running = running
-          .then(() => runPrivacyJobs(bot, bot.core.clock()))
-          .catch((e) =>
-            bot.core.logger.error('privacy scheduler failed', {
-              error: e instanceof Error ? e.message : String(e),
-            }),
-          );
-      };
-      tick();
-      timer = setInterval(tick, TICK_MS);
-      timer.unref();
-      return { where: 'once a day per team: retention applied, managers told by direct message' };
-    },
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+    everyMs: TICK_MS,
+    where: 'once a day per team: retention applied, managers told by direct message',
+    failure: 'privacy scheduler failed',
+    run: runPrivacyJobs,
+  });
 }

@@ -1,6 +1,6 @@
 import { teamsOnly } from '../core/conversations/personal-chats.ts';
 import { reply } from '../core/reply.ts';
-import type { Service } from '../core/service.ts';
+import { periodicService, type Service } from '../core/service.ts';
 import type { Bot } from '../core/turn.ts';
 import { createFormatter, createTranslator } from '../i18n/index.ts';
 import type { TeamTx } from '../store/types.ts';
@@ -65,28 +65,11 @@ function claimDue(tx: TeamTx, now: Date) {
 
 /** The weekly digest as a background service of `prospecta start` (started after the channels). */
 export function createDigestScheduler(): Service {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  return {
+  return periodicService({
     name: 'Weekly watch digest',
-    async start(bot) {
-      const tick = () => {
-        running = running
-          .then(() => runDueDigests(bot, bot.core.clock()))
-          .catch((e) =>
-            bot.core.logger.error('digest scheduler failed', {
-              error: e instanceof Error ? e.message : String(e),
-            }),
-          );
-      };
-      tick();
-      timer = setInterval(tick, TICK_MS);
-      timer.unref();
-      return { where: 'every team with a posts channel, at its digest time (default Monday 09:00)' };
-    },
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+    everyMs: TICK_MS,
+    where: 'every team with a posts channel, at its digest time (default Monday 09:00)',
+    failure: 'digest scheduler failed',
+    run: runDueDigests,
+  });
 }
