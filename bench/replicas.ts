@@ -39,7 +39,8 @@ export interface ReplicaResult {
 
 type Message = { type: 'plan'; plan: ReplicaPlan } | { type: 'go' };
 
-const inv = (text: string, teamId: string, user: string): Invocation => ({
+/** A typed command of `user`, an admin of `teamId`, from the terminal channel. */
+export const inv = (text: string, teamId: string, user = 'bench'): Invocation => ({
   channel: 'cli',
   teamId,
   teamName: teamId,

@@ -7,28 +7,20 @@ import { openAppStore } from '../src/app-store.ts';
 import { createChartRenderer } from '../src/charts/index.ts';
 import type { ChartRenderer } from '../src/charts/spec.ts';
 import type { StoreSelection } from '../src/config.ts';
-import { dispatch, type Invocation } from '../src/core/dispatch.ts';
+import { dispatch } from '../src/core/dispatch.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { createRegistry } from '../src/core/registry.ts';
 import type { Reply } from '../src/core/reply.ts';
 import { BENCH_TEAMS, PROSPECTS_PER_TEAM } from './dataset.ts';
 import { type PgCluster, startPgCluster } from './pg-cluster.ts';
 import { PG_QUICK_SCALE, PG_SCALE, seedDatabase } from './pg-seed.ts';
-import { runReplicas } from './replicas.ts';
+import { inv, runReplicas } from './replicas.ts';
 import { pct } from './row.ts';
 
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
 
 /** The figures of one engine, by metric. */
 type Figures = Map<string, { value: string; target: string }>;
-
-const inv = (text: string, teamId: string, user = 'bench'): Invocation => ({
-  channel: 'cli',
-  teamId,
-  teamName: teamId,
-  user: { id: `cli:${user}`, displayName: user, roleHint: 'admin' },
-  input: { kind: 'text', text },
-});
 
 async function renderAll(r: Reply, charts: ChartRenderer): Promise<void> {
   for (const b of r.blocks) if (b.type === 'chart') await charts.render(b.spec);
