@@ -1,4 +1,5 @@
 import { type DayOrder, firstRanks } from './day-order.ts';
+import { copyRef, type OrderRefs, refAt, refLength } from './order-ids.ts';
 import { SpareMemory } from './spare-memory.ts';
 
 /** One month's lines in day order and the orders it introduces. */
@@ -25,7 +26,7 @@ export interface MonthOrders {
 export function numberOrders(
   o: DayOrder,
   order: Int32Array,
-  refOf: readonly string[],
+  refOf: OrderRefs,
   months: readonly { month: string; start: number; end: number }[],
   stored: ReadonlyMap<string, number> | null,
   next: number,
@@ -46,7 +47,7 @@ export function numberOrders(
     const orderBase = next;
     for (let i = start; i < end; i++) {
       const k = firstAt[i] as number;
-      if (k !== -1) numberOf[k] = stored?.get(refOf[k] as string) ?? next++;
+      if (k !== -1) numberOf[k] = stored?.get(refAt(refOf, k)) ?? next++;
     }
     return { month, start, end, orderBase, orders: next - orderBase };
   });
@@ -76,7 +77,7 @@ export function numberOrders(
  * a month's text is one decode of its bytes. Ids with a character past U+00FF are joined as before.
  */
 function newOrderTexts(
-  refOf: readonly string[],
+  refOf: OrderRefs,
   numberOf: Int32Array,
   base: number,
   count: number,
@@ -88,7 +89,7 @@ function newOrderTexts(
   at[0] = 0;
   for (let k = 0; k < refOf.length; k++) {
     const x = (numberOf[k] as number) - base;
-    if (x >= 0) at[x + 1] = (refOf[k] as string).length + 1;
+    if (x >= 0) at[x + 1] = refLength(refOf, k) + 1;
   }
   for (let x = 1; x <= count; x++) (at[x] as number) += at[x - 1] as number;
   const room = memory.bytes(at[count] as number);
@@ -96,21 +97,16 @@ function newOrderTexts(
   for (let k = 0; k < refOf.length; k++) {
     const x = (numberOf[k] as number) - base;
     if (x < 0) continue;
-    const ref = refOf[k] as string;
-    let to = at[x] as number;
-    for (let j = 0; j < ref.length; j++) {
-      const c = ref.charCodeAt(j);
-      if (c > 0xff) return joinedByNumber(refOf, numberOf, base, count);
-      bytes[to++] = c;
-    }
-    bytes[to] = 0x0a;
+    const end = copyRef(refOf, k, bytes, at[x] as number);
+    if (end === -1) return joinedByNumber(refOf, numberOf, base, count);
+    bytes[end] = 0x0a;
   }
   return (from, to) => (to > from ? bytes.toString('latin1', at[from], (at[to] as number) - 1) : '');
 }
 
 /** The same, joined from an array of the ids by number. */
 function joinedByNumber(
-  refOf: readonly string[],
+  refOf: OrderRefs,
   numberOf: Int32Array,
   base: number,
   count: number,
@@ -119,7 +115,7 @@ function joinedByNumber(
   for (let x = 0; x < count; x++) refs.push('');
   for (let k = 0; k < refOf.length; k++) {
     const number = numberOf[k] as number;
-    if (number >= base) refs[number - base] = refOf[k] as string;
+    if (number >= base) refs[number - base] = refAt(refOf, k);
   }
   return (from, to) => refs.slice(from, to).join('\n');
 }

@@ -153,7 +153,7 @@ async function readHalf(task: HalfTask, port: MessagePort): Promise<void> {
   port.postMessage(scanned);
   const { iso, day, hints, into, at } = await inbox.read();
   const rows = scan.rows;
-  const reader = new PlainLines(cells, cols, hints, false);
+  const reader = new PlainLines(cells, cols, hints);
   const name = new Int32Array(rows);
   const rowKeyed = new Uint8Array(rows);
   const first: [number, SalesLineValues][] = [];

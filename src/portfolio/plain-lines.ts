@@ -1,5 +1,6 @@
 import { normalizeKey } from '../core/values/parsed.ts';
 import { ByteDict } from './byte-dict.ts';
+import { freeNow } from './free-now.ts';
 import { Cyrb53Parts } from './line-key.ts';
 import { oneLine } from './one-line.ts';
 import { notPlain, type PlainCells, POW10 } from './plain-cells.ts';
@@ -19,6 +20,11 @@ export class TextColumn {
   /** Each id's text, when the column keeps them (else only checked). */
   readonly texts: string[] = [];
   size = 0;
+  /** Where each text adopted without its string is in the file: start, then end (see `adopt`). */
+  private adopted = new Int32Array(0);
+  private adoptedCount = 0;
+  /** The ids from which texts were adopted (the dictionary's are below). */
+  private adoptedFrom = -1;
 
   constructor(
     bytes: Uint8Array,
@@ -41,13 +47,44 @@ export class TextColumn {
 
   /**
    * The id of a text checked elsewhere (the other half's), numbered after the others when it is
-   * new — without entering the dictionary: no line read after this one may have it.
+   * new — without entering the dictionary: no line read after this one may have it. A column that
+   * keeps no text keeps where it is in the file.
    */
   adopt(cells: PlainCells, s: number, e: number): number {
     const id = this.dict.find(s, e);
     if (id !== -1) return id;
-    this.texts.push(cells.text(s, e));
+    if (this.keep) this.texts.push(cells.text(s, e));
+    else {
+      if (this.adoptedFrom === -1) this.adoptedFrom = this.size;
+      if (2 * this.adoptedCount === this.adopted.length) {
+        const grown = new Int32Array(Math.max(2 * this.adopted.length, 1 << 12));
+        grown.set(this.adopted);
+        this.adopted = grown;
+      }
+      const at = 2 * this.adoptedCount++;
+      this.adopted[at] = s;
+      this.adopted[at + 1] = e;
+    }
     return this.size++;
+  }
+
+  /** Gives back the column's memory once every line is kept. */
+  release(): void {
+    this.dict.release();
+    freeNow(this.adopted);
+  }
+
+  /** Where the text of `id` is in the file (its first occurrence). */
+  start(id: number): number {
+    return this.adoptedFrom !== -1 && id >= this.adoptedFrom
+      ? (this.adopted[2 * (id - this.adoptedFrom)] as number)
+      : this.dict.start(id);
+  }
+
+  end(id: number): number {
+    return this.adoptedFrom !== -1 && id >= this.adoptedFrom
+      ? (this.adopted[2 * (id - this.adoptedFrom) + 1] as number)
+      : this.dict.end(id);
   }
 }
 
@@ -91,10 +128,10 @@ export class PlainLines {
     readonly cells: PlainCells,
     private readonly cols: SalesColumnMap,
     private readonly hints: DecimalHints,
-    orderTexts: boolean,
   ) {
     const { bytes } = cells;
-    this.orders = new TextColumn(bytes, 'order', orderTexts);
+    // The orders' texts are not made: they are copied as bytes (see order-ids.ts).
+    this.orders = new TextColumn(bytes, 'order', false);
     this.names = new TextColumn(bytes, 'customer', true);
     this.ids = new TextColumn(bytes, 'customer_id', true);
     this.segments = new TextColumn(bytes, 'customer_category', true);
@@ -103,7 +140,7 @@ export class PlainLines {
 
   /** Gives back the dictionaries' memory once every line is kept. */
   release(): void {
-    for (const c of [this.orders, this.names, this.ids, this.segments, this.categories]) c.dict.release();
+    for (const c of [this.orders, this.names, this.ids, this.segments, this.categories]) c.release();
   }
 
   /** Reads on in the piece `bytes` of the file (whole lines), which starts at `base` in it. */

@@ -47,7 +47,8 @@ export class LineNumbers {
     while (orderIndex.length <= oid) orderIndex.push(-1);
     let order = orderIndex[oid] as number;
     if (order === -1) {
-      order = lines.orders.append(reader.orders.texts[oid] as string) - 1;
+      const { orders } = reader;
+      order = lines.orders.appendBytes(reader.cells.bytes, orders.start(oid), orders.end(oid)) - 1;
       orderIndex[oid] = order;
     }
     const segment = seg === -1 ? 0 : this.label(this.segmentIds, seg, reader.segments.texts, lines.segments);

@@ -153,7 +153,7 @@ class Read {
     const scan = concludeScan(range.rows, cells, dates, range.dateCount, range.votes, cols, env);
     const lines = this.makeLines(scan.rows);
     const { iso, day } = parseDates(cells, dates, scan, env.today);
-    const reader = new PlainLines(cells, cols, hintsOf(scan), true);
+    const reader = new PlainLines(cells, cols, hintsOf(scan));
     const numbers = new LineNumbers(reader, lines);
     const r = await this.readRange(reader, numbers, lines.seen, start, cells.bytes.length, range, iso, day);
     reader.release();
@@ -204,7 +204,7 @@ class Read {
       into: lines.columns(),
       at: mine.rows,
     });
-    const reader = new PlainLines(cells, cols, hints, true);
+    const reader = new PlainLines(cells, cols, hints);
     const numbers = new LineNumbers(reader, lines);
     const r = await this.readRange(reader, numbers, lines.seen, start, middle, mine, iso, day);
     const second = await half.lines();

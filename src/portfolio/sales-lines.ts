@@ -5,8 +5,10 @@ import { COLUMN_NAMES, type ColumnName } from './columns.ts';
 import { dayOf } from './days.ts';
 import type { PortfolioCustomer } from './entities.ts';
 import { LineKeys } from './key-set.ts';
+import { Labels } from './labels.ts';
 import { lineKey } from './line-key.ts';
 import { oneLine } from './one-line.ts';
+import { OrderIds } from './order-ids.ts';
 
 /** A valid line of the file, as read (texts trimmed). */
 export interface SalesLineValues {
@@ -21,7 +23,7 @@ export interface SalesLineValues {
   rowId: string | undefined;
 }
 
-export { oneLine };
+export { Labels, oneLine };
 
 /**
  * A cache of `fn` by text for the few thousand texts a column repeats (names, categories), and
@@ -45,44 +47,6 @@ function remembered<T>(fn: (text: string) => T, limit = 100_000): (text: string)
   };
 }
 
-/** Labels numbered from 1 in order of appearance (0: none). */
-export class Labels {
-  readonly list: string[] = [];
-  private readonly index = new Map<string, number>();
-  // The lines of one order follow each other: the last label spares most lookups.
-  private last = '';
-  private lastId = 0;
-  private sealed = false;
-
-  /** No more labels: the index goes, the list stays. */
-  seal(): void {
-    this.index.clear();
-    this.sealed = true;
-  }
-
-  id(label: string | undefined): number {
-    if (label === undefined) return 0;
-    if (label === this.last) return this.lastId;
-    if (this.sealed) throw new Error('labels: sealed');
-    let i = this.index.get(label);
-    if (i === undefined) {
-      const own = ownCopy(label);
-      this.list.push(own);
-      i = this.list.length;
-      this.index.set(own, i);
-    }
-    this.last = this.list[i - 1] as string;
-    this.lastId = i;
-    return i;
-  }
-
-  /** Numbers a label the caller knows is new to this list (see plain-sales.ts): no lookup. */
-  append(label: string): number {
-    if (this.sealed) throw new Error('labels: sealed');
-    return this.list.push(label);
-  }
-}
-
 /** The line columns of a file's lines, by their stored names. */
 export type LineColumns = Pick<SalesFileLines, ColumnName>;
 
@@ -95,7 +59,7 @@ export class SalesFileLines {
   length = 0;
   duplicates = 0;
   day: Int32Array;
-  /** Index in `orders.list` − 1. */
+  /** Index in `orders` − 1. */
   order: Int32Array;
   customer: Int32Array;
   segment: Int32Array;
@@ -103,7 +67,7 @@ export class SalesFileLines {
   revenue: Float64Array;
   cost: Float64Array;
   key: Float64Array;
-  readonly orders = new Labels();
+  readonly orders = new OrderIds();
   readonly segments = new Labels();
   readonly categories = new Labels();
   readonly newCustomers: PortfolioCustomer[] = [];
@@ -204,7 +168,7 @@ export class SalesFileLines {
     return customer;
   }
 
-  /** Appends a new line: `order` indexes `orders.list`, labels are `segments`/`categories` ids. */
+  /** Appends a new line: `order` indexes `orders`, labels are `segments`/`categories` ids. */
   push(
     day: number,
     order: number,

@@ -11,6 +11,7 @@ import {
   type SalesChunk,
   salesCollection,
 } from './entities.ts';
+import { refAt } from './order-ids.ts';
 import { type MonthOrders, numberOrders } from './order-numbers.ts';
 import type { Labels, SalesFileLines } from './sales-lines.ts';
 
@@ -76,9 +77,10 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
   const orderNumbers = n > 0 ? storedOrders(data.chunks) : new Map<string, number>();
   // A first import has no stored order: 500k order ids need no hashing then.
   const known = orderNumbers.size > 0;
-  const newOrders = known
-    ? lines.orders.list.filter((ref) => !orderNumbers.has(ref)).length
-    : lines.orders.list.length;
+  const orderRefs = lines.orders.refs();
+  let newOrders = orderRefs.length;
+  if (known)
+    for (let k = 0; k < orderRefs.length; k++) if (orderNumbers.has(refAt(orderRefs, k))) newOrders--;
   const order = dayOrder(lines.day, n);
   return {
     counts: {
@@ -119,7 +121,7 @@ export function stageSales(tx: TeamTx, lines: SalesFileLines, rows: number): Sal
             const numbered = numberOrders(
               order,
               lines.order,
-              lines.orders.list,
+              orderRefs,
               monthRuns(order),
               known ? orderNumbers : null,
               data.orderCount,

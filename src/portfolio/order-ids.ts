@@ -1,0 +1,130 @@
+import { Labels } from './labels.ts';
+
+/** A file's order ids as bytes: the `k`-th (from 0) is the latin1 text of `bytes[start(k), end(k))`. */
+export interface OrderIdBytes {
+  readonly length: number;
+  readonly bytes: Uint8Array;
+  start(k: number): number;
+  end(k: number): number;
+}
+
+/** A file's order ids by index: texts (the general reader's), or bytes (the plain reader's). */
+export type OrderRefs = readonly string[] | OrderIdBytes;
+
+const isBytes = (refs: OrderRefs): refs is OrderIdBytes => !Array.isArray(refs);
+
+/** The `k`-th order id of `refs`. */
+export function refAt(refs: OrderRefs, k: number): string {
+  if (!isBytes(refs)) return refs[k] as string;
+  return Buffer.from(refs.bytes.buffer, refs.bytes.byteOffset, refs.bytes.byteLength).toString(
+    'latin1',
+    refs.start(k),
+    refs.end(k),
+  );
+}
+
+/** The length in characters of the `k`-th order id. */
+export const refLength = (refs: OrderRefs, k: number): number =>
+  isBytes(refs) ? refs.end(k) - refs.start(k) : (refs[k] as string).length;
+
+/**
+ * Copies the `k`-th order id into `out` at `to` as latin1 bytes; the index after it, or -1 when it
+ * has a character past U+00FF (nothing to copy it as).
+ */
+export function copyRef(refs: OrderRefs, k: number, out: Uint8Array, to: number): number {
+  if (isBytes(refs)) {
+    const s = refs.start(k);
+    const e = refs.end(k);
+    out.set(refs.bytes.subarray(s, e), to);
+    return to + e - s;
+  }
+  const ref = refs[k] as string;
+  let at = to;
+  for (let j = 0; j < ref.length; j++) {
+    const c = ref.charCodeAt(j);
+    if (c > 0xff) return -1;
+    out[at++] = c;
+  }
+  return at;
+}
+
+/**
+ * The orders of a file's new lines, numbered from 1 in order of appearance (see Labels): as texts
+ * when the general reader numbers them, as bytes one after the other when the plain reader appends
+ * them (see plain-numbers.ts). 500k ids as strings were 500k objects that lived through the whole
+ * read: each young-generation collection of the read copied the new ones, and the import's later
+ * full collections marked them all; as bytes they are two typed arrays, which no collector walks.
+ */
+export class OrderIds {
+  private readonly texts = new Labels();
+  private pool = new Uint8Array(1 << 12);
+  /** Where each id in bytes ends in `pool` (it starts where the one before ends). */
+  private ends = new Int32Array(1 << 10);
+  private count = 0;
+  private used = 0;
+  private decoded: string[] | undefined;
+
+  /** The number of ids. */
+  get length(): number {
+    return this.count + this.texts.list.length;
+  }
+
+  /** The ids as texts (made once when they are bytes: the caller pays 500k strings). */
+  get list(): readonly string[] {
+    if (this.count === 0) return this.texts.list;
+    if (this.decoded?.length !== this.count) {
+      const refs = this.refs();
+      this.decoded = Array.from({ length: this.count }, (_, k) => refAt(refs, k));
+    }
+    return this.decoded;
+  }
+
+  /** The ids, in whichever form they are kept. */
+  refs(): OrderRefs {
+    if (this.count === 0) return this.texts.list;
+    const { pool, ends } = this;
+    return {
+      length: this.count,
+      bytes: pool,
+      start: (k) => (k === 0 ? 0 : (ends[k - 1] as number)),
+      end: (k) => ends[k] as number,
+    };
+  }
+
+  /** The number of the order id `label`, numbered now when it is new (see Labels.id). */
+  id(label: string): number {
+    if (this.count > 0) throw new Error('order ids: kept as bytes');
+    return this.texts.id(label);
+  }
+
+  /** Numbers an id the caller knows is new (see Labels.append). */
+  append(label: string): number {
+    if (this.count > 0) throw new Error('order ids: kept as bytes');
+    return this.texts.append(label);
+  }
+
+  /** Numbers the id `from[start, end)` (latin1), which the caller knows is new: no lookup. */
+  appendBytes(from: Uint8Array, start: number, end: number): number {
+    if (this.texts.list.length > 0) throw new Error('order ids: kept as texts');
+    const len = end - start;
+    if (this.used + len > this.pool.length) {
+      const grown = new Uint8Array(Math.max(2 * this.pool.length, this.used + len));
+      grown.set(this.pool.subarray(0, this.used));
+      this.pool = grown;
+    }
+    if (this.count === this.ends.length) {
+      const grown = new Int32Array(2 * this.ends.length);
+      grown.set(this.ends);
+      this.ends = grown;
+    }
+    this.pool.set(from.subarray(start, end), this.used);
+    this.used += len;
+    this.ends[this.count] = this.used;
+    this.decoded = undefined;
+    return ++this.count;
+  }
+
+  seal(): void {
+    this.texts.seal();
+  }
+}
