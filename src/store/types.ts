@@ -140,6 +140,8 @@ export interface Store {
    * Runs `fn` with exclusive access to one team (serialized in this process, locked across
    * processes). When `fn` resolves, the staged writes are durably on disk before `transact`
    * resolves (all of them or none, even across a crash); when it throws, nothing is written.
+   * PostgreSQL locks the team only to commit: when another process committed to it while `fn` ran,
+   * `fn` runs again on the team brought up to date, so its effects must all go through `tx`.
    */
   transact<R>(teamId: string, fn: (tx: TeamTx) => Promise<R> | R, opts?: TransactOptions): Promise<R>;
   /**

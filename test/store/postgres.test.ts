@@ -111,29 +111,63 @@ describe('PostgreSQL store', () => {
     await store.close();
   });
 
-  it('answers LockBusyError when another process holds the team past the wait bound, and serves other teams', async () => {
+  it('answers LockBusyError to a write when another process holds the team past the wait bound; reads and other teams are served', async () => {
     const db = await fresh();
-    const holder = await db.open();
     const waiter = await openPgStore({ url: db.url, dir, lockWaitMs: 200 });
-    await holder.transact('t:one', () => undefined, initTeam('t:one'));
-    await holder.transact('t:two', () => undefined, initTeam('t:two'));
+    await waiter.transact('t:one', (tx) => tx.members.put(member('cli:bob')), initTeam('t:one'));
+    await waiter.transact('t:two', () => undefined, initTeam('t:two'));
+    // Another process committing to t:one: the team's lock held, as its commit holds it.
+    const other = new pg.Client({ connectionString: db.url });
+    await other.connect();
+    await other.query("BEGIN; SELECT pg_advisory_xact_lock(hashtextextended('t:one', 0))");
+    await expect(
+      waiter.transact('t:one', (tx) => tx.members.put(member('cli:alice'))),
+    ).rejects.toBeInstanceOf(LockBusyError);
+    // A read needs no lock: it answers from the last committed state without waiting.
+    expect(await waiter.transact('t:one', (tx) => tx.members.all().map((m) => m.id))).toEqual(['cli:bob']);
+    expect(await waiter.transact('t:two', (tx) => tx.team.id)).toBe('t:two');
+    await other.query('COMMIT');
+    await other.end();
+    await waiter.transact('t:one', (tx) => tx.members.put(member('cli:alice')));
+    expect(await waiter.transact('t:one', (tx) => tx.members.all().map((m) => m.id))).toEqual([
+      'cli:bob',
+      'cli:alice',
+    ]);
+    await waiter.close();
+  });
+
+  it('runs a write again on the team brought up to date when another process committed to it while it ran', async () => {
+    const db = await fresh();
+    const [a, b] = [await db.open(), await db.open()];
+    await a.transact('t:one', (tx) => tx.setTeam({ ...tx.team, name: 'Team #0' }), initTeam('t:one'));
     let release = (): void => undefined;
-    const held = new Promise<void>((r) => {
+    const gate = new Promise<void>((r) => {
       release = r;
     });
-    let holding = false;
-    const long = holder.transact('t:one', async (tx) => {
-      holding = true;
+    const seen: string[] = [];
+    let started = false;
+    const slow = a.transact('t:one', async (tx) => {
+      seen.push(tx.team.name);
+      started = true;
+      if (seen.length === 1) await gate;
+      const n = Number(tx.team.name.split('#')[1]);
+      tx.setTeam({ ...tx.team, name: `Team #${n + 1}` });
       tx.members.put(member('cli:alice'));
-      await held;
     });
-    while (!holding) await new Promise((r) => setImmediate(r));
-    await expect(waiter.transact('t:one', () => undefined)).rejects.toBeInstanceOf(LockBusyError);
-    expect(await waiter.transact('t:two', (tx) => tx.team.id)).toBe('t:two');
+    while (!started) await new Promise((r) => setImmediate(r));
+    // B commits while A's command runs on the version before: A's command has not taken the lock.
+    await b.transact('t:one', (tx) => {
+      tx.setTeam({ ...tx.team, name: `Team #${Number(tx.team.name.split('#')[1]) + 10}` });
+      tx.members.put(member('cli:bob'));
+    });
     release();
-    await long;
-    expect(await waiter.transact('t:one', (tx) => tx.members.all().map((m) => m.id))).toEqual(['cli:alice']);
-    await Promise.all([holder.close(), waiter.close()]);
+    await slow;
+    expect(seen).toEqual(['Team #0', 'Team #10']);
+    const third = await db.open();
+    expect(
+      await third.read('t:one', (v) => ({ name: v.team.name, members: v.members.all().map((m) => m.id) })),
+    ).toEqual({ name: 'Team #11', members: ['cli:bob', 'cli:alice'] });
+    await Promise.all([a.close(), b.close(), third.close()]);
   });
 
   it('keeps a receipt exactly when its save is kept, and drops it once a later receipt finds it expired', async () => {

@@ -85,6 +85,11 @@ interface TeamRow {
 }
 
 const ITEM_COLUMNS = 'collection, id, shard, format, doc';
+/** A command already run outside the lock, on `team` at the version it had then. */
+interface Guess {
+  readonly team: PgTeam;
+  readonly run: Awaited<ReturnType<typeof runTx<unknown>>>;
+}
 /** How a transaction leaves its team in the cache: as in use, or as spare (team-cache.ts). */
 type Keep = 'served' | 'spare';
 /** Sort memory of a transaction that loads a team whole (see liveRows). */
@@ -188,9 +193,29 @@ function pgStore(
       throw new Error('team id must be a non-empty string');
     const release = hold(teamId);
     try {
-      return (await mutex.run(teamId, () => locked(teamId, fn, opts, 'served'))) as R;
+      return (await mutex.run(teamId, () => guessed(teamId, fn, opts))) as R;
     } finally {
       release();
+    }
+  }
+
+  /**
+   * `fn` run on the team as last committed, outside any lock: a read ends there (no lock, no database
+   * transaction). Writes are committed under the team's lock, held only for the commit, if no other
+   * process committed to the team meanwhile; else `fn` runs again under the lock on the team brought
+   * up to date, so commands on a team stay serialized across replicas.
+   */
+  async function guessed(teamId: string, fn: (tx: TeamTx) => unknown, opts: TransactOptions | undefined) {
+    active.set(teamId, (active.get(teamId) ?? 0) + 1);
+    try {
+      const team = await refreshed(teamId);
+      const run = await runTx(team.state, fn, opts?.init);
+      if (isEmptyPlan(run.plan)) return run.result;
+      return await locked(teamId, fn, opts, 'served', undefined, { team, run });
+    } finally {
+      const n = (active.get(teamId) ?? 1) - 1;
+      if (n === 0) active.delete(teamId);
+      else active.set(teamId, n);
     }
   }
 
@@ -221,7 +246,9 @@ function pgStore(
 
   /**
    * `fn` holding the team (its mutex here, its advisory lock in the database), committed; `keep`:
-   * how the team stays in (or enters) the cache; `wakeOf`: a visit of that scheduler (`fn` returns a `Visit`).
+   * how the team stays in (or enters) the cache; `wakeOf`: a visit of that scheduler (`fn` returns a
+   * `Visit`); `guess`: `fn` already run on `guess.team`, its run committed as is if the team is still at
+   * that version.
    */
   async function locked(
     teamId: string,
@@ -229,6 +256,7 @@ function pgStore(
     opts: TransactOptions | undefined,
     keep: Keep,
     wakeOf?: string,
+    guess?: Guess,
   ): Promise<unknown> {
     active.set(teamId, (active.get(teamId) ?? 0) + 1);
     const client = await pool.connect();
@@ -250,14 +278,18 @@ function pgStore(
          ${cached ? `SELECT ${ITEM_COLUMNS} FROM items WHERE team = ${lit} AND version > ${cached.version} ORDER BY seq` : ''}`,
       )) as unknown as pg.QueryResult[];
       const at = cached ? 3 : 4;
-      const team = await upToDate(
-        client,
-        teamId,
-        results[at]?.rows[0] as TeamRow | undefined,
-        cached ? (results[at + 1]?.rows as ItemRow[]) : undefined,
-        keep,
-      );
-      const { result: out, plan, created } = await runTx(team.state, fn, opts?.init);
+      const row = results[at]?.rows[0] as TeamRow | undefined;
+      const still = guess !== undefined && Number(row?.version ?? 0) === guess.team.version;
+      const team = still
+        ? guess.team
+        : await upToDate(
+            client,
+            teamId,
+            row,
+            cached ? (results[at + 1]?.rows as ItemRow[]) : undefined,
+            keep,
+          );
+      const { result: out, plan, created } = still ? guess.run : await runTx(team.state, fn, opts?.init);
       const woken = wakeOf === undefined ? undefined : (out as Visit<unknown>);
       const result = woken ? woken.result : out;
       if (isEmptyPlan(plan)) {
