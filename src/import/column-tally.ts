@@ -27,8 +27,9 @@ export class DateOrderTally {
 
   constructor(private readonly today: string) {}
 
-  add(cell: string): void {
-    if (cell === '') return;
+  /** Counts `cell` (`times` times: a file's distinct dates with their counts, see plain-conclude.ts). */
+  add(cell: string, times = 1): void {
+    if (cell === '' || times <= 0) return;
     let k = this.known.get(cell);
     if (k === undefined) {
       k = {
@@ -37,7 +38,7 @@ export class DateOrderTally {
       };
       if (this.known.size < REMEMBERED) this.known.set(ownCopy(cell), k);
     }
-    if (k.vote) this.votes[k.vote]++;
+    if (k.vote) this.votes[k.vote] += times;
     this.allDayFirst &&= k.dayFirst;
   }
 

@@ -1,12 +1,16 @@
 import { Labels } from './labels.ts';
 
-/** A file's order ids as bytes: the `k`-th (from 0) is the latin1 text of `bytes[start(k), end(k))`. */
+/**
+ * A file's order ids as bytes: the `k`-th (from 0) is the latin1 text of `bytes[start, ends[k])`,
+ * where `start` is 0 for the first and the end of the one before for the others.
+ */
 export interface OrderIdBytes {
   readonly length: number;
-  readonly bytes: Uint8Array;
-  start(k: number): number;
-  end(k: number): number;
+  readonly bytes: Buffer;
+  readonly ends: Int32Array;
 }
+
+const startOf = (refs: OrderIdBytes, k: number): number => (k === 0 ? 0 : (refs.ends[k - 1] as number));
 
 /** A file's order ids by index: texts (the general reader's), or bytes (the plain reader's). */
 export type OrderRefs = readonly string[] | OrderIdBytes;
@@ -16,30 +20,26 @@ const isBytes = (refs: OrderRefs): refs is OrderIdBytes => !Array.isArray(refs);
 /** The `k`-th order id of `refs`. */
 export function refAt(refs: OrderRefs, k: number): string {
   if (!isBytes(refs)) return refs[k] as string;
-  return Buffer.from(refs.bytes.buffer, refs.bytes.byteOffset, refs.bytes.byteLength).toString(
-    'latin1',
-    refs.start(k),
-    refs.end(k),
-  );
+  return refs.bytes.toString('latin1', startOf(refs, k), refs.ends[k]);
 }
 
 /** The length in characters of the `k`-th order id. */
 export const refLength = (refs: OrderRefs, k: number): number =>
-  isBytes(refs) ? refs.end(k) - refs.start(k) : (refs[k] as string).length;
+  isBytes(refs) ? (refs.ends[k] as number) - startOf(refs, k) : (refs[k] as string).length;
 
 /**
  * Copies the `k`-th order id into `out` at `to` as latin1 bytes; the index after it, or -1 when it
  * has a character past U+00FF (nothing to copy it as).
  */
 export function copyRef(refs: OrderRefs, k: number, out: Uint8Array, to: number): number {
+  let at = to;
   if (isBytes(refs)) {
-    const s = refs.start(k);
-    const e = refs.end(k);
-    out.set(refs.bytes.subarray(s, e), to);
-    return to + e - s;
+    // Byte by byte: ids are a few bytes, where a view and a copy of each cost more.
+    const { bytes } = refs;
+    for (let j = startOf(refs, k), e = refs.ends[k] as number; j < e; j++) out[at++] = bytes[j] as number;
+    return at;
   }
   const ref = refs[k] as string;
-  let at = to;
   for (let j = 0; j < ref.length; j++) {
     const c = ref.charCodeAt(j);
     if (c > 0xff) return -1;
@@ -82,12 +82,11 @@ export class OrderIds {
   /** The ids, in whichever form they are kept. */
   refs(): OrderRefs {
     if (this.count === 0) return this.texts.list;
-    const { pool, ends } = this;
+    const { pool } = this;
     return {
       length: this.count,
-      bytes: pool,
-      start: (k) => (k === 0 ? 0 : (ends[k - 1] as number)),
-      end: (k) => ends[k] as number,
+      bytes: Buffer.from(pool.buffer, pool.byteOffset, this.used),
+      ends: this.ends,
     };
   }
 
@@ -117,7 +116,8 @@ export class OrderIds {
       grown.set(this.ends);
       this.ends = grown;
     }
-    this.pool.set(from.subarray(start, end), this.used);
+    const { pool } = this;
+    for (let j = start, at = this.used; j < end; j++) pool[at++] = from[j] as number;
     this.used += len;
     this.ends[this.count] = this.used;
     this.decoded = undefined;

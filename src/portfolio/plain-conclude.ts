@@ -50,7 +50,7 @@ export function concludeScan(
   const tally = new DateOrderTally(env.today);
   for (let id = 0; id < dates.size; id++) {
     const cell = cells.text(dates.start(id), dates.end(id));
-    for (let k = dateCount[id] as number; k > 0; k--) tally.add(cell);
+    tally.add(cell, dateCount[id] as number);
   }
   const separatorOf = (f: NumericField): DecimalSeparator | undefined => {
     if (cols[f] === undefined) return undefined;
