@@ -3,11 +3,13 @@ import type { Channel } from './channels/channel.ts';
 import { createDiscordChannel } from './channels/discord/index.ts';
 import { createHttpChannel, type HttpChannel } from './channels/teams/http-channel.ts';
 import { createWebChat } from './channels/webchat/index.ts';
+import type { Config } from './config.ts';
 import type { Service } from './core/service.ts';
 import { seedDemo } from './demo/seed.ts';
 import { createFollowUpScheduler } from './follow-ups/scheduler.ts';
 import { type Readiness, readiness } from './health/readiness.ts';
 import { createPrivacyScheduler } from './privacy/scheduler.ts';
+import { shownUrl } from './store/postgres/index.ts';
 import { createDigestScheduler } from './watch/scheduler.ts';
 
 /** Makes a channel when its configuration is present; undefined when it is off. `peers`: every channel started. */
@@ -28,6 +30,7 @@ export function createAppHttpChannel(
 ): HttpChannel {
   const webChat = createWebChat({
     dataDir: app.config.dataDir,
+    dataPlace: dataPlace(app.config),
     ...(opts.webChatSecret !== undefined && { secret: opts.webChatSecret }),
     seedDemo: () => seedDemo(app.deps.store, { team: 'demo', now: app.deps.clock() }),
   });
@@ -37,6 +40,10 @@ export function createAppHttpChannel(
     ...(opts.readiness && { readiness: opts.readiness }),
   });
 }
+
+/** Where the bot keeps its data, as users are told: the data folder, or the database without its password. */
+export const dataPlace = (config: Pick<Config, 'dataDir' | 'store'>): string =>
+  config.store.engine === 'postgres' ? shownUrl(config.store.url) : config.dataDir;
 
 /** The channels `prospecta start` can run, each on when configured. */
 const channelFactories: readonly ChannelFactory[] = [

@@ -7,6 +7,8 @@ import { webChatSurface } from './surface.ts';
 
 export interface WebChatOptions {
   dataDir: string;
+  /** Where the data goes, as the page says it (the data folder, or the database without its password). */
+  dataPlace?: string;
   /** The page's key; by default the installation's, kept in the data folder. */
   secret?: string;
   /** Creates the demo team on the first conversation with `?team=demo` (the app's demo data). */
@@ -33,7 +35,7 @@ export function createWebChat(opts: WebChatOptions): HostedChatFactory {
           webChatSurface(identity, (contentUrl) => directLine.uploadedFile(contentUrl)),
         ),
     });
-    const routes = webChatRoutes({ dataDir: opts.dataDir, directLine, secret });
+    const routes = webChatRoutes({ dataPlace: opts.dataPlace ?? opts.dataDir, directLine, secret });
     return {
       name: 'Local web chat',
       platform: 'web',

@@ -11,7 +11,8 @@ export interface PageConfig {
   team: string;
   user: string;
   locale: Locale;
-  dataDir: string;
+  /** Where the data goes: the data folder, or the database (without its password). */
+  dataPlace: string;
   /** The installation's secret, carried by the page's links and form. */
   key: string;
 }
@@ -38,7 +39,7 @@ export function webChatPage(cfg: PageConfig): string {
 <body>
 <header>
   <h1>${esc(t('webchat.title'))}</h1>
-  <p class="notice" role="note">${esc(t('webchat.notice', { team: cfg.team, user: cfg.user, dataDir: cfg.dataDir }))}</p>
+  <p class="notice" role="note">${esc(t('webchat.notice', { team: cfg.team, user: cfg.user, dataDir: cfg.dataPlace }))}</p>
   <form method="get" action="/">
     <label>${esc(t('webchat.team'))} <input name="team" value="${esc(cfg.team)}" required maxlength="40"></label>
     <label>${esc(t('webchat.user'))} <input name="user" value="${esc(cfg.user)}" required maxlength="40"></label>

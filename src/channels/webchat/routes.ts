@@ -17,7 +17,8 @@ const WEBCHAT_JS = path.join(
 
 export interface WebChatDeps {
   directLine: DirectLine;
-  dataDir: string;
+  /** Where the data goes, as the page says it. */
+  dataPlace: string;
   /** The installation's secret: the page answers 403 without `?key=` equal to it. */
   secret: string;
 }
@@ -66,7 +67,7 @@ export function webChatRoutes(deps: WebChatDeps) {
           }
         }
         const token = deps.directLine.issueToken(team, user);
-        const page = webChatPage({ token, team, user, locale, dataDir: deps.dataDir, key: deps.secret });
+        const page = webChatPage({ token, team, user, locale, dataPlace: deps.dataPlace, key: deps.secret });
         send(res, 200, 'text/html', page);
         return true;
       }

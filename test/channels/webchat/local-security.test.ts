@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataPlace } from '../../../src/app-start.ts';
 import { HttpError, sendJson } from '../../../src/channels/botframework/http-io.ts';
 import { createDirectLine } from '../../../src/channels/webchat/directline.ts';
 import { startHttp, WEBCHAT_KEY } from '../helpers.ts';
@@ -46,6 +47,18 @@ describe('local mode without credentials (the app as npm start runs it)', () => 
     const html = await page.text();
     expect(html).toContain(`name="key" value="${key}"`);
     expect(html).toContain(`href="/?key=${key}&amp;team=demo`);
+    // The notice says where the data goes: this data folder, or the database on PostgreSQL.
+    const place =
+      server.app.config.store.engine === 'postgres'
+        ? /data goes to postgres:\/\/[^<]+\./
+        : `data goes to ${server.dir}.`;
+    expect(html).toMatch(place);
+  });
+
+  it('names the database without its password where the data goes on PostgreSQL', () => {
+    const store = { engine: 'postgres', url: 'postgres://rep:s3cret@db.example:5432/ventes' } as const;
+    expect(dataPlace({ dataDir: '/srv/prospecta', store })).toBe('postgres://rep:***@db.example:5432/ventes');
+    expect(dataPlace({ dataDir: '/srv/prospecta', store: { engine: 'embedded' } })).toBe('/srv/prospecta');
   });
 
   it('links the bad-team page back to the chat with the key, which then opens', async () => {
