@@ -114,11 +114,13 @@ export class ByteDict {
     if (3 * id === this.texts.length) {
       const grown = new Int32Array(this.texts.length * 2);
       grown.set(this.texts);
+      freeNow(this.texts);
       this.texts = grown;
     }
     if (this.poolSize + len > this.pool.length) {
       const grown = new Uint8Array(Math.max(2 * this.pool.length, this.poolSize + len));
       grown.set(this.pool.subarray(0, this.poolSize));
+      freeNow(this.pool);
       this.pool = grown;
     }
     const { pool, bytes, poolSize } = this;
@@ -147,5 +149,6 @@ export class ByteDict {
       slots[2 * t + 1] = h;
     }
     this.slots = slots;
+    freeNow(old);
   }
 }

@@ -1,3 +1,4 @@
+import { freeNow } from './free-now.ts';
 import { Labels } from './labels.ts';
 
 /**
@@ -109,11 +110,13 @@ export class OrderIds {
     if (this.used + len > this.pool.length) {
       const grown = new Uint8Array(Math.max(2 * this.pool.length, this.used + len));
       grown.set(this.pool.subarray(0, this.used));
+      freeNow(this.pool);
       this.pool = grown;
     }
     if (this.count === this.ends.length) {
       const grown = new Int32Array(2 * this.ends.length);
       grown.set(this.ends);
+      freeNow(this.ends);
       this.ends = grown;
     }
     const { pool } = this;

@@ -8,8 +8,10 @@ import type { LineColumns, SalesLineValues } from './sales-lines.ts';
 
 /**
  * The worker thread that reads the second half of a big plain sales file (see plain-half.ts) while
- * the main thread reads the first: the scan, then — told the whole file's date order, dates and
- * decimal separators — each line with ids in its own dictionaries and its key counted in its half.
+ * the main thread reads the first: the scan of its lines after those the main thread scans, then
+ * — told the whole file's date order, dates and decimal separators — each line of the half with ids
+ * in its own dictionaries and its key counted in its half, told piece by piece (HalfProgress) so
+ * that the main thread keeps the lines while this one reads on.
  * The half comes in pieces of whole lines, asked for as it goes (twice: one pass each), through a
  * few slots of shared memory used over and over: a copy of the whole half, or a new buffer a piece,
  * would weigh on the import's peak memory.
@@ -28,10 +30,18 @@ export type Texts = Int32Array;
 
 export type HalfScanned = { kind: 'scanned'; dates: Texts } & Omit<RangeScan, 'dateIds'>;
 
-/** The read's inputs the main thread concludes from both scans (per date id of the half), and where it goes. */
+/** The read's inputs the main thread concludes from the scans, and where it goes. */
 export interface HalfRead {
+  /** Per date id of the file's dictionary: its ISO text and day. */
   iso: string[];
   day: Int32Array;
+  /** The file's date id of each date id of the half's scan. */
+  dateOf: Int32Array;
+  /**
+   * The file's date id of each of the half's first rows, which the main thread scanned (-1: no
+   * date): the half's own scan starts after them (see SecondHalf).
+   */
+  lead: Int32Array;
   hints: DecimalHints;
   /**
    * The file's line columns (shared memory): the half's lines go from `at` on, its ids its own
@@ -39,12 +49,12 @@ export interface HalfRead {
    */
   into: LineColumns;
   at: number;
+  /** Per line of the half (shared memory): what the file's columns do not hold. */
+  extra: HalfExtra;
 }
 
-/** The half's lines: in the shared columns; here what those do not hold. */
-export interface HalfLines {
-  kind: 'lines';
-  rows: number;
+/** What the main thread needs of each of the half's lines beyond the file's columns. */
+export interface HalfExtra {
   /** Each line's customer name id. */
   name: Int32Array;
   /**
@@ -52,11 +62,27 @@ export interface HalfLines {
    * for the first time: the main thread counts the identical lines of the whole file.
    */
   rowKeyed: Uint8Array;
+}
+
+/**
+ * The half's lines read so far (`rows` of them, in the shared columns), told after each piece so
+ * that the main thread keeps them while the thread reads on: the texts its dictionaries met since
+ * the last word, each numbered after those.
+ */
+export interface HalfProgress {
+  kind: 'progress';
+  rows: number;
   orders: Texts;
   names: Texts;
   ids: Texts;
   segments: Texts;
   categories: Texts;
+}
+
+/** The half is read (its last progress told before). */
+export interface HalfLines {
+  kind: 'lines';
+  rows: number;
   /** The first five lines' values, with their line number counted from the half's first (0). */
   first: [number, SalesLineValues][];
 }
@@ -72,15 +98,21 @@ export interface HalfPiece {
 }
 
 /** From the worker: `more` asks for the next piece of the half, giving back the slot it is done with. */
-export type HalfMessage = HalfScanned | HalfLines | { kind: 'not-plain' } | { kind: 'more'; free: number };
+export type HalfMessage =
+  | HalfScanned
+  | HalfProgress
+  | HalfLines
+  | { kind: 'not-plain' }
+  | { kind: 'more'; free: number };
 /** To the worker. */
 export type HalfOrder = HalfPiece | ({ kind: 'read' } & HalfRead);
 
-const textsOf = (dict: ByteDict): Texts => {
-  const out = new Int32Array(2 * dict.size);
-  for (let id = 0; id < dict.size; id++) {
-    out[2 * id] = dict.start(id);
-    out[2 * id + 1] = dict.end(id) - dict.start(id);
+/** Where each text of `dict` from the id `from` on is in the half: start, then length. */
+const textsOf = (dict: ByteDict, from = 0): Texts => {
+  const out = new Int32Array(2 * (dict.size - from));
+  for (let id = from; id < dict.size; id++) {
+    out[2 * (id - from)] = dict.start(id);
+    out[2 * (id - from) + 1] = dict.end(id) - dict.start(id);
   }
   return out;
 };
@@ -151,11 +183,13 @@ async function readHalf(task: HalfTask, port: MessagePort): Promise<void> {
     dates: textsOf(dateDict),
   };
   port.postMessage(scanned);
-  const { iso, day, hints, into, at } = await inbox.read();
-  const rows = scan.rows;
+  const { iso, day, dateOf, lead, hints, into, at, extra } = await inbox.read();
+  const rows = lead.length + scan.rows;
   const reader = new PlainLines(cells, cols, hints);
-  const name = new Int32Array(rows);
-  const rowKeyed = new Uint8Array(rows);
+  const { name, rowKeyed } = extra;
+  const columns = [reader.orders, reader.names, reader.ids, reader.segments, reader.categories];
+  // The texts told the main thread so far, per column.
+  const told = columns.map(() => 0);
   const first: [number, SalesLineValues][] = [];
   let line = 0;
   let row = 0;
@@ -166,7 +200,8 @@ async function readHalf(task: HalfTask, port: MessagePort): Promise<void> {
       i = Math.abs(next);
       const rowLine = line++;
       if (next < 0) continue;
-      const did = scan.dateIds[row] as number;
+      const own = row < lead.length ? -2 : (scan.dateIds[row - lead.length] as number);
+      const did = own === -2 ? (lead[row] as number) : own === -1 ? -1 : (dateOf[own] as number);
       if (did === -1) notPlain();
       const text = iso[did] as string;
       if (first.length < 5) first.push([rowLine, reader.values(text)]);
@@ -184,24 +219,19 @@ async function readHalf(task: HalfTask, port: MessagePort): Promise<void> {
       rowKeyed[row] = reader.k === 0 ? 1 : 0;
       row++;
     }
+    const [orders, names, ids, segments, categories] = columns.map((c, k) => {
+      const texts = textsOf(c.dict, told[k]);
+      told[k] = c.dict.size;
+      return texts;
+    }) as [Texts, Texts, Texts, Texts, Texts];
+    const progress: HalfProgress = { kind: 'progress', rows: row, orders, names, ids, segments, categories };
+    port.postMessage(
+      progress,
+      [orders, names, ids, segments, categories].map((a) => a.buffer as ArrayBuffer),
+    );
   }
-  const lines: HalfLines = {
-    kind: 'lines',
-    rows,
-    name,
-    rowKeyed,
-    orders: textsOf(reader.orders.dict),
-    names: textsOf(reader.names.dict),
-    ids: textsOf(reader.ids.dict),
-    segments: textsOf(reader.segments.dict),
-    categories: textsOf(reader.categories.dict),
-    first,
-  };
-  const transfer = [name, rowKeyed, lines.orders, lines.names, lines.ids, lines.segments, lines.categories];
-  port.postMessage(
-    lines,
-    transfer.map((a) => a.buffer as ArrayBuffer),
-  );
+  const lines: HalfLines = { kind: 'lines', rows, first };
+  port.postMessage(lines);
 }
 
 if (parentPort) {

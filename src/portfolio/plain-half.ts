@@ -7,6 +7,7 @@ import type {
   HalfMessage,
   HalfOrder,
   HalfPiece,
+  HalfProgress,
   HalfRead,
   HalfScanned,
   HalfTask,
@@ -55,11 +56,14 @@ export class SecondHalf {
   private readonly slots: SharedArrayBuffer[] = [];
   private readonly free = Array.from({ length: SLOTS }, (_, i) => i);
 
+  /** `scanFrom`: where in `bytes` the scan pass starts (the main thread scans the lines before it). */
   constructor(
     task: HalfTask,
     private readonly bytes: Uint8Array,
     private readonly piece = PIECE,
+    scanFrom = 0,
   ) {
+    this.cursor = scanFrom;
     this.worker = startWorker({ workerData: task satisfies HalfTask });
     this.worker.on('message', (m: HalfMessage) => {
       if (m.kind === 'more') {
@@ -136,9 +140,10 @@ export class SecondHalf {
     this.worker.postMessage({ kind: 'read', ...told } satisfies HalfOrder);
   }
 
-  async lines(): Promise<HalfLines> {
+  /** The next word on the half's lines: some more read, or all of them. */
+  async lines(): Promise<HalfProgress | HalfLines> {
     const m = await this.next();
-    return m.kind === 'lines' ? m : notPlain();
+    return m.kind === 'progress' || m.kind === 'lines' ? m : notPlain();
   }
 
   async stop(): Promise<void> {

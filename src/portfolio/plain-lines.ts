@@ -59,6 +59,7 @@ export class TextColumn {
       if (2 * this.adoptedCount === this.adopted.length) {
         const grown = new Int32Array(Math.max(2 * this.adopted.length, 1 << 12));
         grown.set(this.adopted);
+        freeNow(this.adopted);
         this.adopted = grown;
       }
       const at = 2 * this.adoptedCount++;

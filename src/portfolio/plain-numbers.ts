@@ -1,3 +1,4 @@
+import { freeNow } from './free-now.ts';
 import type { PlainLines } from './plain-lines.ts';
 import type { SalesFileLines } from './sales-lines.ts';
 
@@ -7,8 +8,11 @@ import type { SalesFileLines } from './sales-lines.ts';
  * Lines come with ids in the reader's dictionaries (see plain-lines.ts).
  */
 export class LineNumbers {
-  /** Per order id: its index in `lines.orders`, -1 until a new line has it. */
-  private readonly orderIndex: number[] = [];
+  /**
+   * Per order id: its index in `lines.orders`, -1 until a new line has it. Typed: as an array of
+   * 500k numbers, each of its copies as it grew stayed in memory until a full collection.
+   */
+  private orderIndex = new Int32Array(1 << 12).fill(-1);
   /** Customer numbers by the id they were found by (the line's customer id, else its name). */
   private readonly customerOfId: number[] = [];
   private readonly customerOfName: number[] = [];
@@ -43,8 +47,8 @@ export class LineNumbers {
       customer = lines.customerNumber(ref, () => reader.names.texts[nid] as string);
       known[at] = customer;
     }
+    if (oid >= this.orderIndex.length) this.growOrders(oid);
     const { orderIndex } = this;
-    while (orderIndex.length <= oid) orderIndex.push(-1);
     let order = orderIndex[oid] as number;
     if (order === -1) {
       const { orders } = reader;
@@ -55,6 +59,20 @@ export class LineNumbers {
     const category =
       cat === -1 ? 0 : this.label(this.categoryIds, cat, reader.categories.texts, lines.categories);
     lines.push(day, order, customer, segment, category, revenue, cost, key);
+  }
+
+  private growOrders(oid: number): void {
+    let length = this.orderIndex.length;
+    while (length <= oid) length *= 2;
+    const grown = new Int32Array(length).fill(-1);
+    grown.set(this.orderIndex);
+    freeNow(this.orderIndex);
+    this.orderIndex = grown;
+  }
+
+  /** Gives back the memory of the orders' numbering. */
+  release(): void {
+    freeNow(this.orderIndex);
   }
 
   /** The file's label number of a dictionary text, given when its first kept line comes. */

@@ -1,4 +1,5 @@
 import type { ByteDict } from './byte-dict.ts';
+import { freeNow } from './free-now.ts';
 import { notPlain, type PlainCells } from './plain-cells.ts';
 import type { SalesColumnMap } from './read-sales.ts';
 
@@ -63,6 +64,7 @@ export async function scanRange(
     if (rows > dateIds.length) {
       const grown = new Int32Array(dateIds.length * 2);
       grown.set(dateIds);
+      freeNow(dateIds);
       dateIds = grown;
     }
     dateIds[rows - 1] = id;
