@@ -10,6 +10,7 @@ import { LockBusyError } from '../process-lock.ts';
 import { openTx, runTx } from '../team-tx.ts';
 import type { Store, TeamTx, TeamView, TransactOptions, Visit, WakeSpec } from '../types.ts';
 import { openPool, unavailable } from './connect.ts';
+import { liveRows, type TeamRow, verifyAll } from './live-rows.ts';
 import { writePlan } from './pg-commit.ts';
 import { applyChanges, changesOfRows, decodeTeam, type ItemRow, newPgTeam, type PgTeam } from './pg-state.ts';
 import { migrateSchema } from './schema.ts';
@@ -36,52 +37,12 @@ export interface PgStoreOptions {
 /** Teams a replica keeps in memory unless `PROSPECTA_TEAM_CACHE` says otherwise. */
 export const DEFAULT_TEAM_CACHE = 200;
 
-/**
- * Every live row of a team, in `seq` order within each shard: one row a shard, its documents joined
- * into one JSON array text, parsed at once (twice as fast as a row a document, measured on 100k
- * activities: most of a cold load is decoding rows).
- */
-async function liveRows(db: pg.ClientBase, teamId: string): Promise<ItemRow[]> {
-  const { rows } = await db.query<{
-    collection: string;
-    shard: string;
-    ids: string[];
-    formats: number[];
-    docs: string;
-  }>(
-    `SELECT collection, shard, array_agg(id ORDER BY seq) AS ids, array_agg(format ORDER BY seq) AS formats,
-            '[' || string_agg(doc::text, ',' ORDER BY seq) || ']' AS docs
-     FROM items WHERE team = $1 AND doc IS NOT NULL GROUP BY collection, shard`,
-    [teamId],
-  );
-  const out: ItemRow[] = [];
-  for (const group of rows) {
-    const docs = JSON.parse(group.docs) as unknown[];
-    group.ids.forEach((id, i) => {
-      out.push({
-        collection: group.collection,
-        id,
-        shard: group.shard,
-        format: group.formats[i] ?? 0,
-        doc: docs[i],
-      });
-    });
-  }
-  return out;
-}
-
 /** The PostgreSQL engine: the `Store` contract plus what only it has. */
 export interface PgStore extends Store {
   readonly engine: 'postgres';
   readonly pool: pg.Pool;
   /** Teams kept in memory now, and how many times a team was loaded whole since the store opened. */
   cacheStats(): { teams: number; coldLoads: number };
-}
-
-interface TeamRow {
-  version: string;
-  horizon: string;
-  doc: unknown;
 }
 
 const ITEM_COLUMNS = 'collection, id, shard, format, doc';
@@ -377,33 +338,6 @@ function pgStore(
     }
   }
 
-  async function verifyAll(): Promise<{ teams: number; files: number }> {
-    const { rows } = await pool.query<{ team: string }>('SELECT team FROM teams');
-    let rowsRead = 0;
-    for (const { team: teamId } of rows) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        const t = await client.query<TeamRow>('SELECT version, horizon, doc FROM teams WHERE team = $1', [
-          teamId,
-        ]);
-        const items = { rows: await liveRows(client, teamId) };
-        await client.query('COMMIT');
-        const team = newPgTeam(teamId, defs.values());
-        decodeTeam(teamId, t.rows[0]?.doc);
-        changesOfRows(team, items.rows);
-        rowsRead += 1 + items.rows.length;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
-    }
-    logger.debug('store: verified', { teams: rows.length, rows: rowsRead });
-    return { teams: rows.length, files: rowsRead };
-  }
-
   return {
     engine: 'postgres',
     pool,
@@ -418,7 +352,7 @@ function pgStore(
         const { rows } = await pool.query<{ team: string }>('SELECT team FROM teams');
         return rows.map((r) => r.team).sort();
       }),
-    verifyAll: () => track(verifyAll),
+    verifyAll: () => track(() => verifyAll(pool, defs, logger)),
     async close() {
       if (!(await close())) return;
       cache.clear();
