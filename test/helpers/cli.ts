@@ -60,5 +60,7 @@ export function useCli(prefix: string) {
     });
   }
 
-  return { dir: () => dir, prospecta, chat };
+  /** The database the command line runs on with `PROSPECTA_TEST_STORE=postgres`; undefined: the data folder. */
+  const databaseUrl = (): string | undefined => database.DATABASE_URL;
+  return { dir: () => dir, databaseUrl, prospecta, chat };
 }
