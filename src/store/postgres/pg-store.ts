@@ -241,6 +241,13 @@ function pgStore(
       const at = cached ? 3 : 4;
       const row = results[at]?.rows[0] as TeamRow | undefined;
       const still = guess !== undefined && Number(row?.version ?? 0) === guess.team.version;
+      if (guess && !still) {
+        logger.debug('store: another process committed to the team meanwhile; the command runs again', {
+          teamId,
+          ranOn: guess.team.version,
+          now: Number(row?.version ?? 0),
+        });
+      }
       const team = still
         ? guess.team
         : await upToDate(
