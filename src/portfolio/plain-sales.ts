@@ -90,35 +90,49 @@ export async function readPlainSales(
   if (csv.encoding === 'utf-16le') return undefined;
   const delimiter = csv.delimiter.charCodeAt(0);
   const start = bodyStart(bytes, csv.hadBom ? 3 : 0, delimiter);
-  if (start === -1 || bytes.indexOf(QUOTE, start) !== -1 || !isAscii(bytes.subarray(start))) return undefined;
-  const cells = new PlainCells(bytes, delimiter, csv.headers.length, limitsOf());
-  // Physical line (1-based) of the first line after the header: a plain line is one record.
-  let firstLine = 1;
-  for (let i = bytes.indexOf(NL); i !== -1 && i < start; i = bytes.indexOf(NL, i + 1)) firstLine++;
+  if (start === -1) return undefined;
   const middle = secondHalfStart(bytes, start, halves.halvesFrom ?? HALVES_FROM);
-  const attempt = async (inHalves: boolean) => {
-    const read = new Read(cells, cols, env, firstLine, makeLines);
-    try {
-      const got = inHalves
-        ? await read.halves(start, middle, csv.headers.length, delimiter, halves.piece)
-        : await read.whole(start);
-      for (const [at, values] of read.first) firstLines(at, values);
-      return got;
-    } finally {
-      await read.stop();
-    }
-  };
+  // This thread scans the second half's first lines too, while the other thread starts.
+  let scanEnd = lineAfter(bytes, start, SCAN_SHARE);
+  if (scanEnd < middle || scanEnd >= bytes.length) scanEnd = middle;
+  // The worker thread starts before the file's checks below, which its start (~70 ms) overlaps.
+  const half =
+    middle === -1
+      ? undefined
+      : new SecondHalf(
+          { delimiter, cells: csv.headers.length, limits: limitsOf(), cols, maxRows: env.maxRows },
+          bytes.subarray(middle),
+          halves.piece,
+          scanEnd - middle,
+        );
   try {
+    if (bytes.indexOf(QUOTE, start) !== -1 || !isAscii(bytes.subarray(start))) return undefined;
+    const cells = new PlainCells(bytes, delimiter, csv.headers.length, limitsOf());
+    // Physical line (1-based) of the first line after the header: a plain line is one record.
+    let firstLine = 1;
+    for (let i = bytes.indexOf(NL); i !== -1 && i < start; i = bytes.indexOf(NL, i + 1)) firstLine++;
+    const attempt = async (second: SecondHalf | undefined) => {
+      const read = new Read(cells, cols, env, firstLine, makeLines);
+      try {
+        const got = second ? await read.halves(second, start, middle, scanEnd) : await read.whole(start);
+        for (const [at, values] of read.first) firstLines(at, values);
+        return got;
+      } finally {
+        await read.stop();
+      }
+    };
     try {
-      return await attempt(middle !== -1);
+      return await attempt(half);
     } catch (err) {
       // No worker thread (it failed to start or threw): the same read on this thread alone.
-      if (err instanceof HalfFailed) return await attempt(false);
+      if (err instanceof HalfFailed) return await attempt(undefined);
       throw err;
     }
   } catch (err) {
     if (err instanceof NotPlain) return undefined;
     throw err;
+  } finally {
+    await half?.stop();
   }
 }
 
@@ -174,25 +188,13 @@ class Read {
     return { scan, lines, read: { valid: r.valid, errors: [], errorCount: 0 } };
   }
 
-  /** The first half here, the second in a worker thread at the same time; joined in line order. */
-  async halves(
-    start: number,
-    middle: number,
-    cellCount: number,
-    delimiter: number,
-    piece: number | undefined,
-  ): Promise<PlainSales> {
+  /**
+   * The first half here, the second (from `middle`) in the worker thread of `half` at the same
+   * time; joined in line order. This thread scans up to `scanEnd`, the worker from there.
+   */
+  async halves(half: SecondHalf, start: number, middle: number, scanEnd: number): Promise<PlainSales> {
     const { cells, cols, env } = this;
     const { bytes } = cells;
-    // This thread scans the second half's first lines too, while the other thread starts.
-    let scanEnd = lineAfter(bytes, start, SCAN_SHARE);
-    if (scanEnd < middle || scanEnd >= bytes.length) scanEnd = middle;
-    const half = new SecondHalf(
-      { delimiter, cells: cellCount, limits: limitsOf(), cols, maxRows: env.maxRows },
-      bytes.subarray(middle),
-      piece,
-      scanEnd - middle,
-    );
     this.half = half;
     const dates = new ByteDict(bytes);
     const mine = await scanRange(cells, start, middle, cols, env.maxRows, dates);
