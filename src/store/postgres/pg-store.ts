@@ -10,11 +10,12 @@ import { LockBusyError } from '../process-lock.ts';
 import { openTx, runTx } from '../team-tx.ts';
 import type { Store, TeamTx, TeamView, TransactOptions, Visit, WakeSpec } from '../types.ts';
 import { openPool, unavailable } from './connect.ts';
-import { liveRows, type TeamRow, verifyAll } from './live-rows.ts';
+import { liveRows, type TeamRow, teamRow, verifyAll } from './live-rows.ts';
 import { writePlan } from './pg-commit.ts';
 import { applyChanges, changesOfRows, decodeTeam, type ItemRow, newPgTeam, type PgTeam } from './pg-state.ts';
 import { migrateSchema } from './schema.ts';
 import { createTeamCache } from './team-cache.ts';
+import { createTeamCounts } from './team-counts.ts';
 import { recordWake, teamsToWake } from './wake.ts';
 
 export interface PgStoreOptions {
@@ -85,12 +86,12 @@ function pgStore(
   { lockWaitMs, teamCache, logger }: { lockWaitMs: number; teamCache: number; logger: Logger },
 ): PgStore {
   /** Transactions running or queued in this process, by team: their team is never evicted. */
-  const held = new Map<string, number>();
-  const cache = createTeamCache<PgTeam>(teamCache, (teamId) => held.has(teamId));
+  const held = createTeamCounts();
+  const cache = createTeamCache<PgTeam>(teamCache, held.has);
   let coldLoads = 0;
   const mutex = createKeyedMutex();
   /** Teams with a transaction running in this process: a read then uses the cache as it is. */
-  const active = new Map<string, number>();
+  const active = createTeamCounts();
   const { track, close } = createInFlight(dir);
 
   /**
@@ -138,26 +139,31 @@ function pgStore(
     }
   }
 
-  /** Counts a transaction queued or running on the team; the returned function ends it. */
-  function hold(teamId: string): () => void {
-    held.set(teamId, (held.get(teamId) ?? 0) + 1);
-    return () => {
-      const n = (held.get(teamId) ?? 1) - 1;
-      if (n > 0) held.set(teamId, n);
-      else held.delete(teamId);
-      cache.trim();
-    };
-  }
-
-  async function transact<R>(teamId: string, fn: (tx: TeamTx) => Promise<R> | R, opts?: TransactOptions) {
+  /**
+   * `body` run with the team to itself in this process (its mutex), the team kept in memory while the
+   * transaction is queued or running, and counted as active while it runs.
+   */
+  async function exclusive<R>(teamId: string, body: () => Promise<unknown>): Promise<R> {
     if (typeof teamId !== 'string' || teamId.length === 0)
       throw new Error('team id must be a non-empty string');
-    const release = hold(teamId);
+    const release = held.enter(teamId);
     try {
-      return (await mutex.run(teamId, () => guessed(teamId, fn, opts))) as R;
+      return (await mutex.run(teamId, async () => {
+        const done = active.enter(teamId);
+        try {
+          return await body();
+        } finally {
+          done();
+        }
+      })) as R;
     } finally {
       release();
+      cache.trim();
     }
+  }
+
+  function transact<R>(teamId: string, fn: (tx: TeamTx) => Promise<R> | R, opts?: TransactOptions) {
+    return exclusive<R>(teamId, () => guessed(teamId, fn, opts));
   }
 
   /**
@@ -167,17 +173,10 @@ function pgStore(
    * up to date, so commands on a team stay serialized across replicas.
    */
   async function guessed(teamId: string, fn: (tx: TeamTx) => unknown, opts: TransactOptions | undefined) {
-    active.set(teamId, (active.get(teamId) ?? 0) + 1);
-    try {
-      const team = await refreshed(teamId);
-      const run = await runTx(team.state, fn, opts?.init);
-      if (isEmptyPlan(run.plan)) return run.result;
-      return await locked(teamId, fn, opts, 'served', undefined, { team, run });
-    } finally {
-      const n = (active.get(teamId) ?? 1) - 1;
-      if (n === 0) active.delete(teamId);
-      else active.set(teamId, n);
-    }
+    const team = await refreshed(teamId);
+    const run = await runTx(team.state, fn, opts?.init);
+    if (isEmptyPlan(run.plan)) return run.result;
+    return locked(teamId, fn, opts, 'served', undefined, { team, run });
   }
 
   /**
@@ -187,22 +186,11 @@ function pgStore(
    * scheduler going through the teams with something due must not push the teams this replica
    * serves out of memory, but the schedulers visiting the same teams one after the other share it.
    */
-  async function visit<R>(
-    teamId: string,
-    wake: WakeSpec,
-    fn: (tx: TeamTx) => Promise<Visit<R>> | Visit<R>,
-  ): Promise<R> {
-    if (typeof teamId !== 'string' || teamId.length === 0)
-      throw new Error('team id must be a non-empty string');
-    const release = hold(teamId);
-    try {
-      return (await mutex.run(teamId, () => {
-        const keep: Keep = cache.peek(teamId) !== undefined ? 'served' : 'spare';
-        return locked(teamId, fn, undefined, keep, wake.service);
-      })) as R;
-    } finally {
-      release();
-    }
+  function visit<R>(teamId: string, wake: WakeSpec, fn: (tx: TeamTx) => Promise<Visit<R>> | Visit<R>) {
+    return exclusive<R>(teamId, () => {
+      const keep: Keep = cache.peek(teamId) !== undefined ? 'served' : 'spare';
+      return locked(teamId, fn, undefined, keep, wake.service);
+    });
   }
 
   /**
@@ -219,7 +207,6 @@ function pgStore(
     wakeOf?: string,
     guess?: Guess,
   ): Promise<unknown> {
-    active.set(teamId, (active.get(teamId) ?? 0) + 1);
     const client = await pool.connect();
     let broken: Error | undefined;
     let committed = false;
@@ -294,18 +281,12 @@ function pgStore(
       throw err;
     } finally {
       client.release(broken);
-      const n = (active.get(teamId) ?? 1) - 1;
-      if (n === 0) active.delete(teamId);
-      else active.set(teamId, n);
     }
   }
 
   /** The team brought up to date outside any lock, in one consistent snapshot. */
   async function refreshed(teamId: string): Promise<PgTeam> {
-    const { rows } = await pool.query<TeamRow>('SELECT version, horizon, doc FROM teams WHERE team = $1', [
-      teamId,
-    ]);
-    const row = rows[0];
+    const row = await teamRow(pool, teamId);
     const cached = cache.get(teamId);
     if (!row) {
       cache.delete(teamId);
@@ -317,10 +298,7 @@ function pgStore(
       await client.query(
         `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL work_mem = '${COLD_LOAD_WORK_MEM}'`,
       );
-      const again = await client.query<TeamRow>('SELECT version, horizon, doc FROM teams WHERE team = $1', [
-        teamId,
-      ]);
-      const team = await upToDate(client, teamId, again.rows[0]);
+      const team = await upToDate(client, teamId, await teamRow(client, teamId));
       await client.query('COMMIT');
       return team;
     } catch (err) {
