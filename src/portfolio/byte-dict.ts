@@ -1,4 +1,4 @@
-import { freeNow } from './free-now.ts';
+import { freeNow, grown } from './free-now.ts';
 
 /**
  * The distinct texts of one column of a file, numbered from 0 in order of first appearance, looked
@@ -111,18 +111,9 @@ export class ByteDict {
 
   private insert(slot: number, hash: number, start: number, len: number): number {
     const id = this.size++;
-    if (3 * id === this.texts.length) {
-      const grown = new Int32Array(this.texts.length * 2);
-      grown.set(this.texts);
-      freeNow(this.texts);
-      this.texts = grown;
-    }
-    if (this.poolSize + len > this.pool.length) {
-      const grown = new Uint8Array(Math.max(2 * this.pool.length, this.poolSize + len));
-      grown.set(this.pool.subarray(0, this.poolSize));
-      freeNow(this.pool);
-      this.pool = grown;
-    }
+    if (3 * id === this.texts.length) this.texts = grown(this.texts, this.texts.length);
+    if (this.poolSize + len > this.pool.length)
+      this.pool = grown(this.pool, this.poolSize, this.poolSize + len);
     const { pool, bytes, poolSize } = this;
     for (let k = 0; k < len; k++) pool[poolSize + k] = bytes[start + k] as number;
     this.texts[3 * id] = this.base + start;

@@ -12,3 +12,14 @@ export function freeNow(...arrays: { buffer: ArrayBufferLike }[]): void {
     if (a.buffer instanceof ArrayBuffer && a.buffer.byteLength > 0)
       structuredClone(a.buffer, { transfer: [a.buffer] });
 }
+
+/**
+ * `a`'s first `used` elements in a new array of the same kind, at least twice as long as `a` and at
+ * least `length` long; `a`'s memory is given back now (freeNow): for arrays that grow as a read goes.
+ */
+export function grown<T extends Int32Array | Uint8Array>(a: T, used: number, length = 0): T {
+  const next = new (a.constructor as new (length: number) => T)(Math.max(2 * a.length, length));
+  next.set(a.subarray(0, used));
+  freeNow(a);
+  return next;
+}

@@ -1,4 +1,4 @@
-import { freeNow } from './free-now.ts';
+import { grown } from './free-now.ts';
 import { Labels } from './labels.ts';
 
 /**
@@ -107,18 +107,8 @@ export class OrderIds {
   appendBytes(from: Uint8Array, start: number, end: number): number {
     if (this.texts.list.length > 0) throw new Error('order ids: kept as texts');
     const len = end - start;
-    if (this.used + len > this.pool.length) {
-      const grown = new Uint8Array(Math.max(2 * this.pool.length, this.used + len));
-      grown.set(this.pool.subarray(0, this.used));
-      freeNow(this.pool);
-      this.pool = grown;
-    }
-    if (this.count === this.ends.length) {
-      const grown = new Int32Array(2 * this.ends.length);
-      grown.set(this.ends);
-      freeNow(this.ends);
-      this.ends = grown;
-    }
+    if (this.used + len > this.pool.length) this.pool = grown(this.pool, this.used, this.used + len);
+    if (this.count === this.ends.length) this.ends = grown(this.ends, this.ends.length);
     const { pool } = this;
     for (let j = start, at = this.used; j < end; j++) pool[at++] = from[j] as number;
     this.used += len;

@@ -1,6 +1,6 @@
 import { normalizeKey } from '../core/values/parsed.ts';
 import type { ByteDict } from './byte-dict.ts';
-import { freeNow } from './free-now.ts';
+import { freeNow, grown } from './free-now.ts';
 import { oneLine } from './one-line.ts';
 import type { HalfExtra, HalfProgress, Texts } from './plain-half-worker.ts';
 import type { PlainLines, TextColumn } from './plain-lines.ts';
@@ -35,14 +35,7 @@ class IdMap {
     then?: (id: number) => void,
   ): void {
     const n = texts.length / 2;
-    if (this.size + n > this.ids.length) {
-      let length = this.ids.length;
-      while (length < this.size + n) length *= 2;
-      const grown = new Int32Array(length);
-      grown.set(this.ids.subarray(0, this.size));
-      freeNow(this.ids);
-      this.ids = grown;
-    }
+    if (this.size + n > this.ids.length) this.ids = grown(this.ids, this.size, this.size + n);
     for (let k = 0; k < n; k++) {
       const start = base + (texts[2 * k] as number);
       const id = column.adopt(reader.cells, start, start + (texts[2 * k + 1] as number));

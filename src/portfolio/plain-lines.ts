@@ -1,6 +1,6 @@
 import { normalizeKey } from '../core/values/parsed.ts';
 import { ByteDict } from './byte-dict.ts';
-import { freeNow } from './free-now.ts';
+import { freeNow, grown } from './free-now.ts';
 import { Cyrb53Parts } from './line-key.ts';
 import { oneLine } from './one-line.ts';
 import { notPlain, type PlainCells, POW10 } from './plain-cells.ts';
@@ -56,12 +56,8 @@ export class TextColumn {
     if (this.keep) this.texts.push(cells.text(s, e));
     else {
       if (this.adoptedFrom === -1) this.adoptedFrom = this.size;
-      if (2 * this.adoptedCount === this.adopted.length) {
-        const grown = new Int32Array(Math.max(2 * this.adopted.length, 1 << 12));
-        grown.set(this.adopted);
-        freeNow(this.adopted);
-        this.adopted = grown;
-      }
+      if (2 * this.adoptedCount === this.adopted.length)
+        this.adopted = grown(this.adopted, this.adopted.length, 1 << 12);
       const at = 2 * this.adoptedCount++;
       this.adopted[at] = s;
       this.adopted[at + 1] = e;
