@@ -5,6 +5,18 @@ import { createRng } from '../src/demo/random.ts';
 const CATEGORIES = ['Furniture', 'Office Supplies', 'Technology', 'Services', 'Software', 'Training'];
 const SEGMENTS = ['Consumer', 'Corporate', 'Home Office'];
 
+/** The columns of `salesCsv`'s export, as the import maps them (Profit is the margin). */
+export const SALES_CSV_COLUMNS = {
+  date: 0,
+  order: 1,
+  customer_id: 2,
+  customer: 3,
+  customer_category: 4,
+  product_category: 5,
+  revenue: 6,
+  margin: 7,
+} as const;
+
 /** A deterministic sales export: `lines` lines over 4 years, 20k customers, 1–3 lines an order. */
 export function salesCsv(lines: number): Uint8Array {
   const rand = createRng(42).next;

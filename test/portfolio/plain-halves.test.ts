@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { salesCsv } from '../../bench/sales-file.ts';
+import { SALES_CSV_COLUMNS, salesCsv } from '../../bench/sales-file.ts';
 import { openCsvStream } from '../../src/import/csv-stream.ts';
 import type { SalesData } from '../../src/portfolio/collection.ts';
 import type { PortfolioCustomer } from '../../src/portfolio/entities.ts';
@@ -9,18 +9,6 @@ import { SalesColumnMap } from '../../src/portfolio/read-sales.ts';
 import { SalesFileLines } from '../../src/portfolio/sales-lines.ts';
 import { createTestCore } from '../helpers/core.ts';
 import { storedSalesHash } from './stored-sales.ts';
-
-/** The generated export's columns (salesCsv): Profit is the margin. */
-const GENERATED = {
-  date: 0,
-  order: 1,
-  customer_id: 2,
-  customer: 3,
-  customer_category: 4,
-  product_category: 5,
-  revenue: 6,
-  margin: 7,
-};
 
 interface Stored {
   keys: number[];
@@ -85,7 +73,11 @@ async function readAs(
 }
 
 /** Reads `text` in one go and in two halves: the same records, and the halves really were two. */
-async function sameBothWays(text: string, columns: Record<string, number> = GENERATED, stored = noneStored) {
+async function sameBothWays(
+  text: string,
+  columns: Record<string, number> = SALES_CSV_COLUMNS,
+  stored = noneStored,
+) {
   const whole = await readAs(text, columns, Number.POSITIVE_INFINITY, stored);
   const halves = await readAs(text, columns, 0, stored);
   expect(whole).toBeDefined();
@@ -143,17 +135,17 @@ describe('/import sales of a big plain file, read in two halves at once', () => 
     const lines = generated(3000);
     const first = await sameBothWays(lines.join('\n'));
     const all: Stored = { keys: first.columns.key, customers: first.newCustomers };
-    const again = await sameBothWays(lines.join('\n'), GENERATED, all);
+    const again = await sameBothWays(lines.join('\n'), SALES_CSV_COLUMNS, all);
     expect([again.length, again.duplicates]).toEqual([0, 3000]);
     // Only the lines of the second half stored, with their customers: the first half numbers after them.
     const split = splitLine(lines.join('\n'));
     const later = await readAs(
       [lines[0], ...lines.slice(split)].join('\n'),
-      GENERATED,
+      SALES_CSV_COLUMNS,
       Number.POSITIVE_INFINITY,
     );
     const stored: Stored = { keys: later?.columns.key ?? [], customers: later?.newCustomers ?? [] };
-    const partial = await sameBothWays(lines.join('\n'), GENERATED, stored);
+    const partial = await sameBothWays(lines.join('\n'), SALES_CSV_COLUMNS, stored);
     expect(partial.duplicates).toBe(3001 - split);
     expect(partial.length).toBe(split - 1);
   });
@@ -230,8 +222,11 @@ describe('/import sales of a big plain file, read in two halves at once', () => 
     for (const at of [5, mid + 5, lines.length - 1]) {
       const bad = [...lines];
       bad[at] = (bad[at] as string).replace(/,([0-9.]+),(-?[0-9.]+)$/, ',-$1,$2');
-      expect(await readAs(bad.join('\n'), GENERATED, 0), `line ${at}`).toBeUndefined();
-      expect(await readAs(bad.join('\n'), GENERATED, Number.POSITIVE_INFINITY), `line ${at}`).toBeUndefined();
+      expect(await readAs(bad.join('\n'), SALES_CSV_COLUMNS, 0), `line ${at}`).toBeUndefined();
+      expect(
+        await readAs(bad.join('\n'), SALES_CSV_COLUMNS, Number.POSITIVE_INFINITY),
+        `line ${at}`,
+      ).toBeUndefined();
     }
   });
 

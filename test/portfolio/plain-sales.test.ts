@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { salesCsv } from '../../bench/sales-file.ts';
+import { SALES_CSV_COLUMNS, salesCsv } from '../../bench/sales-file.ts';
 import { readCsv } from '../../src/import/csv.ts';
 import { openCsvStream } from '../../src/import/csv-stream.ts';
 import { emptySettings } from '../../src/portfolio/entities.ts';
@@ -162,16 +162,7 @@ describe('/import sales of a plain file, read from its bytes', () => {
     const plain = `\ufeff${lines.join('\r\n')}\r\n`;
     const quoted = plain.replace('Customer 1,', '"Customer 1",');
     expect(quoted).not.toBe(plain);
-    const columns = {
-      date: 0,
-      order: 1,
-      customer_id: 2,
-      customer: 3,
-      customer_category: 4,
-      product_category: 5,
-      revenue: 6,
-      margin: 7,
-    };
+    const columns = SALES_CSV_COLUMNS;
     expect(await takenPlain(plain, columns)).toBe(true);
     expect(await takenPlain(quoted, columns)).toBe(false);
     const dryA = await run(
