@@ -51,6 +51,8 @@ export class PlainCells {
   /** The last `number` cell as an integer of its digits (signed) and its count of decimals. */
   int = 0;
   scale = 0;
+  /** The decimal separator the last `number` cell reveals, as `vote` tells it (0: none). */
+  revealed = 0;
 
   constructor(
     public bytes: Uint8Array,
@@ -148,9 +150,11 @@ export class PlainCells {
     if (sepAt === first || sepAt === e - 1 || e === first || digits > 15) notPlain();
     let value = m;
     let scale = 0;
+    let revealed = 0;
     if (sepAt !== -1) {
       const fracDigits = e - sepAt - 1;
       const threeAfterFew = sepAt - first <= 3 && fracDigits === 3;
+      revealed = threeAfterFew && bytes[first] !== 48 ? 0 : sep;
       const decimal = hint !== 0 ? hint === sep : sep === 44 || !(threeAfterFew && bytes[first] !== 48);
       // m and 10^f are exact doubles: their quotient is the correctly rounded value, as Number() gives.
       if (decimal) {
@@ -160,6 +164,7 @@ export class PlainCells {
     }
     this.int = sign === 45 ? -m : m;
     this.scale = scale;
+    this.revealed = revealed;
     if (sign === 45 && value !== 0) {
       if (money) notPlain();
       value = -value;

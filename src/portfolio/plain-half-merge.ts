@@ -1,5 +1,4 @@
 import { normalizeKey } from '../core/values/parsed.ts';
-import type { ByteDict } from './byte-dict.ts';
 import { freeNow, grown } from './free-now.ts';
 import { oneLine } from './one-line.ts';
 import type { HalfExtra, HalfProgress, Texts } from './plain-half-worker.ts';
@@ -74,8 +73,8 @@ export class SecondHalfKeeper {
     private readonly base: number,
     private readonly at: number,
     private readonly reader: PlainLines,
-    private readonly dates: ByteDict,
-    private readonly iso: readonly string[],
+    /** The ISO text of a date cell of the half. */
+    private readonly isoAt: (s: number, e: number) => string,
     private readonly numbers: LineNumbers,
     private readonly lines: SalesFileLines,
   ) {
@@ -90,7 +89,7 @@ export class SecondHalfKeeper {
       this.cursor = Math.abs(next);
       if (next < 0 || ++this.row < j) continue;
       const [s, e] = reader.dateCell();
-      return reader.rekey(start, this.iso[this.dates.find(s, e)] as string, k);
+      return reader.rekey(start, this.isoAt(s, e), k);
     }
   }
 

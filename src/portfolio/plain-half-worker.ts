@@ -1,8 +1,9 @@
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { ByteDict } from './byte-dict.ts';
 import { type CellLimits, NotPlain, notPlain, PlainCells } from './plain-cells.ts';
+import { type Guess, LearntDates, Misguessed } from './plain-guess.ts';
 import { type DecimalHints, PlainLines } from './plain-lines.ts';
-import { noScan, type RangeScan, scanRange } from './plain-scan.ts';
+import { type DateSource, noScan, type RangeScan, scanRange } from './plain-scan.ts';
 import type { SalesColumnMap } from './read-sales.ts';
 import type { LineColumns, SalesLineValues } from './sales-lines.ts';
 
@@ -23,6 +24,8 @@ export interface HalfTask {
   limits: CellLimits;
   cols: SalesColumnMap;
   maxRows: number;
+  /** The half read in one pass with this guess, no scan (see plain-guess.ts). */
+  guess?: Guess & { today: string };
 }
 
 /** Where each text of a dictionary is in the half: start, then length, per id. */
@@ -30,8 +33,22 @@ export type Texts = Int32Array;
 
 export type HalfScanned = { kind: 'scanned'; dates: Texts } & Omit<RangeScan, 'dateIds'>;
 
+/** Where the half's lines go. */
+export interface HalfPlace {
+  /**
+   * The file's line columns (shared memory): the half's lines go from `at` on, its ids its own
+   * (`customer` gets the line's customer id, -1: none).
+   */
+  into: LineColumns;
+  at: number;
+  /** How many lines the half holds, blank ones too (0: not counted). */
+  lines?: number;
+  /** Per line of the half (shared memory): what the file's columns do not hold. */
+  extra: HalfExtra;
+}
+
 /** The read's inputs the main thread concludes from the scans, and where it goes. */
-export interface HalfRead {
+export interface HalfRead extends HalfPlace {
   /** Per date id of the file's dictionary: its ISO text and day. */
   iso: string[];
   day: Int32Array;
@@ -43,14 +60,6 @@ export interface HalfRead {
    */
   lead: Int32Array;
   hints: DecimalHints;
-  /**
-   * The file's line columns (shared memory): the half's lines go from `at` on, its ids its own
-   * (`customer` gets the line's customer id, -1: none).
-   */
-  into: LineColumns;
-  at: number;
-  /** Per line of the half (shared memory): what the file's columns do not hold. */
-  extra: HalfExtra;
 }
 
 /** What the main thread needs of each of the half's lines beyond the file's columns. */
@@ -85,7 +94,12 @@ export interface HalfLines {
   rows: number;
   /** The first five lines' values, with their line number counted from the half's first (0). */
   first: [number, SalesLineValues][];
+  /** Read with a guess: what the half's lines told of it (see LearntDates). */
+  learnt?: HalfLearnt;
 }
+
+/** The dates of a half read with a guess, with their counts, and its amount cells' separators. */
+export type HalfLearnt = { dates: Texts; dateCount: number[] } & Pick<RangeScan, 'votes'>;
 
 /** A piece of the half (whole lines), in the slot `slot` of shared memory; it starts at `base` in the half. */
 export interface HalfPiece {
@@ -105,7 +119,7 @@ export type HalfMessage =
   | { kind: 'not-plain' }
   | { kind: 'more'; free: number };
 /** To the worker. */
-export type HalfOrder = HalfPiece | ({ kind: 'read' } & HalfRead);
+export type HalfOrder = HalfPiece | ({ kind: 'read' } & HalfRead) | ({ kind: 'place' } & HalfPlace);
 
 /** Where each text of `dict` from the id `from` on is in the half: start, then length. */
 const textsOf = (dict: ByteDict, from = 0): Texts => {
@@ -124,7 +138,7 @@ const AHEAD = 5;
 class Inbox {
   private readonly pieces: HalfPiece[] = [];
   private wake: (() => void) | undefined;
-  private told: HalfRead | undefined;
+  private told: HalfRead | HalfPlace | undefined;
   /** Where the piece `pass` gave last starts in the half. */
   base = 0;
 
@@ -157,36 +171,25 @@ class Inbox {
     }
   }
 
-  async read(): Promise<HalfRead> {
+  async read<T extends HalfRead | HalfPlace>(): Promise<T> {
     await this.until(() => this.told !== undefined);
-    return this.told as HalfRead;
+    return this.told as T;
   }
 }
 
-async function readHalf(task: HalfTask, port: MessagePort): Promise<void> {
-  const { cols } = task;
-  const inbox = new Inbox(port);
-  const none = new Uint8Array(0);
-  const cells = new PlainCells(none, task.delimiter, task.cells, task.limits);
-  const dateDict = new ByteDict(none);
-  let scan = noScan();
-  for await (const bytes of inbox.pass()) {
-    cells.use(bytes);
-    dateDict.use(bytes, inbox.base);
-    scan = await scanRange(cells, 0, bytes.length, cols, task.maxRows, dateDict, scan);
-  }
-  const scanned: HalfScanned = {
-    kind: 'scanned',
-    rows: scan.rows,
-    dateCount: scan.dateCount,
-    votes: scan.votes,
-    dates: textsOf(dateDict),
-  };
-  port.postMessage(scanned);
-  const { iso, day, dateOf, lead, hints, into, at, extra } = await inbox.read();
-  const rows = lead.length + scan.rows;
-  const reader = new PlainLines(cells, cols, hints);
-  const { name, rowKeyed } = extra;
+/**
+ * One pass over the half: each line read into its place, the thread's dictionaries' new texts told
+ * after each piece. The half's rows and first lines' values.
+ */
+async function readLines(
+  inbox: Inbox,
+  port: MessagePort,
+  reader: PlainLines,
+  dates: DateSource & { use?(bytes: Uint8Array, base: number): void },
+  place: HalfPlace,
+): Promise<{ rows: number; first: [number, SalesLineValues][] }> {
+  const { into, at } = place;
+  const { name, rowKeyed } = place.extra;
   const columns = [reader.orders, reader.names, reader.ids, reader.segments, reader.categories];
   // The texts told the main thread so far, per column.
   const told = columns.map(() => 0);
@@ -195,19 +198,19 @@ async function readHalf(task: HalfTask, port: MessagePort): Promise<void> {
   let row = 0;
   for await (const bytes of inbox.pass()) {
     reader.use(bytes, inbox.base);
+    dates.use?.(bytes, inbox.base);
     for (let i = 0; i < bytes.length; ) {
       const next = reader.read(i);
       i = Math.abs(next);
       const rowLine = line++;
       if (next < 0) continue;
-      const own = row < lead.length ? -2 : (scan.dateIds[row - lead.length] as number);
-      const did = own === -2 ? (lead[row] as number) : own === -1 ? -1 : (dateOf[own] as number);
+      const did = dates.next(row);
       if (did === -1) notPlain();
-      const text = iso[did] as string;
+      const text = dates.iso[did] as string;
       if (first.length < 5) first.push([rowLine, reader.values(text)]);
       const key = reader.key(text);
       const to = at + row;
-      into.day[to] = day[did] as number;
+      into.day[to] = dates.day[did] as number;
       into.order[to] = reader.oid;
       into.customer[to] = reader.iid;
       into.segment[to] = reader.seg;
@@ -230,14 +233,65 @@ async function readHalf(task: HalfTask, port: MessagePort): Promise<void> {
       [orders, names, ids, segments, categories].map((a) => a.buffer as ArrayBuffer),
     );
   }
-  const lines: HalfLines = { kind: 'lines', rows, first };
-  port.postMessage(lines);
+  return { rows: row, first };
+}
+
+/** The half read in one pass with the main thread's guess: its dates learnt as it goes (see plain-guess.ts). */
+async function readGuessed(task: HalfTask, guess: NonNullable<HalfTask['guess']>, port: MessagePort) {
+  const inbox = new Inbox(port);
+  const cells = new PlainCells(new Uint8Array(0), task.delimiter, task.cells, task.limits);
+  const place = await inbox.read<HalfPlace>();
+  const reader = new PlainLines(cells, task.cols, guess.hints, place.lines);
+  const dates = new LearntDates(reader, task.cols, guess.order, guess.today);
+  const { rows, first } = await readLines(inbox, port, reader, dates, place);
+  if (rows > task.maxRows) notPlain();
+  const learnt: HalfLearnt = { dates: textsOf(dates.dict), dateCount: dates.count, votes: dates.votes };
+  port.postMessage({ kind: 'lines', rows, first, learnt } satisfies HalfLines);
+}
+
+async function readHalf(task: HalfTask, port: MessagePort): Promise<void> {
+  const { cols } = task;
+  const inbox = new Inbox(port);
+  const none = new Uint8Array(0);
+  const cells = new PlainCells(none, task.delimiter, task.cells, task.limits);
+  const dateDict = new ByteDict(none);
+  let scan = noScan();
+  for await (const bytes of inbox.pass()) {
+    cells.use(bytes);
+    dateDict.use(bytes, inbox.base);
+    scan = await scanRange(cells, 0, bytes.length, cols, task.maxRows, dateDict, scan);
+  }
+  const scanned: HalfScanned = {
+    kind: 'scanned',
+    rows: scan.rows,
+    dateCount: scan.dateCount,
+    votes: scan.votes,
+    dates: textsOf(dateDict),
+  };
+  port.postMessage(scanned);
+  const told = await inbox.read<HalfRead>();
+  const { iso, day, dateOf, lead } = told;
+  const reader = new PlainLines(cells, cols, told.hints);
+  // The half's first rows were scanned by the main thread (their ids in `lead`), the others here.
+  const dates: DateSource = {
+    next(row) {
+      if (row < lead.length) return lead[row] as number;
+      const own = scan.dateIds[row - lead.length] as number;
+      return own === -1 ? -1 : (dateOf[own] as number);
+    },
+    iso,
+    day,
+  };
+  const { rows, first } = await readLines(inbox, port, reader, dates, told);
+  port.postMessage({ kind: 'lines', rows, first } satisfies HalfLines);
 }
 
 if (parentPort) {
   const port = parentPort;
-  readHalf(workerData as HalfTask, port).catch((err: unknown) => {
-    if (!(err instanceof NotPlain)) throw err;
+  const task = workerData as HalfTask;
+  (task.guess ? readGuessed(task, task.guess, port) : readHalf(task, port)).catch((err: unknown) => {
+    // Under a guess, a cell the guess cannot read is for the main thread to judge (see plain-guess.ts).
+    if (!(err instanceof NotPlain || err instanceof Misguessed)) throw err;
     port.postMessage({ kind: 'not-plain' } satisfies HalfMessage);
   });
 }

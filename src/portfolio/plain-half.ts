@@ -7,6 +7,7 @@ import type {
   HalfMessage,
   HalfOrder,
   HalfPiece,
+  HalfPlace,
   HalfProgress,
   HalfRead,
   HalfScanned,
@@ -131,6 +132,11 @@ export class SecondHalf {
   async scanned(): Promise<HalfScanned> {
     const m = await this.next();
     return m.kind === 'scanned' ? m : notPlain();
+  }
+
+  /** Tells the thread reading with a guess where the half's lines go: it reads them then. */
+  place(told: HalfPlace): void {
+    this.worker.postMessage({ kind: 'place', ...told } satisfies HalfOrder);
   }
 
   /** Starts the read of the half's lines. */

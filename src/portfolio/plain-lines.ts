@@ -30,8 +30,9 @@ export class TextColumn {
     bytes: Uint8Array,
     readonly field: string,
     private readonly keep: boolean,
+    expected = 0,
   ) {
-    this.dict = new ByteDict(bytes);
+    this.dict = new ByteDict(bytes, expected);
   }
 
   /** The id of the cell `[s, e)`, its text checked (and kept) when it is new. */
@@ -107,6 +108,10 @@ export class PlainLines {
   cat = -1;
   revenue = 0;
   cost = 0;
+  /** The decimal separator each amount cell of the line reveals (see PlainCells.revealed; 0: none, or no cell). */
+  revenueSep = 0;
+  costSep = 0;
+  marginSep = 0;
   /** The occurrence number of the line's content in the lines read (0: the line has a row id). */
   k = 0;
   private os = 0;
@@ -121,14 +126,16 @@ export class PlainLines {
   private costScale = 0;
   private readonly hash = new Cyrb53Parts();
 
+  /** `lines`: the lines it is to read, when known (an order has two on average in the exports seen). */
   constructor(
     readonly cells: PlainCells,
     private readonly cols: SalesColumnMap,
     private readonly hints: DecimalHints,
+    lines = 0,
   ) {
     const { bytes } = cells;
     // The orders' texts are not made: they are copied as bytes (see order-ids.ts).
-    this.orders = new TextColumn(bytes, 'order', false);
+    this.orders = new TextColumn(bytes, 'order', false, lines >> 1);
     this.names = new TextColumn(bytes, 'customer', true);
     this.ids = new TextColumn(bytes, 'customer_id', true);
     this.segments = new TextColumn(bytes, 'customer_category', true);
@@ -193,6 +200,9 @@ export class PlainLines {
     const revenue = cells.number('revenue', rs, re, this.hints.revenue, true);
     this.revenueInt = cells.int;
     this.revenueScale = cells.scale;
+    this.revenueSep = cells.revealed;
+    this.costSep = 0;
+    this.marginSep = 0;
     let cost: number | undefined;
     let costInt = Number.NaN;
     let costScale = 0;
@@ -202,6 +212,7 @@ export class PlainLines {
       cost = cells.number('cost', cs, ce, this.hints.cost, true);
       costInt = cells.int;
       costScale = cells.scale;
+      this.costSep = cells.revealed;
     }
     if (cols.margin !== undefined && (ends[cols.margin] as number) > (starts[cols.margin] as number)) {
       const margin = cells.number(
@@ -211,6 +222,7 @@ export class PlainLines {
         this.hints.margin,
         false,
       );
+      this.marginSep = cells.revealed;
       if (cost === undefined) {
         cost = revenue - margin;
         // revenue − margin as decimals: the same double when no rounding got in between.

@@ -7,12 +7,13 @@ import { freeNow } from './free-now.ts';
 import type { LineKeys } from './key-set.ts';
 import { bodyStart, type CellLimits, NL, NotPlain, notPlain, PlainCells, QUOTE } from './plain-cells.ts';
 import { concludeScan, hintsOf, joinVotes, parseDates } from './plain-conclude.ts';
+import { confirms, type Guess, guessOf, LearntDates, Misguessed } from './plain-guess.ts';
 import { HalfFailed, SecondHalf } from './plain-half.ts';
 import { remap, SecondHalfKeeper } from './plain-half-merge.ts';
-import type { HalfExtra } from './plain-half-worker.ts';
+import type { HalfExtra, HalfTask } from './plain-half-worker.ts';
 import { PlainLines } from './plain-lines.ts';
 import { LineNumbers } from './plain-numbers.ts';
-import { BLOCK, breathe, type NumericField, type RangeScan, scanRange } from './plain-scan.ts';
+import { BLOCK, breathe, type DateSource, type NumericField, scannedDates, scanRange } from './plain-scan.ts';
 import type { SalesColumnMap, SalesRead, SalesScan } from './read-sales.ts';
 import { salesRowOptions } from './sales-fields.ts';
 import type { SalesFileLines, SalesLineValues } from './sales-lines.ts';
@@ -27,16 +28,16 @@ import type { SalesFileLines, SalesLineValues } from './sales-lines.ts';
  * general reader reads the file, errors and all. 1M lines: ~8 s through the general reader.
  *
  * A big file is read in two halves at once, the second by a worker thread (see plain-half.ts),
- * and the halves joined in line order: the same records as one read of the whole file.
+ * and the halves joined in line order: the same records as one read of the whole file. It is read
+ * in one pass with a guess of what its scan would conclude, checked at the end (plain-guess.ts);
+ * a small one, and a big one whose guess was wrong, are scanned first, then read.
  */
 
 /**
  * The share of the lines the main thread reads itself: less than half, as it also keeps the other
- * thread's lines, as that thread tells it has read them (see `halves`). The main thread's own read
- * took 0.92–1.3 s from run to run on 1M lines at 40 % (the worker's 1.14–1.24 s), and the keeping
- * left after the worker's read grew with it (94–290 ms); at 35 % the main thread is done with its
- * own lines earlier and keeps most of the worker's while it reads: 1910–2106 ms against 1974–2289
- * for 40 % in five alternating runs (32 %: 1897–2161).
+ * thread's lines, as that thread tells it has read them (see `halves`). Measured on 1M lines, six
+ * alternating runs each, read in one pass (see `guessed`): 35 % 1704–2091 ms, 40 % 1783–2077 ms;
+ * scanned first: 35 % 1910–2106 ms, 40 % 1974–2289 ms (32 %: 1897–2161).
  */
 const FIRST_SHARE = 0.35;
 /**
@@ -78,7 +79,17 @@ export interface HalvesOptions {
   halvesFrom?: number;
   /** The size of the pieces the second half is sent to its thread in. */
   piece?: number;
+  /** Bytes of lines sampled for the guess the file is read with in one pass (see plain-guess.ts). */
+  sample?: number;
+  /** Told how the file was read, when it was. */
+  told?: (how: ReadHow) => void;
 }
+
+/**
+ * How a plain file was read: in halves in one pass with a guess the file confirmed, in halves
+ * scanned first (no guess, or a wrong one), or whole on this thread.
+ */
+export type ReadHow = 'one pass' | 'scanned' | 'scanned after a wrong guess' | 'whole';
 
 /** Reads the file when it is plain, else undefined (nothing read is kept: the caller starts over). */
 export async function readPlainSales(
@@ -95,41 +106,72 @@ export async function readPlainSales(
   const start = bodyStart(bytes, csv.hadBom ? 3 : 0, delimiter);
   if (start === -1) return undefined;
   const middle = secondHalfStart(bytes, start, halves.halvesFrom ?? HALVES_FROM);
+  const limits = limitsOf();
+  const cells = new PlainCells(bytes, delimiter, csv.headers.length, limits);
+  const task: HalfTask = { delimiter, cells: csv.headers.length, limits, cols, maxRows: env.maxRows };
+  // A big file is read in one pass when lines sampled over it tell what its scan would conclude.
+  const guess =
+    middle === -1 ? undefined : await guessOf(cells, start, bytes.length, cols, env, halves.sample);
   // This thread scans the second half's first lines too, while the other thread starts.
   let scanEnd = lineAfter(bytes, start, SCAN_SHARE);
   if (scanEnd < middle || scanEnd >= bytes.length) scanEnd = middle;
+  const scanned = () => new SecondHalf(task, bytes.subarray(middle), halves.piece, scanEnd - middle);
   // The worker thread starts before the file's checks below, which its start (~70 ms) overlaps.
-  const half =
+  let half =
     middle === -1
       ? undefined
-      : new SecondHalf(
-          { delimiter, cells: csv.headers.length, limits: limitsOf(), cols, maxRows: env.maxRows },
-          bytes.subarray(middle),
-          halves.piece,
-          scanEnd - middle,
-        );
+      : guess === undefined
+        ? scanned()
+        : new SecondHalf(
+            { ...task, guess: { ...guess, today: env.today } },
+            bytes.subarray(middle),
+            halves.piece,
+          );
   try {
     if (bytes.indexOf(QUOTE, start) !== -1 || !isAscii(bytes.subarray(start))) return undefined;
-    const cells = new PlainCells(bytes, delimiter, csv.headers.length, limitsOf());
     // Physical line (1-based) of the first line after the header: a plain line is one record.
     let firstLine = 1;
     for (let i = bytes.indexOf(NL); i !== -1 && i < start; i = bytes.indexOf(NL, i + 1)) firstLine++;
-    const attempt = async (second: SecondHalf | undefined) => {
+    const attempt = async (second: SecondHalf | undefined, guessed?: Guess) => {
       const read = new Read(cells, cols, env, firstLine, makeLines);
       try {
-        const got = second ? await read.halves(second, start, middle, scanEnd) : await read.whole(start);
+        const got =
+          second === undefined
+            ? await read.whole(start)
+            : guessed === undefined
+              ? await read.halves(second, start, middle, scanEnd)
+              : await read.guessed(second, start, middle, guessed);
         for (const [at, values] of read.first) firstLines(at, values);
         return got;
       } finally {
         await read.stop();
       }
     };
-    try {
+    let how: ReadHow = half === undefined ? 'whole' : guess === undefined ? 'scanned' : 'one pass';
+    const read = async () => {
+      if (half !== undefined && guess !== undefined) {
+        try {
+          return await attempt(half, guess);
+        } catch (err) {
+          if (!(err instanceof NotPlain || err instanceof Misguessed)) throw err;
+          // The file does not confirm the guess, or a cell it could not read: read again, scanned first.
+          await half.stop();
+          half = scanned();
+          how = 'scanned after a wrong guess';
+        }
+      }
       return await attempt(half);
+    };
+    try {
+      const got = await read();
+      halves.told?.(how);
+      return got;
     } catch (err) {
+      if (!(err instanceof HalfFailed)) throw err;
       // No worker thread (it failed to start or threw): the same read on this thread alone.
-      if (err instanceof HalfFailed) return await attempt(undefined);
-      throw err;
+      const got = await attempt(undefined);
+      halves.told?.('whole');
+      return got;
     }
   } catch (err) {
     if (err instanceof NotPlain) return undefined;
@@ -147,6 +189,17 @@ export function secondHalfStart(bytes: Uint8Array, start: number, halvesFrom = 0
   if (bytes.length - start < halvesFrom) return -1;
   const at = lineAfter(bytes, start, FIRST_SHARE);
   return at >= bytes.length ? -1 : at;
+}
+
+/** How many lines `[from, to)` holds (blank ones too: room for the rows it may hold). */
+function linesIn(bytes: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  let last = from;
+  for (let i = bytes.indexOf(NL, from); i !== -1 && i < to; i = bytes.indexOf(NL, i + 1)) {
+    n++;
+    last = i + 1;
+  }
+  return last < to ? n + 1 : n;
 }
 
 /** The start of the line after `share` of the bytes after `start` (the file's length when none). */
@@ -183,7 +236,14 @@ class Read {
     const { iso, day } = parseDates(cells, dates, scan, env.today);
     const reader = new PlainLines(cells, cols, hintsOf(scan));
     const numbers = new LineNumbers(reader, lines);
-    const r = await this.readRange(reader, numbers, lines.seen, start, cells.bytes.length, range, iso, day);
+    const r = await this.readRange(
+      reader,
+      numbers,
+      lines.seen,
+      start,
+      cells.bytes.length,
+      scannedDates(range, iso, day),
+    );
     numbers.release();
     reader.release();
     dates.release();
@@ -240,11 +300,12 @@ class Read {
     freeNow(lead.dateIds);
     const reader = new PlainLines(cells, cols, hints);
     const numbers = new LineNumbers(reader, lines);
-    const r = await this.readRange(reader, numbers, lines.seen, start, middle, mine, iso, day);
+    const r = await this.readRange(reader, numbers, lines.seen, start, middle, scannedDates(mine, iso, day));
     freeNow(mine.dateIds);
     // The second half's lines read so far, then each piece's as the thread reads it. A breath after
     // each: the thread's asks for pieces are answered then (kept words come without one).
-    const keeper = new SecondHalfKeeper(extra, middle, mine.rows, reader, dates, iso, numbers, lines);
+    const isoAt = (s: number, e: number) => iso[dates.find(s, e)] as string;
+    const keeper = new SecondHalfKeeper(extra, middle, mine.rows, reader, isoAt, numbers, lines);
     let told = await half.lines();
     for (; told.kind === 'progress'; told = await half.lines()) {
       keeper.keep(told);
@@ -260,6 +321,63 @@ class Read {
     return { scan, lines, read: { valid: r.valid + told.rows, errors: [], errorCount: 0 } };
   }
 
+  /**
+   * The whole file in one pass, with `guess` of what the scan would conclude (see plain-guess.ts):
+   * the first half here, the second in the worker thread of `half`, which reads with the same guess,
+   * joined in line order as `halves` joins them; then the guess checked against what the lines told
+   * (Misguessed: the file is to be read again, scanned first).
+   */
+  async guessed(half: SecondHalf, start: number, middle: number, guess: Guess): Promise<PlainSales> {
+    const { cells, cols, env } = this;
+    const { bytes } = cells;
+    this.half = half;
+    // Room for every line (the rows are not counted before the read: a blank line is none); the
+    // half's lines go after this thread's, which move down as they are kept.
+    const mine = linesIn(bytes, start, middle);
+    const theirs = linesIn(bytes, middle, bytes.length);
+    const lines = this.makeLines(mine + theirs);
+    const extra: HalfExtra = {
+      name: new Int32Array(new SharedArrayBuffer(4 * theirs)),
+      rowKeyed: new Uint8Array(new SharedArrayBuffer(theirs)),
+    };
+    half.place({ into: lines.columns(), at: mine, lines: theirs, extra });
+    const reader = new PlainLines(cells, cols, guess.hints, mine);
+    const dates = new LearntDates(reader, cols, guess.order, env.today);
+    const numbers = new LineNumbers(reader, lines);
+    const r = await this.readRange(reader, numbers, lines.seen, start, middle, dates);
+    const isoAt = (s: number, e: number) => dates.isoAt(s, e);
+    const keeper = new SecondHalfKeeper(extra, middle, mine, reader, isoAt, numbers, lines);
+    let told = await half.lines();
+    for (; told.kind === 'progress'; told = await half.lines()) {
+      keeper.keep(told);
+      await breathe();
+    }
+    await this.stop();
+    const { learnt } = told;
+    if (learnt === undefined) throw new Error('plain-half-worker: read with a guess, told none');
+    // The whole file's dates (this thread's, then the half's) and separators, as the scans would give them.
+    const dateOf = remap(learnt.dates, dates.dict, middle);
+    const dateCount = [...dates.count];
+    learnt.dateCount.forEach((n, id) => {
+      const to = dateOf[id] as number;
+      dateCount[to] = (dateCount[to] ?? 0) + n;
+    });
+    const votes = { ...dates.votes };
+    for (const f of Object.keys(votes) as NumericField[])
+      votes[f] = joinVotes(dates.votes[f], learnt.votes[f]);
+    const rows = r.valid + told.rows;
+    if (rows > env.maxRows) notPlain();
+    const scan = concludeScan(rows, cells, dates.dict, dateCount, votes, cols, env);
+    if (!confirms(scan, guess)) throw new Misguessed();
+    for (const [at, values] of told.first)
+      if (this.first.length < 5) this.first.push([this.firstLine + r.lines + at, values]);
+    keeper.release();
+    numbers.release();
+    reader.release();
+    dates.release();
+    return { scan, lines, read: { valid: rows, errors: [], errorCount: 0 } };
+  }
+
   /** Pass 2 over the lines in `[from, to)`: each kept in `lines` when new (see LineNumbers). */
   private async readRange(
     reader: PlainLines,
@@ -267,10 +385,9 @@ class Read {
     seen: LineKeys,
     from: number,
     to: number,
-    range: RangeScan,
-    iso: readonly string[],
-    day: readonly number[],
+    dates: DateSource,
   ): Promise<{ valid: number; lines: number }> {
+    const { iso, day } = dates;
     let valid = 0;
     let line = 0;
     let row = 0;
@@ -279,7 +396,7 @@ class Read {
       i = Math.abs(next);
       const rowLine = this.firstLine + line++;
       if (next < 0) continue;
-      const did = range.dateIds[row++] as number;
+      const did = dates.next(row++);
       if (did === -1) notPlain();
       valid++;
       const text = iso[did] as string;

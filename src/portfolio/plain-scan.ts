@@ -22,6 +22,26 @@ export interface RangeScan {
   votes: Record<NumericField, number[]>;
 }
 
+/** Where each row's date comes from as lines are read: the scan pass, or the read itself (LearntDates). */
+export interface DateSource {
+  /** The date id of the `row`-th row read, its line just read (-1: none). */
+  next(row: number): number;
+  /** Per date id: its ISO text and day. */
+  readonly iso: readonly string[];
+  readonly day: ArrayLike<number>;
+}
+
+/** The dates of the rows of `range`, as its scan numbered them. */
+export const scannedDates = (
+  range: RangeScan,
+  iso: readonly string[],
+  day: ArrayLike<number>,
+): DateSource => ({
+  next: (row) => range.dateIds[row] as number,
+  iso,
+  day,
+});
+
 export const noScan = (): RangeScan => ({
   rows: 0,
   dateIds: new Int32Array(1 << 16),

@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { SALES_CSV_COLUMNS, salesCsv } from '../../bench/sales-file.ts';
 import { openCsvStream } from '../../src/import/csv-stream.ts';
 import type { SalesData } from '../../src/portfolio/collection.ts';
+import { dayOf } from '../../src/portfolio/days.ts';
 import type { PortfolioCustomer } from '../../src/portfolio/entities.ts';
 import { emptySettings } from '../../src/portfolio/entities.ts';
-import { HALVES_FROM, readPlainSales, secondHalfStart } from '../../src/portfolio/plain-sales.ts';
+import {
+  HALVES_FROM,
+  type ReadHow,
+  readPlainSales,
+  secondHalfStart,
+} from '../../src/portfolio/plain-sales.ts';
 import { SalesColumnMap } from '../../src/portfolio/read-sales.ts';
 import { SalesFileLines } from '../../src/portfolio/sales-lines.ts';
 import { createTestCore } from '../helpers/core.ts';
@@ -23,6 +29,7 @@ async function readAs(
   columns: Record<string, number>,
   halvesFrom: number,
   stored = noneStored,
+  sample?: number,
 ) {
   const bytes = Buffer.from(text);
   const data = {
@@ -34,6 +41,7 @@ async function readAs(
     chunks: [],
   } as unknown as SalesData;
   const preview: [number, unknown][] = [];
+  let how: ReadHow | undefined;
   const got = await readPlainSales(
     bytes,
     openCsvStream(bytes),
@@ -42,7 +50,7 @@ async function readAs(
     (rows) => new SalesFileLines(rows, data),
     (line, v) => preview.push([line, { ...v }]),
     // Pieces of a few lines: the second half's thread reads it in many.
-    { halvesFrom, piece: 700 },
+    { halvesFrom, piece: 700, sample, told: (h) => (how = h) },
   );
   // The caller's bytes are left as they were (none moved to the worker thread).
   expect(bytes.toString()).toBe(text);
@@ -50,6 +58,7 @@ async function readAs(
   const { lines, scan, read } = got;
   const n = lines.length;
   return {
+    how,
     scan,
     read,
     preview,
@@ -72,17 +81,21 @@ async function readAs(
   };
 }
 
-/** Reads `text` in one go and in two halves: the same records, and the halves really were two. */
+/**
+ * Reads `text` in one go and in two halves (sampling `sample` bytes for the one-pass read's guess):
+ * the same records, and the halves really were two; how the halves were read.
+ */
 async function sameBothWays(
   text: string,
   columns: Record<string, number> = SALES_CSV_COLUMNS,
   stored = noneStored,
+  sample?: number,
 ) {
   const whole = await readAs(text, columns, Number.POSITIVE_INFINITY, stored);
-  const halves = await readAs(text, columns, 0, stored);
-  expect(whole).toBeDefined();
-  expect(halves).toEqual(whole);
-  return whole as NonNullable<typeof whole>;
+  const halves = await readAs(text, columns, 0, stored, sample);
+  expect(whole?.how).toBe('whole');
+  expect({ ...halves, how: 'whole' }).toEqual(whole);
+  return { ...(whole as NonNullable<typeof whole>), how: halves?.how };
 }
 
 const generated = (lines: number) => Buffer.from(salesCsv(lines)).toString('utf8').split('\n');
@@ -108,6 +121,8 @@ describe('/import sales of a big plain file, read in two halves at once', () => 
     expect(splitLine(text)).toBeGreaterThan(20);
     expect(splitLine(text)).toBeLessThan(mid + 100);
     const r = await sameBothWays(text);
+    // In one pass: the sampled lines told the date order and separators, and the whole file agreed.
+    expect(r.how).toBe('one pass');
     expect(r.length).toBe(4004);
     expect(r.categories).toContain('Robots');
     expect(r.orders.indexOf('ORD-NEW')).toBeLessThan(r.orders.indexOf('ORD-D2'));
@@ -165,6 +180,61 @@ describe('/import sales of a big plain file, read in two halves at once', () => 
     const r = await sameBothWays(lines.join('\n'));
     expect(r.scan.decimal.revenue).toBe('.');
     expect(r.columns.revenue).toContain(1111);
+  });
+
+  it('a date order the sampled lines did not tell: guessed wrong, read again scanned first, same records', async () => {
+    // Every day and month at most 12 (either order reads them), but for one line: month first.
+    const lines = generated(3000).map((line, i) =>
+      i === 0
+        ? line
+        : line.replace(/^\d\d\/\d\d/, `${String(1 + (i % 12)).padStart(2, '0')}/0${1 + ((i + 5) % 9)}`),
+    );
+    const mid = splitLine(lines.join('\n'));
+    for (const at of [mid - 40, mid + 40]) {
+      const text = [
+        ...lines.slice(0, at),
+        lines[at]?.replace(/^\d\d\/\d\d/, '03/25'),
+        ...lines.slice(at + 1),
+      ];
+      // A 32-line sample (one a window) guesses day first; 03/25 says month first.
+      const r = await sameBothWays(text.join('\n'), SALES_CSV_COLUMNS, noneStored, 0);
+      expect(r.how, `line ${at}`).toBe('scanned after a wrong guess');
+      expect(r.scan.dateOrder).toBe('mdy');
+      // The first line's 02/07/… is the 7th of February, not the 2nd of July.
+      const year = text[1]?.slice(6, 10);
+      expect(text[1]?.slice(0, 6)).toBe('02/07/');
+      expect(r.columns.day[0]).toBe(dayOf(`${year}-02-07`));
+    }
+    // The same lines sampled in full: guessed right, read in one pass.
+    const text = [
+      ...lines.slice(0, mid + 40),
+      lines[mid + 40]?.replace(/^\d\d\/\d\d/, '03/25'),
+      ...lines.slice(mid + 41),
+    ];
+    expect((await sameBothWays(text.join('\n'), SALES_CSV_COLUMNS, noneStored, 2 ** 20)).how).toBe(
+      'one pass',
+    );
+  });
+
+  it('a separator only lines left out of the sample tell: the file’s conclusion is not the guess, read again', async () => {
+    const lines = generated(2000);
+    const mid = splitLine(lines.join('\n'));
+    for (let i = 1; i < lines.length; i++) {
+      // Grouped thousands (1,234: no separator told) but for three lines of decimals after the split.
+      const cells = (lines[i] as string).split(',');
+      cells[6] = [mid + 31, mid + 97, mid + 133].includes(i)
+        ? `${i}.25`
+        : `1,${String(i % 1000).padStart(3, '1')}`;
+      cells[7] = '1';
+      lines[i] = cells.join(';');
+    }
+    lines[0] = (lines[0] as string).replaceAll(',', ';');
+    const r = await sameBothWays(lines.join('\n'), SALES_CSV_COLUMNS, noneStored, 0);
+    // Read with no separator, 1,234 would be 1.234; the file tells a point: 1234.
+    expect(r.how).toBe('scanned after a wrong guess');
+    expect(r.scan.decimal.revenue).toBe('.');
+    expect(r.columns.revenue).toContain(1111);
+    expect(r.columns.revenue).toContain(mid + 31 + 0.25);
   });
 
   it('CRLF, a BOM, blank lines at the split, and a first half of fewer than five lines', async () => {
