@@ -12,8 +12,10 @@ import type { LineColumns, SalesLineValues } from './sales-lines.ts';
  * the main thread reads the first: the scan of its lines after those the main thread scans, then
  * — told the whole file's date order, dates and decimal separators — each line of the half with ids
  * in its own dictionaries and its key counted in its half, told piece by piece (HalfProgress) so
- * that the main thread keeps the lines while this one reads on.
- * The half comes in pieces of whole lines, asked for as it goes (twice: one pass each), through a
+ * that the main thread keeps the lines while this one reads on. Given a guess of the file's date
+ * order and separators (see plain-guess.ts), it reads the half in one pass, no scan: each date parsed
+ * when first met, and the dates with their counts and the separators met told at the end.
+ * The half comes in pieces of whole lines, asked for as it goes (once a pass), through a
  * few slots of shared memory used over and over: a copy of the whole half, or a new buffer a piece,
  * would weigh on the import's peak memory.
  */

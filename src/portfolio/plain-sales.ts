@@ -10,7 +10,7 @@ import { concludeScan, hintsOf, joinVotes, parseDates } from './plain-conclude.t
 import { confirms, type Guess, guessOf, LearntDates, Misguessed } from './plain-guess.ts';
 import { HalfFailed, SecondHalf } from './plain-half.ts';
 import { remap, SecondHalfKeeper } from './plain-half-merge.ts';
-import type { HalfExtra, HalfTask } from './plain-half-worker.ts';
+import type { HalfExtra, HalfLines, HalfTask } from './plain-half-worker.ts';
 import { PlainLines } from './plain-lines.ts';
 import { LineNumbers } from './plain-numbers.ts';
 import { BLOCK, breathe, type DateSource, type NumericField, scannedDates, scanRange } from './plain-scan.ts';
@@ -191,6 +191,14 @@ export function secondHalfStart(bytes: Uint8Array, start: number, halvesFrom = 0
   return at >= bytes.length ? -1 : at;
 }
 
+/** Adds the other half's count of each of its date ids to `counts`, by the file's id (`dateOf`). */
+function addCounts(counts: number[], theirs: readonly number[], dateOf: Int32Array): void {
+  theirs.forEach((n, id) => {
+    const to = dateOf[id] as number;
+    counts[to] = (counts[to] ?? 0) + n;
+  });
+}
+
 /** How many lines `[from, to)` holds (blank ones too: room for the rows it may hold). */
 function linesIn(bytes: Uint8Array, from: number, to: number): number {
   let n = 0;
@@ -268,10 +276,7 @@ class Read {
     lead.dateCount.forEach((n, id) => {
       dateCount[id] = (dateCount[id] ?? 0) + n;
     });
-    theirs.dateCount.forEach((n, id) => {
-      const to = dateOf[id] as number;
-      dateCount[to] = (dateCount[to] ?? 0) + n;
-    });
+    addCounts(dateCount, theirs.dateCount, dateOf);
     const secondRows = lead.rows + theirs.rows;
     const rows = mine.rows + secondRows;
     if (rows > env.maxRows) notPlain();
@@ -302,19 +307,9 @@ class Read {
     const numbers = new LineNumbers(reader, lines);
     const r = await this.readRange(reader, numbers, lines.seen, start, middle, scannedDates(mine, iso, day));
     freeNow(mine.dateIds);
-    // The second half's lines read so far, then each piece's as the thread reads it. A breath after
-    // each: the thread's asks for pieces are answered then (kept words come without one).
     const isoAt = (s: number, e: number) => iso[dates.find(s, e)] as string;
     const keeper = new SecondHalfKeeper(extra, middle, mine.rows, reader, isoAt, numbers, lines);
-    let told = await half.lines();
-    for (; told.kind === 'progress'; told = await half.lines()) {
-      keeper.keep(told);
-      await breathe();
-    }
-    await this.stop();
-    for (const [at, values] of told.first)
-      if (this.first.length < 5) this.first.push([this.firstLine + r.lines + at, values]);
-    keeper.release();
+    const told = await this.keepSecond(half, keeper, r.lines);
     numbers.release();
     reader.release();
     dates.release();
@@ -347,21 +342,13 @@ class Read {
     const r = await this.readRange(reader, numbers, lines.seen, start, middle, dates);
     const isoAt = (s: number, e: number) => dates.isoAt(s, e);
     const keeper = new SecondHalfKeeper(extra, middle, mine, reader, isoAt, numbers, lines);
-    let told = await half.lines();
-    for (; told.kind === 'progress'; told = await half.lines()) {
-      keeper.keep(told);
-      await breathe();
-    }
-    await this.stop();
+    const told = await this.keepSecond(half, keeper, r.lines);
     const { learnt } = told;
     if (learnt === undefined) throw new Error('plain-half-worker: read with a guess, told none');
     // The whole file's dates (this thread's, then the half's) and separators, as the scans would give them.
     const dateOf = remap(learnt.dates, dates.dict, middle);
     const dateCount = [...dates.count];
-    learnt.dateCount.forEach((n, id) => {
-      const to = dateOf[id] as number;
-      dateCount[to] = (dateCount[to] ?? 0) + n;
-    });
+    addCounts(dateCount, learnt.dateCount, dateOf);
     const votes = { ...dates.votes };
     for (const f of Object.keys(votes) as NumericField[])
       votes[f] = joinVotes(dates.votes[f], learnt.votes[f]);
@@ -369,13 +356,28 @@ class Read {
     if (rows > env.maxRows) notPlain();
     const scan = concludeScan(rows, cells, dates.dict, dateCount, votes, cols, env);
     if (!confirms(scan, guess)) throw new Misguessed();
-    for (const [at, values] of told.first)
-      if (this.first.length < 5) this.first.push([this.firstLine + r.lines + at, values]);
-    keeper.release();
     numbers.release();
     reader.release();
     dates.release();
     return { scan, lines, read: { valid: rows, errors: [], errorCount: 0 } };
+  }
+
+  /**
+   * Keeps the second half's lines read so far, then each piece's as the thread reads it (a breath
+   * after each: the thread's asks for pieces are answered then); its last word, once the thread is
+   * stopped. `before`: the lines of the first half.
+   */
+  private async keepSecond(half: SecondHalf, keeper: SecondHalfKeeper, before: number): Promise<HalfLines> {
+    let told = await half.lines();
+    for (; told.kind === 'progress'; told = await half.lines()) {
+      keeper.keep(told);
+      await breathe();
+    }
+    await this.stop();
+    for (const [at, values] of told.first)
+      if (this.first.length < 5) this.first.push([this.firstLine + before + at, values]);
+    keeper.release();
+    return told;
   }
 
   /** Pass 2 over the lines in `[from, to)`: each kept in `lines` when new (see LineNumbers). */
