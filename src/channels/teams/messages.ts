@@ -55,6 +55,9 @@ export const fr = {
     'Le fichier n’a pas pu être téléchargé (gardé 1 h après son envoi) : rechargez la page puis réessayez.',
   'webchat.bad_param':
     'Paramètre « {name} » invalide : lettres, chiffres, « - », « _ » ou « . », 40 caractères au plus.',
+  'webchat.file_too_large':
+    '« {name} » ({size} Mo) dépasse les {limit} Mo que le chat local accepte : rien n’a été envoyé. Importez-le depuis un terminal ouvert dans le dossier de Prospecta : `npx prospecta run --team {team} "{command} fichier:DOSSIER/{name}"` (DOSSIER : le dossier du fichier ; 200 Mo au plus).',
+  'webchat.import_default': '/importer ventes',
   'files.consent_description':
     'Le fichier de votre commande ({size}) : autorisez-le pour l’enregistrer dans votre OneDrive et l’ouvrir ici.',
   'files.sent_privately':
@@ -124,6 +127,9 @@ export const en: Record<keyof typeof fr, string> = {
   'webchat.download_failed':
     'The file could not be downloaded (kept 1 h after it was sent): reload the page and try again.',
   'webchat.bad_param': 'Invalid “{name}” parameter: letters, digits, “-”, “_” or “.”, at most 40 characters.',
+  'webchat.file_too_large':
+    '“{name}” ({size} MB) is over the {limit} MB the local chat accepts: nothing was sent. Import it from a terminal opened in Prospecta’s folder: `npx prospecta run --team {team} "{command} file:FOLDER/{name}"` (FOLDER: the file’s folder; 200 MB at most).',
+  'webchat.import_default': '/import sales',
   'files.consent_description':
     'The file of your command ({size}): allow it to save it to your OneDrive and open it here.',
   'files.sent_privately':

@@ -1,6 +1,6 @@
 import type { Locale } from '../../domain/ids.ts';
 import { createTranslator } from '../../i18n/index.ts';
-import { escapeHtml as esc } from '../botframework/http-io.ts';
+import { escapeHtml as esc, MAX_UPLOAD_BYTES } from '../botframework/http-io.ts';
 import { welcome } from './welcome.ts';
 
 /** Team and user names the page accepts (`?team=demo&user=me`), as the terminal's `--team`/`--user`. */
@@ -27,6 +27,17 @@ export function webChatPage(cfg: PageConfig): string {
     locale: cfg.locale === 'fr' ? 'fr-FR' : 'en-US',
     welcome: welcome(cfg.locale),
     downloadFailed: t('webchat.download_failed'),
+    // Web Chat shows only "Send failed" when the server refuses a message's files as too big (413):
+    // the page checks their size first, and says what to do instead (filled in by the page).
+    maxUpload: MAX_UPLOAD_BYTES,
+    tooLarge: t('webchat.file_too_large', {
+      team: cfg.team,
+      limit: MAX_UPLOAD_BYTES / 2 ** 20,
+      name: '{name}',
+      size: '{size}',
+      command: '{command}',
+    }),
+    importDefault: t('webchat.import_default'),
   }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="${cfg.locale}">
@@ -71,24 +82,38 @@ export const APP_JS = `'use strict';
   // The greeting, shown by the page once connected (never sent to the bot), with three commands to
   // start with as suggested actions in the user's language. It goes through Web Chat's incoming
   // queue, whose saga is what turns a bot message's suggested actions into buttons.
-  var welcome = function () {
+  var said = function (id, text, more) {
     return {
       type: 'DIRECT_LINE/QUEUE_INCOMING_ACTIVITY',
       payload: {
-        activity: {
-          type: 'message',
-          id: 'prospecta-welcome',
-          timestamp: new Date().toISOString(),
-          from: { id: 'prospecta', name: 'Prospecta', role: 'bot' },
-          text: cfg.welcome.text,
-          suggestedActions: {
-            actions: cfg.welcome.actions.map(function (a) {
-              return { type: 'imBack', title: a.title, value: a.value };
-            })
-          }
-        }
+        activity: Object.assign(
+          { type: 'message', id: id, timestamp: new Date().toISOString(), from: { id: 'prospecta', name: 'Prospecta', role: 'bot' }, text: text },
+          more
+        )
       }
     };
+  };
+  var welcome = function () {
+    return said('prospecta-welcome', cfg.welcome.text, {
+      suggestedActions: {
+        actions: cfg.welcome.actions.map(function (a) {
+          return { type: 'imBack', title: a.title, value: a.value };
+        })
+      }
+    });
+  };
+  // Files over what the server accepts (it would answer 413, which Web Chat shows as "Send failed"):
+  // the message is not sent, and the page says how to import them from the terminal instead.
+  var tooLarge = function (activity) {
+    var sizes = (activity.channelData && activity.channelData.attachmentSizes) || [];
+    var total = sizes.reduce(function (sum, n) { return sum + n; }, 0);
+    if (total <= cfg.maxUpload) return undefined;
+    var names = (activity.attachments || []).map(function (a) { return a.name; });
+    var typed = (activity.text || '').trim();
+    return cfg.tooLarge
+      .split('{name}').join(names.join(', '))
+      .split('{size}').join((total / 1048576).toLocaleString(cfg.locale, { maximumFractionDigits: 1 }))
+      .split('{command}').join(typed.charAt(0) === '/' ? typed : cfg.importDefault);
   };
   var store = window.WebChat.createStore({}, function (api) {
     return function (next) {
@@ -102,6 +127,8 @@ export const APP_JS = `'use strict';
           return result;
         }
         var activity = action.type === 'DIRECT_LINE/POST_ACTIVITY' && action.payload && action.payload.activity;
+        var refused = activity && tooLarge(activity);
+        if (refused) return api.dispatch(said('prospecta-too-large-' + stamp(), refused));
         if (activity && !(activity.channelData && activity.channelData['prospecta.once'])) {
           var channelData = Object.assign({}, activity.channelData, { 'prospecta.once': stamp() });
           activity = Object.assign({}, activity, { channelData: channelData });

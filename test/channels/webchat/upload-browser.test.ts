@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { salesCollection } from '../../../src/portfolio/entities.ts';
 import { startHttp, WEBCHAT_KEY } from '../helpers.ts';
 import { ARTIFACTS, openWebChatBrowser, sendMessage, type WebChatBrowser } from './browser-harness.ts';
 
@@ -52,5 +53,39 @@ describe('a CSV sent with the web chat’s upload button, in a real browser (Deb
     expect(await readFile(String(await download.path()), 'utf8')).toBe(CSV);
     await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-upload.png'), fullPage: true });
     expect(refused).toEqual([]);
+  }, 180_000);
+
+  it('a file over the 50 MB the server takes: nothing sent, the page says how to import it from the terminal', async () => {
+    const file = path.join(ARTIFACTS, 'ventes-trop-grosses.csv');
+    const line = '05/29/2023,ORD-1,CU-4019,Customer 4019,Home Office,Services,669.73,-8.43\n';
+    await import('node:fs/promises').then((fs) =>
+      fs.writeFile(
+        file,
+        `Order Date,Order ID,Customer ID,Customer Name,Segment,Category,Sales,Profit\n${line.repeat(720_000)}`,
+      ),
+    );
+    await page.goto(`${server.origin}/?key=${WEBCHAT_KEY}&team=televerse&user=me&locale=fr`);
+    await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 30_000 });
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await sendMessage(page, '/importer ventes');
+    const mb = (await import('node:fs/promises').then((fs) => fs.stat(file))).size / 2 ** 20;
+    expect(mb.toFixed(1)).toBe('50.1');
+    const said = page
+      .getByText('« ventes-trop-grosses.csv » (50,1 Mo) dépasse les 50 Mo que le chat local accepte')
+      .filter({ visible: true })
+      .first();
+    await said.waitFor({ timeout: 30_000 });
+    expect(await said.textContent()).toContain(
+      'npx prospecta run --team televerse "/importer ventes fichier:DOSSIER/ventes-trop-grosses.csv"',
+    );
+    await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-upload-too-large.png'), fullPage: true });
+    // Nothing went to the server: no refused upload (413), no "Send failed", nothing imported.
+    expect(refused).toEqual([]);
+    expect(await page.getByText(/Échec de l’envoi|Send failed/).count()).toBe(0);
+    const sales = await server.app.deps.store.transact(
+      'local:televerse',
+      (tx) => tx.collection(salesCollection).size,
+    );
+    expect(sales).toBe(0);
   }, 180_000);
 });
