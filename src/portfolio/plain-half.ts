@@ -56,6 +56,8 @@ export class SecondHalf {
   /** Shared memory the pieces go through, and the slots the worker is not reading. */
   private readonly slots: SharedArrayBuffer[] = [];
   private readonly free = Array.from({ length: SLOTS }, (_, i) => i);
+  /** The thread gave up on the half (its lines are not plain, or a guess could not read them). */
+  gaveUp = false;
 
   /** `scanFrom`: where in `bytes` the scan pass starts (the main thread scans the lines before it). */
   constructor(
@@ -78,6 +80,7 @@ export class SecondHalf {
       }
       // Its last word: the thread's memory goes now, while this thread may still be reading.
       if (m.kind === 'lines' || m.kind === 'not-plain') void this.worker.terminate();
+      if (m.kind === 'not-plain') this.gaveUp = true;
       if (this.waiting) this.waiting.resolve(m);
       else this.queue.push(m);
       this.waiting = undefined;

@@ -415,7 +415,11 @@ class Read {
         reader.cost,
         key,
       );
-      if (valid % BLOCK === 0) await breathe();
+      if (valid % BLOCK === 0) {
+        await breathe();
+        // The other half gave up: so does the file's read (told now, not once these lines are read).
+        if (this.half?.gaveUp) notPlain();
+      }
     }
     return { valid, lines: line };
   }
