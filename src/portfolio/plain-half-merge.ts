@@ -95,7 +95,7 @@ export class SecondHalfKeeper {
 
   /** Keeps the half's lines the thread has read since the last progress. */
   keep(progress: HalfProgress): void {
-    const { reader, base, lines, numbers, extra, at } = this;
+    const { reader, base } = this;
     this.orderOf.adopt(progress.orders, reader.orders, reader, base);
     this.nameOf.adopt(progress.names, reader.names, reader, base, (id) => {
       if (id === reader.nameRef.length)
@@ -104,6 +104,18 @@ export class SecondHalfKeeper {
     this.idOf.adopt(progress.ids, reader.ids, reader, base);
     this.segmentOf.adopt(progress.segments, reader.segments, reader, base);
     this.categoryOf.adopt(progress.categories, reader.categories, reader, base);
+    this.keepRows(this.kept, progress.rows);
+    this.kept = Math.max(this.kept, progress.rows);
+  }
+
+  /**
+   * Keeps the half's rows `[from, to)`. A method of its own: its loop is optimized while it runs
+   * (OSR), and code after such a loop that had never run had no type feedback: in `keep`, the line
+   * after the loop sent the function back to the interpreter after every message (--trace-deopt:
+   * 41 deoptimizations on 1M lines, now none).
+   */
+  private keepRows(from: number, to: number): void {
+    const { lines, numbers, extra, at } = this;
     const orderOf = this.orderOf.ids;
     const nameOf = this.nameOf.ids;
     const idOf = this.idOf.ids;
@@ -111,30 +123,29 @@ export class SecondHalfKeeper {
     const categoryOf = this.categoryOf.ids;
     const { seen } = lines;
     const { name, rowKeyed } = extra;
-    for (let j = this.kept; j < progress.rows; j++) {
-      const from = at + j;
-      let key = lines.key[from] as number;
+    for (let j = from; j < to; j++) {
+      const row = at + j;
+      let key = lines.key[row] as number;
       if (rowKeyed[j] === 0) {
         // The line's content as counted in the whole file: its key is the hash of its first occurrence.
         const k = seen.next(key);
         if (k > 1) key = this.rekey(j, k);
       }
-      const id = lines.customer[from] as number;
-      const segment = lines.segment[from] as number;
-      const category = lines.category[from] as number;
+      const id = lines.customer[row] as number;
+      const segment = lines.segment[row] as number;
+      const category = lines.category[row] as number;
       numbers.keep(
-        lines.day[from] as number,
-        orderOf[lines.order[from] as number] as number,
+        lines.day[row] as number,
+        orderOf[lines.order[row] as number] as number,
         nameOf[name[j] as number] as number,
         id === -1 ? -1 : (idOf[id] as number),
         segment === -1 ? -1 : (segmentOf[segment] as number),
         category === -1 ? -1 : (categoryOf[category] as number),
-        lines.revenue[from] as number,
-        lines.cost[from] as number,
+        lines.revenue[row] as number,
+        lines.cost[row] as number,
         key,
       );
     }
-    this.kept = Math.max(this.kept, progress.rows);
   }
 
   release(): void {
