@@ -11,6 +11,12 @@ export const QUOTE = 34;
 export const APOSTROPHE = 39;
 export const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
+/** The start of the line after the one `i` is in: `end` when that line ends at or after `end`. */
+export function lineStartAfter(bytes: Uint8Array, i: number, end = bytes.length): number {
+  const nl = bytes.indexOf(NL, i);
+  return nl === -1 || nl >= end ? end : nl + 1;
+}
+
 /** Gave up: the general reader takes the file. */
 export class NotPlain extends Error {}
 export const notPlain = (): never => {

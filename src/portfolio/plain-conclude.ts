@@ -5,7 +5,7 @@ import type { ByteDict } from './byte-dict.ts';
 import { dayOf } from './days.ts';
 import { APOSTROPHE, notPlain, type PlainCells } from './plain-cells.ts';
 import type { DecimalHints } from './plain-lines.ts';
-import type { NumericField } from './plain-scan.ts';
+import { NUMERIC, type NumericField } from './plain-scan.ts';
 import type { SalesColumnMap, SalesScan } from './read-sales.ts';
 
 /** What a plain file's scan concludes (as `scanSales`), and what the read then needs of it. */
@@ -28,12 +28,23 @@ export function parseDates(
   const iso: string[] = [];
   const day: number[] = [];
   for (let id = 0; id < dates.size; id++) {
-    const r = parseDate(cells.text(dates.start(id), dates.end(id)), { today, order: scan.dateOrder });
-    if (!r.ok || cells.bytes[dates.start(id)] === APOSTROPHE) return notPlain();
-    iso.push(r.value);
-    day.push(dayOf(r.value));
+    const text = isoOfCell(cells, dates.start(id), dates.end(id), today, scan.dateOrder) ?? notPlain();
+    iso.push(text);
+    day.push(dayOf(text));
   }
   return { iso, day };
+}
+
+/** The ISO text of the date cell `[s, e)` read with `order`; undefined where the general reader would refuse it. */
+export function isoOfCell(
+  cells: PlainCells,
+  s: number,
+  e: number,
+  today: string,
+  order: DateOrder,
+): string | undefined {
+  const r = parseDate(cells.text(s, e), { today, order });
+  return r.ok && cells.bytes[s] !== APOSTROPHE ? r.value : undefined;
 }
 
 /** What the scan of the whole file concludes (as `scanSales`), from its dates and votes. */
@@ -63,6 +74,15 @@ export function concludeScan(
     dateOrder: tally.order(env.dates),
     decimal: { revenue, cost: separatorOf('cost') ?? revenue, margin: separatorOf('margin') ?? revenue },
   };
+}
+
+/** The separators of each numeric column that the cells of several ranges reveal together. */
+export function joinVoteSets(
+  ...sets: Record<NumericField, readonly number[]>[]
+): Record<NumericField, number[]> {
+  const out: Record<NumericField, number[]> = { revenue: [], cost: [], margin: [] };
+  for (const f of NUMERIC) for (const set of sets) out[f] = joinVotes(out[f], set[f]);
+  return out;
 }
 
 /** The separators two ranges' cells reveal together (at most two: then the column does not tell). */

@@ -1,13 +1,12 @@
 import { UserError } from '../core/errors.ts';
 import type { DateOrder } from '../core/values.ts';
-import { parseDate } from '../core/values.ts';
 import { ByteDict } from './byte-dict.ts';
 import { dayOf } from './days.ts';
 import { freeNow } from './free-now.ts';
-import { APOSTROPHE, NL, NotPlain, type PlainCells } from './plain-cells.ts';
-import { concludeScan, hintsOf } from './plain-conclude.ts';
+import { lineStartAfter, NotPlain, type PlainCells } from './plain-cells.ts';
+import { concludeScan, hintsOf, isoOfCell } from './plain-conclude.ts';
 import type { DecimalHints, PlainLines } from './plain-lines.ts';
-import { NUMERIC, type NumericField, noScan, scanRange } from './plain-scan.ts';
+import { NUMERIC, type NumericField, noScan, reveal, scanRange } from './plain-scan.ts';
 import type { SalesColumnMap, SalesScan } from './read-sales.ts';
 
 /**
@@ -23,11 +22,6 @@ import type { SalesColumnMap, SalesScan } from './read-sales.ts';
 export interface Guess {
   order: DateOrder;
   hints: DecimalHints;
-}
-
-/** Counts a separator a cell revealed among a column's (at most two: then the column does not tell). */
-function reveal(seen: number[], sep: number): void {
-  if (sep !== 0 && seen.length < 2 && !seen.includes(sep)) seen.push(sep);
 }
 
 /** The guess was wrong: the file is read again, scanned first. */
@@ -70,21 +64,18 @@ async function sampled(
   let scan = noScan();
   let from = start;
   for (let w = 0; w < SAMPLE_WINDOWS && from < end; w++) {
-    const to = lineEnd(bytes, Math.min(end - 1, from + Math.floor(sample / SAMPLE_WINDOWS)), end);
+    const to = lineStartAfter(bytes, Math.min(end - 1, from + Math.floor(sample / SAMPLE_WINDOWS)), end);
     scan = await scanRange(cells, from, to, cols, Number.POSITIVE_INFINITY, dates, scan);
     // The next window: the line after the next 1/32 of the lines.
-    from = Math.max(to, lineEnd(bytes, start + Math.floor(((end - start) * (w + 1)) / SAMPLE_WINDOWS), end));
+    from = Math.max(
+      to,
+      lineStartAfter(bytes, start + Math.floor(((end - start) * (w + 1)) / SAMPLE_WINDOWS), end),
+    );
   }
   const concluded = concludeScan(scan.rows, cells, dates, scan.dateCount, scan.votes, cols, env);
   dates.release();
   freeNow(scan.dateIds);
   return { order: concluded.dateOrder, hints: hintsOf(concluded) };
-}
-
-/** The start of the line after the one `i` is in (at most `end`). */
-function lineEnd(bytes: Uint8Array, i: number, end: number): number {
-  const nl = bytes.indexOf(NL, i);
-  return nl === -1 || nl >= end ? end : nl + 1;
 }
 
 /** Whether the whole file's conclusion is the guess the lines were read with. */
@@ -154,11 +145,10 @@ export class LearntDates {
   }
 
   private parse(s: number, e: number): string {
-    const { cells } = this;
-    const r = parseDate(cells.text(s, e), { today: this.today, order: this.order });
+    const iso = isoOfCell(this.cells, s, e, this.today, this.order);
     // A date the guessed order does not read: the guess is wrong, or the file is not plain (see parseDates).
-    if (!r.ok || cells.bytes[s] === APOSTROPHE) throw new Misguessed();
-    return r.value;
+    if (iso === undefined) throw new Misguessed();
+    return iso;
   }
 
   release(): void {

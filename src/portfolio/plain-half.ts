@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { notPlain } from './plain-cells.ts';
+import { lineStartAfter, notPlain } from './plain-cells.ts';
 import type {
   HalfLines,
   HalfMessage,
@@ -100,8 +100,7 @@ export class SecondHalf {
   private send(): void {
     const { bytes, cursor } = this;
     if (cursor >= bytes.length) return;
-    const nl = bytes.indexOf(10, Math.min(cursor + this.piece, bytes.length - 1));
-    const end = nl === -1 ? bytes.length : nl + 1;
+    const end = lineStartAfter(bytes, Math.min(cursor + this.piece, bytes.length - 1));
     const slot = this.free.pop();
     if (slot === undefined) throw new Error('plain-half: no free slot');
     let memory = this.slots[slot];

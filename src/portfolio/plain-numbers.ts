@@ -1,4 +1,4 @@
-import { freeNow } from './free-now.ts';
+import { freeNow, grown } from './free-now.ts';
 import type { PlainLines } from './plain-lines.ts';
 import type { SalesFileLines } from './sales-lines.ts';
 
@@ -62,12 +62,8 @@ export class LineNumbers {
   }
 
   private growOrders(oid: number): void {
-    let length = this.orderIndex.length;
-    while (length <= oid) length *= 2;
-    const grown = new Int32Array(length).fill(-1);
-    grown.set(this.orderIndex);
-    freeNow(this.orderIndex);
-    this.orderIndex = grown;
+    const used = this.orderIndex.length;
+    this.orderIndex = grown(this.orderIndex, used, oid + 1).fill(-1, used);
   }
 
   /** Gives back the memory of the orders' numbering. */

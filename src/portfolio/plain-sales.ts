@@ -5,15 +5,24 @@ import type { CsvStream } from '../import/csv-stream.ts';
 import { ByteDict } from './byte-dict.ts';
 import { freeNow } from './free-now.ts';
 import type { LineKeys } from './key-set.ts';
-import { bodyStart, type CellLimits, NL, NotPlain, notPlain, PlainCells, QUOTE } from './plain-cells.ts';
-import { concludeScan, hintsOf, joinVotes, parseDates } from './plain-conclude.ts';
+import {
+  bodyStart,
+  type CellLimits,
+  lineStartAfter,
+  NL,
+  NotPlain,
+  notPlain,
+  PlainCells,
+  QUOTE,
+} from './plain-cells.ts';
+import { concludeScan, hintsOf, joinVoteSets, parseDates } from './plain-conclude.ts';
 import { confirms, type Guess, guessOf, LearntDates, Misguessed } from './plain-guess.ts';
 import { HalfFailed, SecondHalf } from './plain-half.ts';
 import { remap, SecondHalfKeeper } from './plain-half-merge.ts';
 import type { HalfExtra, HalfLines, HalfTask } from './plain-half-worker.ts';
 import { PlainLines } from './plain-lines.ts';
 import { LineNumbers } from './plain-numbers.ts';
-import { BLOCK, breathe, type DateSource, type NumericField, scannedDates, scanRange } from './plain-scan.ts';
+import { BLOCK, breathe, type DateSource, scannedDates, scanRange } from './plain-scan.ts';
 import type { SalesColumnMap, SalesRead, SalesScan } from './read-sales.ts';
 import { salesRowOptions } from './sales-fields.ts';
 import type { SalesFileLines, SalesLineValues } from './sales-lines.ts';
@@ -191,13 +200,22 @@ export function secondHalfStart(bytes: Uint8Array, start: number, halvesFrom = 0
   return at >= bytes.length ? -1 : at;
 }
 
-/** Adds the other half's count of each of its date ids to `counts`, by the file's id (`dateOf`). */
-function addCounts(counts: number[], theirs: readonly number[], dateOf: Int32Array): void {
+/**
+ * Adds another range's count of each of its date ids to `counts`, by the file's id (`dateOf`; the
+ * same id when the range numbered its dates in the file's dictionary).
+ */
+function addCounts(counts: number[], theirs: readonly number[], dateOf?: Int32Array): void {
   theirs.forEach((n, id) => {
-    const to = dateOf[id] as number;
+    const to = dateOf === undefined ? id : (dateOf[id] as number);
     counts[to] = (counts[to] ?? 0) + n;
   });
 }
+
+/** What the main thread needs of `rows` lines of the second half beyond the columns (shared memory). */
+const halfExtra = (rows: number): HalfExtra => ({
+  name: new Int32Array(new SharedArrayBuffer(4 * rows)),
+  rowKeyed: new Uint8Array(new SharedArrayBuffer(rows)),
+});
 
 /** How many lines `[from, to)` holds (blank ones too: room for the rows it may hold). */
 function linesIn(bytes: Uint8Array, from: number, to: number): number {
@@ -212,8 +230,7 @@ function linesIn(bytes: Uint8Array, from: number, to: number): number {
 
 /** The start of the line after `share` of the bytes after `start` (the file's length when none). */
 function lineAfter(bytes: Uint8Array, start: number, share: number): number {
-  const nl = bytes.indexOf(NL, start + Math.floor((bytes.length - start) * share));
-  return nl === -1 ? bytes.length : nl + 1;
+  return lineStartAfter(bytes, start + Math.floor((bytes.length - start) * share));
 }
 
 class Read {
@@ -273,24 +290,17 @@ class Read {
     const theirs = await half.scanned();
     const dateOf = remap(theirs.dates, dates, middle);
     const dateCount = [...mine.dateCount];
-    lead.dateCount.forEach((n, id) => {
-      dateCount[id] = (dateCount[id] ?? 0) + n;
-    });
+    addCounts(dateCount, lead.dateCount);
     addCounts(dateCount, theirs.dateCount, dateOf);
     const secondRows = lead.rows + theirs.rows;
     const rows = mine.rows + secondRows;
     if (rows > env.maxRows) notPlain();
-    const votes = { ...mine.votes };
-    for (const f of Object.keys(votes) as NumericField[])
-      votes[f] = joinVotes(joinVotes(mine.votes[f], lead.votes[f]), theirs.votes[f]);
+    const votes = joinVoteSets(mine.votes, lead.votes, theirs.votes);
     const scan = concludeScan(rows, cells, dates, dateCount, votes, cols, env);
     const { iso, day } = parseDates(cells, dates, scan, env.today);
     const hints = hintsOf(scan);
     const lines = this.makeLines(rows);
-    const extra: HalfExtra = {
-      name: new Int32Array(new SharedArrayBuffer(4 * secondRows)),
-      rowKeyed: new Uint8Array(new SharedArrayBuffer(secondRows)),
-    };
+    const extra = halfExtra(secondRows);
     half.read({
       iso,
       day: Int32Array.from(day),
@@ -331,10 +341,7 @@ class Read {
     const mine = linesIn(bytes, start, middle);
     const theirs = linesIn(bytes, middle, bytes.length);
     const lines = this.makeLines(mine + theirs);
-    const extra: HalfExtra = {
-      name: new Int32Array(new SharedArrayBuffer(4 * theirs)),
-      rowKeyed: new Uint8Array(new SharedArrayBuffer(theirs)),
-    };
+    const extra = halfExtra(theirs);
     half.place({ into: lines.columns(), at: mine, lines: theirs, extra });
     const reader = new PlainLines(cells, cols, guess.hints, mine);
     const dates = new LearntDates(reader, cols, guess.order, env.today);
@@ -349,9 +356,7 @@ class Read {
     const dateOf = remap(learnt.dates, dates.dict, middle);
     const dateCount = [...dates.count];
     addCounts(dateCount, learnt.dateCount, dateOf);
-    const votes = { ...dates.votes };
-    for (const f of Object.keys(votes) as NumericField[])
-      votes[f] = joinVotes(dates.votes[f], learnt.votes[f]);
+    const votes = joinVoteSets(dates.votes, learnt.votes);
     const rows = r.valid + told.rows;
     if (rows > env.maxRows) notPlain();
     const scan = concludeScan(rows, cells, dates.dict, dateCount, votes, cols, env);

@@ -1,5 +1,5 @@
 import type { ByteDict } from './byte-dict.ts';
-import { freeNow } from './free-now.ts';
+import { grown } from './free-now.ts';
 import { notPlain, type PlainCells } from './plain-cells.ts';
 import type { SalesColumnMap } from './read-sales.ts';
 
@@ -42,6 +42,11 @@ export const scannedDates = (
   day,
 });
 
+/** Counts a separator a cell revealed among a column's (at most two: then the column does not tell). */
+export function reveal(seen: number[], sep: number): void {
+  if (sep !== 0 && seen.length < 2 && !seen.includes(sep)) seen.push(sep);
+}
+
 export const noScan = (): RangeScan => ({
   rows: 0,
   dateIds: new Int32Array(1 << 16),
@@ -81,20 +86,12 @@ export async function scanRange(
       id = dates.id(ds, de);
       dateCount[id] = (dateCount[id] ?? 0) + 1;
     }
-    if (rows > dateIds.length) {
-      const grown = new Int32Array(dateIds.length * 2);
-      grown.set(dateIds);
-      freeNow(dateIds);
-      dateIds = grown;
-    }
+    if (rows > dateIds.length) dateIds = grown(dateIds, dateIds.length);
     dateIds[rows - 1] = id;
     for (const n of numeric) {
       const s = starts[n.col] as number;
       const e = ends[n.col] as number;
-      if (e > s && n.seen.length < 2) {
-        const v = cells.vote(s, e);
-        if (v !== 0 && !n.seen.includes(v)) n.seen.push(v);
-      }
+      if (e > s && n.seen.length < 2) reveal(n.seen, cells.vote(s, e));
     }
     if (rows % BLOCK === 0) await breathe();
   }
