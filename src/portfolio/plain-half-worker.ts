@@ -1,4 +1,4 @@
-import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
+import { type MessagePort, parentPort } from 'node:worker_threads';
 import { ByteDict } from './byte-dict.ts';
 import { type CellLimits, NotPlain, notPlain, PlainCells } from './plain-cells.ts';
 import { type Guess, LearntDates, Misguessed } from './plain-guess.ts';
@@ -120,8 +120,12 @@ export type HalfMessage =
   | HalfLines
   | { kind: 'not-plain' }
   | { kind: 'more'; free: number };
-/** To the worker. */
+/** To the worker: its task first (a thread may be started ahead of any, see plain-half.ts), then these. */
 export type HalfOrder = HalfPiece | ({ kind: 'read' } & HalfRead) | ({ kind: 'place' } & HalfPlace);
+export interface HalfStart {
+  kind: 'task';
+  task: HalfTask;
+}
 
 /** Where each text of `dict` from the id `from` on is in the half: start, then length. */
 const textsOf = (dict: ByteDict, from = 0): Texts => {
@@ -132,9 +136,6 @@ const textsOf = (dict: ByteDict, from = 0): Texts => {
   }
   return out;
 };
-
-/** Pieces asked for ahead: one fewer than the main thread's slots (plain-half.ts). */
-const AHEAD = 5;
 
 /** The worker's side of the port: pieces asked for ahead, and the order to read. */
 class Inbox {
@@ -159,10 +160,12 @@ class Inbox {
       : new Promise<void>((resolve) => (this.wake = resolve)).then(() => this.until(ready));
   }
 
-  /** One pass over the half, a piece at a time (its slot is given back once the next is asked for). */
+  /**
+   * One pass over the half, a piece at a time: the main thread sends the first ones with the order
+   * to read (or the task, for the scan), and one more each time a slot is given back.
+   */
   async *pass(): AsyncGenerator<Uint8Array> {
     const ask = (free: number) => this.port.postMessage({ kind: 'more', free } satisfies HalfMessage);
-    for (let k = 0; k < AHEAD; k++) ask(-1);
     for (;;) {
       await this.until(() => this.pieces.length > 0);
       const piece = this.pieces.shift() as HalfPiece;
@@ -289,10 +292,12 @@ async function readHalf(task: HalfTask, port: MessagePort): Promise<void> {
 
 if (parentPort) {
   const port = parentPort;
-  const task = workerData as HalfTask;
-  (task.guess ? readGuessed(task, task.guess, port) : readHalf(task, port)).catch((err: unknown) => {
-    // Under a guess, a cell the guess cannot read is for the main thread to judge (see plain-guess.ts).
-    if (!(err instanceof NotPlain || err instanceof Misguessed)) throw err;
-    port.postMessage({ kind: 'not-plain' } satisfies HalfMessage);
+  // The orders after the task are the inbox's: it listens from the task on (see Inbox).
+  port.once('message', ({ task }: HalfStart) => {
+    (task.guess ? readGuessed(task, task.guess, port) : readHalf(task, port)).catch((err: unknown) => {
+      // Under a guess, a cell the guess cannot read is for the main thread to judge (see plain-guess.ts).
+      if (!(err instanceof NotPlain || err instanceof Misguessed)) throw err;
+      port.postMessage({ kind: 'not-plain' } satisfies HalfMessage);
+    });
   });
 }

@@ -11,6 +11,7 @@ import type {
   HalfProgress,
   HalfRead,
   HalfScanned,
+  HalfStart,
   HalfTask,
 } from './plain-half-worker.ts';
 
@@ -29,17 +30,75 @@ function startWorker(options: WorkerOptions): Worker {
   return new Worker(boot, { ...options, eval: true });
 }
 
+/**
+ * A thread started ahead, idle until an import gives it a half to read: a running bot keeps one
+ * (`keepHalfThreadReady`), so that a big import does not wait for a thread to start. Started with
+ * the import, the thread asked for its first piece 150–250 ms after the read began (1M lines: the
+ * second half is the longer of the two reads).
+ */
+let spare: Worker | undefined;
+/** Whether a new thread is started ahead once an import has taken the last one. */
+let keepReady = false;
+/** After an import, the next thread is started once the bot has had time to answer. */
+const READY_AGAIN_MS = 2000;
+
+function startSpare(): void {
+  if (spare !== undefined) return;
+  const worker = startWorker({});
+  // An idle thread keeps no process alive, and its failure is only that of the next import's read.
+  worker.unref();
+  const drop = () => {
+    if (spare === worker) spare = undefined;
+  };
+  worker.once('error', drop);
+  worker.once('exit', drop);
+  spare = worker;
+}
+
+/** Keeps a thread started ahead for the big imports to come (`prospecta start`, `chat`). */
+export function keepHalfThreadReady(): void {
+  keepReady = true;
+  startSpare();
+}
+
+/** Stops the thread kept ahead, and keeps none from now on. */
+export async function closeHalfThread(): Promise<void> {
+  keepReady = false;
+  const worker = spare;
+  spare = undefined;
+  await worker?.terminate();
+}
+
+/** Whether a thread started ahead is waiting for an import. */
+export function halfThreadReady(): boolean {
+  return spare !== undefined;
+}
+
+/** The thread started ahead when there is one, else a new one. */
+function takeThread(): Worker {
+  const worker = spare;
+  spare = undefined;
+  if (keepReady) setTimeout(() => keepReady && startSpare(), READY_AGAIN_MS).unref();
+  if (worker === undefined) return startWorker({});
+  worker.ref();
+  return worker;
+}
+
 /** The worker thread failed (could not start, or threw): the main thread reads the file alone. */
 export class HalfFailed extends Error {}
 
 /**
  * The size of the pieces the half is sent in (whole lines, copied into one of SLOTS slots): small,
  * as the slots' memory is the import's until it ends. This thread answers the worker's asks between
- * blocks of its own lines (see BLOCK): five pieces asked for ahead cover the worker's ~100 ms of
- * reading (measured with three on the loaded machine: the worker waited 440–680 ms for pieces).
+ * blocks of its own lines (see BLOCK): five pieces ahead cover the worker's ~100 ms of reading
+ * (measured with three on the loaded machine: the worker waited 440–680 ms for pieces).
  */
 export const PIECE = 2 ** 20;
-/** The slots: one the worker reads, the others asked for ahead (see AHEAD in plain-half-worker.ts). */
+/**
+ * The slots: one the worker reads, the others sent ahead. The first ones go with the order to read:
+ * asked for, they came at this thread's first breath in its own lines, 120–135 ms after the order
+ * (its first lines are its slowest).
+ */
 const SLOTS = 6;
 
 /**
@@ -67,11 +126,14 @@ export class SecondHalf {
     scanFrom = 0,
   ) {
     this.cursor = scanFrom;
-    this.worker = startWorker({ workerData: task satisfies HalfTask });
+    this.worker = takeThread();
+    this.worker.postMessage({ kind: 'task', task } satisfies HalfStart);
+    // The scan pass starts with the task; a read with a guess, once told where its lines go.
+    if (task.guess === undefined) this.sendAhead();
     this.worker.on('message', (m: HalfMessage) => {
       if (m.kind === 'more') {
         try {
-          if (m.free !== -1) this.free.push(m.free);
+          this.free.push(m.free);
           this.send();
         } catch (err) {
           this.fail(err);
@@ -94,6 +156,11 @@ export class SecondHalf {
     this.failure ??= err;
     this.waiting?.reject(err);
     this.waiting = undefined;
+  }
+
+  /** The pieces of every slot but one, at the start of a pass. */
+  private sendAhead(): void {
+    for (let k = 1; k < SLOTS; k++) this.send();
   }
 
   /** The next piece: whole lines from the cursor, about `piece` bytes (none after the last). */
@@ -139,6 +206,7 @@ export class SecondHalf {
   /** Tells the thread reading with a guess where the half's lines go: it reads them then. */
   place(told: HalfPlace): void {
     this.worker.postMessage({ kind: 'place', ...told } satisfies HalfOrder);
+    this.sendAhead();
   }
 
   /** Starts the read of the half's lines. */
@@ -146,6 +214,7 @@ export class SecondHalf {
     this.cursor = 0;
     this.free.splice(0, this.free.length, ...Array.from({ length: SLOTS }, (_, i) => i));
     this.worker.postMessage({ kind: 'read', ...told } satisfies HalfOrder);
+    this.sendAhead();
   }
 
   /** The next word on the half's lines: some more read, or all of them. */

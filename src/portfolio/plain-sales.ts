@@ -46,9 +46,12 @@ import type { SalesFileLines, SalesLineValues } from './sales-lines.ts';
  * The share of the lines the main thread reads itself: less than half, as it also keeps the other
  * thread's lines, as that thread tells it has read them (see `halves`). Measured on 1M lines, six
  * alternating runs each, read in one pass (see `guessed`): 35 % 1704–2091 ms, 40 % 1783–2077 ms;
- * scanned first: 35 % 1910–2106 ms, 40 % 1974–2289 ms (32 %: 1897–2161).
+ * scanned first: 35 % 1910–2106 ms, 40 % 1974–2289 ms (32 %: 1897–2161). Since the other thread
+ * gets its first pieces with the order to read (see SecondHalf), it starts ~120 ms sooner and the
+ * main thread was the last to finish: 30 %, eighteen runs alternating with 35 % on the code before
+ * (median 1800 vs 1875 ms).
  */
-const FIRST_SHARE = 0.35;
+const FIRST_SHARE = 0.3;
 /**
  * The share of the lines the main thread scans: more than it reads, as the other thread starts
  * some 70 ms after it (on 1M lines, 0.4 left it waiting 70–130 ms for the other thread's scan).
