@@ -113,6 +113,10 @@ export async function seedDatabase(
     }
     await client.query('VACUUM ANALYZE items');
     await client.query('VACUUM ANALYZE teams');
+    // The seed's gigabytes of dirty pages written now, as after a restore, not by the next timed
+    // checkpoint while the rows below are measured (a run at 20:55 gave a /log p99 of 129 ms with
+    // think time, the next one 17.7 ms).
+    await client.query('CHECKPOINT');
     const { rows } = await client.query<{ teams: string; activities: string }>(
       `SELECT (SELECT count(*) FROM teams) AS teams,
               (SELECT count(*) FROM items WHERE collection = 'activities' AND doc IS NOT NULL) AS activities`,
