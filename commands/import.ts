@@ -11,7 +11,7 @@ import { fields, type Reply, reply, table, text } from '../src/core/reply.ts';
 import { checkActivityRows, stageActivities } from '../src/import/activities.ts';
 import { parseColumnMap } from '../src/import/column-map.ts';
 import { type FieldSpec, mapHeaders } from '../src/import/headers.ts';
-import { fieldNames, mappedColumns } from '../src/import/mapped-columns.ts';
+import { fieldNames, fileFormat, mappedColumns } from '../src/import/mapped-columns.ts';
 import {
   duplicatesOption,
   importNearMatches,
@@ -185,7 +185,7 @@ async function runImport(
     { label: t('import.rows'), value: fmt.integer(csv.rows.length), inline: true },
     {
       label: t('import.format'),
-      value: `${csv.encoding}${csv.hadBom ? ' (BOM)' : ''} · « ${csv.delimiter === '\t' ? 'TAB' : csv.delimiter} »${dateOrder ? ` · ${t(`import.dates_${dateOrder}`)}` : ''}`,
+      value: fileFormat(t, csv, dateOrder),
       inline: true,
     },
     {

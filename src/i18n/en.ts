@@ -218,6 +218,7 @@ export const en: Record<keyof typeof fr, string> = {
   'import.format': 'Format',
   'import.columns': 'Columns recognised',
   'import.ignored': 'Columns ignored',
+  'import.delimiter': 'separator "{sep}"',
   'import.dates_dmy': 'dates day/month/year',
   'import.dates_mdy': 'dates month/day/year',
   'import.dates_ymd': 'dates year-month-day',

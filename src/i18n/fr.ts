@@ -226,6 +226,7 @@ export const fr = {
   'import.format': 'Format',
   'import.columns': 'Colonnes reconnues',
   'import.ignored': 'Colonnes ignorées',
+  'import.delimiter': 'séparateur « {sep} »',
   'import.dates_dmy': 'dates jour/mois/année',
   'import.dates_mdy': 'dates mois/jour/année',
   'import.dates_ymd': 'dates année-mois-jour',

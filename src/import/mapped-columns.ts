@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { describeOptions } from '../core/options.ts';
+import type { DateOrder } from '../core/values/dates.ts';
 import type { Locale } from '../domain/ids.ts';
 import { displayName } from '../help/usage.ts';
+import type { Translator } from '../i18n/index.ts';
 
 /**
  * The preview's column mapping in the user's words: `Ventes → ca` in French, `Sales → revenue` in
@@ -31,4 +33,22 @@ export function fieldNames(schema: z.ZodObject, fields: readonly string[], local
       return option ? displayName(option, locale) : f;
     })
     .join(', ');
+}
+
+/**
+ * The preview's "Format" line: encoding, separator and date order in the user's words (`séparateur
+ * « ; »` in French, `separator ";"` in English), then `more` (the sales import adds its decimal).
+ */
+export function fileFormat(
+  t: Translator,
+  csv: { encoding: string; hadBom: boolean; delimiter: string },
+  dateOrder: DateOrder | undefined,
+  ...more: string[]
+): string {
+  return [
+    `${csv.encoding}${csv.hadBom ? ' (BOM)' : ''}`,
+    t('import.delimiter', { sep: csv.delimiter === '\t' ? 'TAB' : csv.delimiter }),
+    ...(dateOrder ? [t(`import.dates_${dateOrder}`)] : []),
+    ...more,
+  ].join(' · ');
 }

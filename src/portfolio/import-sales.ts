@@ -4,7 +4,7 @@ import { fields, type Reply, reply, table, text } from '../core/reply.ts';
 import { parseColumnMap } from '../import/column-map.ts';
 import { type CsvStream, openCsvStream } from '../import/csv-stream.ts';
 import { mapHeaders } from '../import/headers.ts';
-import { fieldNames, mappedColumns } from '../import/mapped-columns.ts';
+import { fieldNames, fileFormat, mappedColumns } from '../import/mapped-columns.ts';
 import type { RowError } from '../import/rows.ts';
 import { type SalesData, salesData } from './collection.ts';
 import { readPlainSales } from './plain-sales.ts';
@@ -120,7 +120,12 @@ export async function runSalesImport(
     { label: t('import.rows'), value: fmt.integer(scan.rows), inline: true },
     {
       label: t('import.format'),
-      value: `${csv.encoding}${csv.hadBom ? ' (BOM)' : ''} · « ${csv.delimiter === '\t' ? 'TAB' : csv.delimiter} » · ${t(`import.dates_${dateOrder}`)}${decimal === 'ambiguous' ? '' : ` · ${t('sales.decimal', { sep: decimal })}`}`,
+      value: fileFormat(
+        t,
+        csv,
+        dateOrder,
+        ...(decimal === 'ambiguous' ? [] : [t('sales.decimal', { sep: decimal })]),
+      ),
       inline: true,
     },
     {

@@ -48,6 +48,16 @@ describe('/import activities', () => {
     expect((again.data as unknown as ImportData).counts).toMatchObject({ imported: 0, duplicates: 3 });
   });
 
+  it('states the file\'s format in the user\'s words: « ; » in French, ";" in English', async () => {
+    const files = { 'export.csv': FRENCH_EXCEL };
+    const format = (r: Awaited<ReturnType<typeof core.run>>) =>
+      r.blocks.flatMap((b) => (b.type === 'fields' ? b.fields : [])).find((f) => f.label === 'Format')?.value;
+    const fr = await core.run('/importer actions fichier:export.csv essai:oui', { files });
+    expect(format(fr)).toBe('windows-1252 · séparateur « ; » · dates jour/mois/année');
+    const en = await core.run('/import activities file:export.csv dry_run:true', { files, locale: 'en' });
+    expect(format(en)).toBe('windows-1252 · separator ";" · dates day/month/year');
+  });
+
   it('reports every bad row with its line and imports nothing', async () => {
     const csv = new TextEncoder().encode(
       [

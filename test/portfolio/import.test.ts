@@ -145,6 +145,12 @@ describe('/import sales: file shapes', () => {
       decimal: ',',
       counts: { imported: 4, newCustomers: 2, newOrders: 3 },
     });
+    const format = (reply: typeof r) =>
+      reply.blocks.flatMap((b) => (b.type === 'fields' ? b.fields : [])).find((f) => f.label === 'Format')
+        ?.value;
+    expect(format(r)).toBe('windows-1252 · séparateur « ; » · dates jour/mois/année · décimale « , »');
+    const en = await run('/import sales file:ventes.csv dry_run:true', { 'ventes.csv': bytes }, 'en');
+    expect(format(en)).toBe('windows-1252 · separator ";" · dates day/month/year · decimal ","');
     const s = await run('/portfolio summary 2025 by:customer-category');
     expect(s.data).toMatchObject({ revenue_total: 1834.5, order_count: 2, customer_count: 2 });
     const cats = (s.data as { revenue_by_category: { category: string; revenue: number }[] })
