@@ -224,7 +224,7 @@ export const en: Record<keyof typeof fr, string> = {
   'import.dates_ymd': 'dates year-month-day',
   'import.preview_title':
     'Preview: {count, plural, one {# valid row} other {# valid rows}}, nothing saved yet',
-  'import.preview_hint': 'All good? Run the same command without dry_run:true to import.',
+  'import.preview_hint': 'All good? Run the same command with the same file attached, without dry_run:true, to import.',
   'import.done_activities':
     '{count, plural, =0 {No new activity imported} one {# activity imported} other {# activities imported}}',
   'import.done_prospects':

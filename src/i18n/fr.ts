@@ -232,7 +232,7 @@ export const fr = {
   'import.dates_ymd': 'dates année-mois-jour',
   'import.preview_title':
     'Aperçu : {count, plural, one {# ligne valide} other {# lignes valides}}, rien n’est encore enregistré',
-  'import.preview_hint': 'Tout est correct ? Relancez la même commande sans essai:oui pour importer.',
+  'import.preview_hint': 'Tout est correct ? Relancez la même commande avec le même fichier joint, sans essai:oui, pour importer.',
   'import.done_activities':
     '{count, plural, =0 {Aucune nouvelle action importée} one {# action importée} other {# actions importées}}',
   'import.done_prospects':
