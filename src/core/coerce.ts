@@ -163,6 +163,10 @@ export async function coerceValue(option: DescribedOption, value: unknown, env: 
   }
 }
 
+/** A required option left out; a file is attached rather than typed (the terminal's `fichier:chemin` aside). */
+const missing = (option: DescribedOption | undefined, name: string, field: string): UserError =>
+  new UserError(option?.kind === 'file' ? 'missing_file' : 'missing_option', { option: name }, field);
+
 function issueToError(
   issue: z.core.$ZodIssue,
   options: readonly DescribedOption[],
@@ -171,9 +175,7 @@ function issueToError(
   const field = String(issue.path[0] ?? '');
   const option = options.find((o) => o.name === field);
   const name = option ? label(option, locale) : field;
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return new UserError('missing_option', { option: name }, field);
-  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) return missing(option, name, field);
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
     const isText = option?.kind === 'text' || option?.kind === 'long_text';
@@ -207,8 +209,6 @@ export function validateArgs(schema: z.ZodObject, values: Record<string, unknown
   const issue = result.error.issues[0] as z.core.$ZodIssue;
   const field = String(issue.path[0] ?? '');
   const option = describeOptions(schema).find((o) => o.name === field);
-  if (option && values[field] === undefined) {
-    throw new UserError('missing_option', { option: label(option, locale) }, field);
-  }
+  if (option && values[field] === undefined) throw missing(option, label(option, locale), field);
   throw issueToError(issue, describeOptions(schema), locale);
 }

@@ -18,6 +18,8 @@ export const en: Record<keyof typeof fr, string> = {
   'errors.unexpected_value': '“{value}” matches no option of /{command}: write name:value.',
   'errors.invalid_choice': '“{value}” is not a possible value for {option}. Possible values: {choices}.',
   'errors.empty_value': 'Option {option} is empty: give a value.',
+  'errors.missing_file':
+    'The file is missing: attach it to your message (in the terminal: {option}:path) and send the command again.',
   'errors.missing_option': 'Option {option} is required: add {option}:…',
   'errors.too_small': '{option} must be at least {limit}.',
   'errors.too_big': '{option} must be at most {limit}.',
@@ -224,7 +226,8 @@ export const en: Record<keyof typeof fr, string> = {
   'import.dates_ymd': 'dates year-month-day',
   'import.preview_title':
     'Preview: {count, plural, one {# valid row} other {# valid rows}}, nothing saved yet',
-  'import.preview_hint': 'All good? Run the same command with the same file attached, without dry_run:true, to import.',
+  'import.preview_hint':
+    'All good? Run the same command with the same file attached, without dry_run:true, to import.',
   'import.done_activities':
     '{count, plural, =0 {No new activity imported} one {# activity imported} other {# activities imported}}',
   'import.done_prospects':

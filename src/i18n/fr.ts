@@ -18,6 +18,8 @@ export const fr = {
   'errors.invalid_choice':
     '« {value} » n’est pas une valeur possible pour {option}. Valeurs possibles : {choices}.',
   'errors.empty_value': 'L’option {option} est vide : donnez une valeur.',
+  'errors.missing_file':
+    'Il manque le fichier : joignez-le à votre message (dans le terminal : {option}:chemin), puis renvoyez la commande.',
   'errors.missing_option': 'L’option {option} est obligatoire : ajoutez {option}:…',
   'errors.too_small': '{option} doit être au moins {limit}.',
   'errors.too_big': '{option} doit être au plus {limit}.',
@@ -232,7 +234,8 @@ export const fr = {
   'import.dates_ymd': 'dates année-mois-jour',
   'import.preview_title':
     'Aperçu : {count, plural, one {# ligne valide} other {# lignes valides}}, rien n’est encore enregistré',
-  'import.preview_hint': 'Tout est correct ? Relancez la même commande avec le même fichier joint, sans essai:oui, pour importer.',
+  'import.preview_hint':
+    'Tout est correct ? Relancez la même commande avec le même fichier joint, sans essai:oui, pour importer.',
   'import.done_activities':
     '{count, plural, =0 {Aucune nouvelle action importée} one {# action importée} other {# actions importées}}',
   'import.done_prospects':

@@ -58,6 +58,18 @@ describe('/import activities', () => {
     expect(format(en)).toBe('windows-1252 · separator ";" · dates day/month/year');
   });
 
+  it('a file left out is asked for as a file: attached, or typed as a path in the terminal', async () => {
+    const fr = await core.run('/importer actions');
+    expect(fr.error).toMatchObject({ code: 'missing_file', field: 'file' });
+    expect(fr.error?.message).toBe(
+      'Il manque le fichier : joignez-le à votre message (dans le terminal : fichier:chemin), puis renvoyez la commande.',
+    );
+    const en = await core.run('/import activities', { locale: 'en' });
+    expect(en.error?.message).toBe(
+      'The file is missing: attach it to your message (in the terminal: file:path) and send the command again.',
+    );
+  });
+
   it('reports every bad row with its line and imports nothing', async () => {
     const csv = new TextEncoder().encode(
       [
