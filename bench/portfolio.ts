@@ -12,7 +12,6 @@ import { silentLogger } from '../src/core/logger.ts';
 import { createRegistry } from '../src/core/registry.ts';
 import type { Reply } from '../src/core/reply.ts';
 import { salesCollection } from '../src/portfolio/entities.ts';
-import { closeHalfThread, keepHalfThreadReady } from '../src/portfolio/plain-half.ts';
 import { projectRoot } from '../src/project-root.ts';
 import type { Row } from './row.ts';
 import { settledMemory, withPeakRss } from './rss-peak.ts';
@@ -52,8 +51,6 @@ export async function benchPortfolio(opts: { lines?: number } = {}): Promise<Row
     resolveFile: async (name) => ({ name, bytes: files[name] as Uint8Array }),
   });
   const charts = createChartRenderer({ renderer: 'local', cacheSize: 0, logger: silentLogger });
-  // As `prospecta start` does: a thread started ahead for the big imports (see plain-half.ts).
-  keepHalfThreadReady();
   const registry = createRegistry(commands);
   let store = await openAppStore(dir, silentLogger);
   const deps = () => ({ store, registry, logger: silentLogger, clock: () => new Date() });
@@ -129,7 +126,6 @@ export async function benchPortfolio(opts: { lines?: number } = {}): Promise<Row
     rows.push({ metric: 'of which JS heap in use', value: mb(mem.heapUsed), target: '', ok: null });
   } finally {
     await charts.close();
-    await closeHalfThread();
     await store.close();
     await rm(dir, { recursive: true, force: true });
   }

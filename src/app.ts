@@ -14,7 +14,6 @@ import { type Bot, createBot } from './core/turn.ts';
 import { remindOnNextCommand } from './follow-ups/reminders.ts';
 import { withRateLimit } from './guard/rate-limit.ts';
 import { flushSharedBuckets } from './guard/shared-team-bucket.ts';
-import { closeHalfThread } from './portfolio/plain-half.ts';
 
 /** The core wired once: store, commands, charts, logger. Channels and the CLI take it as it is. */
 export interface App {
@@ -54,7 +53,7 @@ export async function createApp(
     async close() {
       // What the rate limits took here, for the other processes on the same data (src/guard/shared-team-bucket.ts).
       await flushSharedBuckets(store);
-      await Promise.all([store.close(), charts.close(), closeHalfThread()]);
+      await Promise.all([store.close(), charts.close()]);
     },
   };
 }

@@ -8,7 +8,6 @@ import { LOCALES, type Locale } from '../domain/ids.ts';
 import { loadDotEnv } from '../env-file.ts';
 import { asUserError } from '../guard/expected-failure.ts';
 import { createTranslator } from '../i18n/index.ts';
-import { keepHalfThreadReady } from '../portfolio/plain-half.ts';
 import { StoreCorruptError, TeamNotFoundError } from '../store/index.ts';
 import { StoreUnavailableError } from '../store/postgres/index.ts';
 import { checkStoreAtStart } from '../store/start-check.ts';
@@ -142,7 +141,6 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'start': {
         await checkStoreAtStart(app.deps.store, app.logger);
-        keepHalfThreadReady();
         const channels = await startChannels(app);
         // Nothing configured to listen on: the terminal chat is the way in.
         if (channels.length === 0) {
@@ -158,7 +156,6 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'chat': {
         await checkStoreAtStart(app.deps.store, app.logger);
-        keepHalfThreadReady();
         await chat(app, who, outDir);
         return 0;
       }

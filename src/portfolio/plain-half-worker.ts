@@ -120,7 +120,7 @@ export type HalfMessage =
   | HalfLines
   | { kind: 'not-plain' }
   | { kind: 'more'; free: number };
-/** To the worker: its task first (a thread may be started ahead of any, see plain-half.ts), then these. */
+/** To the worker: its task first (the thread starts before the main thread knows it, see SecondHalf), then these. */
 export type HalfOrder = HalfPiece | ({ kind: 'read' } & HalfRead) | ({ kind: 'place' } & HalfPlace);
 export interface HalfStart {
   kind: 'task';

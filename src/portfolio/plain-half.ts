@@ -30,60 +30,6 @@ function startWorker(options: WorkerOptions): Worker {
   return new Worker(boot, { ...options, eval: true });
 }
 
-/**
- * A thread started ahead, idle until an import gives it a half to read: a running bot keeps one
- * (`keepHalfThreadReady`), so that a big import does not wait for a thread to start. Measured on
- * 1M lines: a thread started with the import had its order 116–156 ms after the command began, one
- * started ahead 96–108 ms (the second half is the longer of the two reads).
- */
-let spare: Worker | undefined;
-/** Whether a new thread is started ahead once an import has taken the last one. */
-let keepReady = false;
-/** After an import, the next thread is started once the bot has had time to answer. */
-const READY_AGAIN_MS = 2000;
-
-function startSpare(): void {
-  if (spare !== undefined) return;
-  const worker = startWorker({});
-  // An idle thread keeps no process alive, and its failure is only that of the next import's read.
-  worker.unref();
-  const drop = () => {
-    if (spare === worker) spare = undefined;
-  };
-  worker.once('error', drop);
-  worker.once('exit', drop);
-  spare = worker;
-}
-
-/** Keeps a thread started ahead for the big imports to come (`prospecta start`, `chat`). */
-export function keepHalfThreadReady(): void {
-  keepReady = true;
-  startSpare();
-}
-
-/** Stops the thread kept ahead, and keeps none from now on. */
-export async function closeHalfThread(): Promise<void> {
-  keepReady = false;
-  const worker = spare;
-  spare = undefined;
-  await worker?.terminate();
-}
-
-/** Whether a thread started ahead is waiting for an import. */
-export function halfThreadReady(): boolean {
-  return spare !== undefined;
-}
-
-/** The thread started ahead when there is one, else a new one. */
-function takeThread(): Worker {
-  const worker = spare;
-  spare = undefined;
-  if (keepReady) setTimeout(() => keepReady && startSpare(), READY_AGAIN_MS).unref();
-  if (worker === undefined) return startWorker({});
-  worker.ref();
-  return worker;
-}
-
 /** The worker thread failed (could not start, or threw): the main thread reads the file alone. */
 export class HalfFailed extends Error {}
 
@@ -118,18 +64,12 @@ export class SecondHalf {
   /** The thread gave up on the half (its lines are not plain, or a guess could not read them). */
   gaveUp = false;
 
-  /** `scanFrom`: where in `bytes` the scan pass starts (the main thread scans the lines before it). */
+  /** Starts the thread, which waits for its task (`start`). */
   constructor(
-    task: HalfTask,
     private readonly bytes: Uint8Array,
     private readonly piece = PIECE,
-    scanFrom = 0,
   ) {
-    this.cursor = scanFrom;
-    this.worker = takeThread();
-    this.worker.postMessage({ kind: 'task', task } satisfies HalfStart);
-    // The scan pass starts with the task; a read with a guess, once told where its lines go.
-    if (task.guess === undefined) this.sendAhead();
+    this.worker = startWorker({});
     this.worker.on('message', (m: HalfMessage) => {
       if (m.kind === 'more') {
         try {
@@ -156,6 +96,17 @@ export class SecondHalf {
     this.failure ??= err;
     this.waiting?.reject(err);
     this.waiting = undefined;
+  }
+
+  /**
+   * Gives the thread its task. A scan pass starts now, from `scanFrom` in the half (the main thread
+   * scans the lines before it); a read with a guess, once told where its lines go (`place`).
+   */
+  start(task: HalfTask, scanFrom = 0): this {
+    this.cursor = scanFrom;
+    this.worker.postMessage({ kind: 'task', task } satisfies HalfStart);
+    if (task.guess === undefined) this.sendAhead();
+    return this;
   }
 
   /** The pieces of every slot but one, at the start of a pass. */

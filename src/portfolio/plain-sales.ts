@@ -121,25 +121,19 @@ export async function readPlainSales(
   const limits = limitsOf();
   const cells = new PlainCells(bytes, delimiter, csv.headers.length, limits);
   const task: HalfTask = { delimiter, cells: csv.headers.length, limits, cols, maxRows: env.maxRows };
-  // A big file is read in one pass when lines sampled over it tell what its scan would conclude.
-  const guess =
-    middle === -1 ? undefined : await guessOf(cells, start, bytes.length, cols, env, halves.sample);
   // This thread scans the second half's first lines too, while the other thread starts.
   let scanEnd = lineAfter(bytes, start, SCAN_SHARE);
   if (scanEnd < middle || scanEnd >= bytes.length) scanEnd = middle;
-  const scanned = () => new SecondHalf(task, bytes.subarray(middle), halves.piece, scanEnd - middle);
-  // The worker thread starts before the file's checks below, which its start (~70 ms) overlaps.
-  let half =
-    middle === -1
-      ? undefined
-      : guess === undefined
-        ? scanned()
-        : new SecondHalf(
-            { ...task, guess: { ...guess, today: env.today } },
-            bytes.subarray(middle),
-            halves.piece,
-          );
+  const newHalf = () => new SecondHalf(bytes.subarray(middle), halves.piece);
+  // The worker thread starts first: its start (20–50 ms) overlaps the guess and the file's checks.
+  let half = middle === -1 ? undefined : newHalf();
   try {
+    // A big file is read in one pass when lines sampled over it tell what its scan would conclude.
+    const guess =
+      half === undefined ? undefined : await guessOf(cells, start, bytes.length, cols, env, halves.sample);
+    const scanned = () => newHalf().start(task, scanEnd - middle);
+    if (guess === undefined) half?.start(task, scanEnd - middle);
+    else half?.start({ ...task, guess: { ...guess, today: env.today } });
     if (bytes.indexOf(QUOTE, start) !== -1 || !isAscii(bytes.subarray(start))) return undefined;
     // Physical line (1-based) of the first line after the header: a plain line is one record.
     let firstLine = 1;

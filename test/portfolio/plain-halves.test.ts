@@ -5,7 +5,6 @@ import type { SalesData } from '../../src/portfolio/collection.ts';
 import { dayOf } from '../../src/portfolio/days.ts';
 import type { PortfolioCustomer } from '../../src/portfolio/entities.ts';
 import { emptySettings } from '../../src/portfolio/entities.ts';
-import { closeHalfThread, halfThreadReady, keepHalfThreadReady } from '../../src/portfolio/plain-half.ts';
 import {
   HALVES_FROM,
   type ReadHow,
@@ -127,29 +126,6 @@ describe('/import sales of a big plain file, read in two halves at once', () => 
     expect(r.length).toBe(4004);
     expect(r.categories).toContain('Robots');
     expect(r.orders.indexOf('ORD-NEW')).toBeLessThan(r.orders.indexOf('ORD-D2'));
-  });
-
-  it('a thread started ahead (as `prospecta start` keeps one) reads the second half, and another is started after', async () => {
-    const text = generated(3000).join('\n');
-    keepHalfThreadReady();
-    try {
-      expect(halfThreadReady()).toBe(true);
-      const first = await sameBothWays(text);
-      expect(first.how).toBe('one pass');
-      expect(first.length).toBe(3000);
-      // Taken by that import; the next one is started once the bot has had time to answer.
-      expect(halfThreadReady()).toBe(false);
-      await new Promise((resolve) => setTimeout(resolve, 2500));
-      expect(halfThreadReady()).toBe(true);
-      const again = await sameBothWays(text);
-      expect(again).toEqual(first);
-    } finally {
-      await closeHalfThread();
-    }
-    expect(halfThreadReady()).toBe(false);
-    // None kept from now on: an import starts its own thread.
-    await new Promise((resolve) => setTimeout(resolve, 2500));
-    expect(halfThreadReady()).toBe(false);
   });
 
   it('identical lines on both sides of the split count as one file: k-th occurrences, same keys', async () => {
