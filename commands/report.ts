@@ -4,7 +4,7 @@ import { opt } from '../src/core/options.ts';
 import { fields, reply, text } from '../src/core/reply.ts';
 import { requireByRef } from '../src/domain/lookup.ts';
 import { requireMember } from '../src/domain/member-ref.ts';
-import { renderDossier, warmReportRenderer } from '../src/report/render.ts';
+import { snapshotDossier, warmReportRenderer } from '../src/report/render.ts';
 
 const MIME = {
   pdf: 'application/pdf',
@@ -64,8 +64,9 @@ export default defineCommand({
       rep: member?.displayName,
     };
     const format = args.format ?? 'pdf';
-    // Built and rendered in a worker thread, from a snapshot of the team taken in this transaction.
-    const { bytes, sections, charts } = await renderDossier(ctx, format, scope, {
+    // A snapshot of the team taken in this transaction; the file is built and rendered from it in a
+    // worker thread once the transaction committed, while the team's other commands go on.
+    const render = await snapshotDossier(ctx, format, scope, {
       campaign: campaign ? `${campaign.name} (${campaign.id})` : undefined,
       period: p ? `${fmt.date(p.from)} – ${fmt.date(p.to)}` : undefined,
       rep: member?.displayName,
@@ -74,22 +75,33 @@ export default defineCommand({
       .toLowerCase()
       .replace(/[^a-z0-9]+/gi, '-')}${campaign ? `-${campaign.id}` : ''}.${format}`;
     return reply({
-      title: t('report.done', { file: name }),
       tone: 'success',
-      blocks: [
-        fields([{ label: t('export.file'), value: `${name} · ${fmt.number(bytes.length / 1024, 0)} Ko` }]),
-        text(t('report.sections', { count: sections.length, charts })),
-      ],
-      files: [{ name, mimeType: MIME[format], content: bytes }],
-      data: {
-        format,
-        file: name,
-        bytes: bytes.length,
-        campaign: campaign?.id ?? null,
-        period: p ?? null,
-        rep: member?.id ?? null,
-        sections,
-        charts,
+      blocks: [],
+      async finish() {
+        const { bytes, sections, charts } = await render();
+        return {
+          title: t('report.done', { file: name }),
+          blocks: [
+            fields([
+              {
+                label: t('export.file'),
+                value: t('report.file', { file: name, size: fmt.number(bytes.length / 1024, 0) }),
+              },
+            ]),
+            text(t('report.sections', { count: sections.length, charts })),
+          ],
+          files: [{ name, mimeType: MIME[format], content: bytes }],
+          data: {
+            format,
+            file: name,
+            bytes: bytes.length,
+            campaign: campaign?.id ?? null,
+            period: p ?? null,
+            rep: member?.id ?? null,
+            sections,
+            charts,
+          },
+        };
       },
     });
   },

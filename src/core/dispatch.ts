@@ -14,7 +14,7 @@ import { parseCommandText } from './grammar.ts';
 import { localizeReplyCommands } from './localize-command.ts';
 import { loggableInput } from './loggable-input.ts';
 import type { Logger } from './logger.ts';
-import { type Reply, reply, text } from './reply.ts';
+import { type FinishedPart, type Reply, reply, text } from './reply.ts';
 import { findAction, findCommand, type Resolved, resolveText } from './resolve.ts';
 import { failedOrDone, rollBackFailed } from './roll-back.ts';
 import { todayIn } from './values/period.ts';
@@ -137,7 +137,7 @@ async function run(
   deps: CoreDeps,
 ): Promise<Reply> {
   const now = deps.clock();
-  return rollBackFailed(() =>
+  const answer = await rollBackFailed(() =>
     deps.store.transact(
       inv.teamId,
       async (tx) => {
@@ -182,6 +182,20 @@ async function run(
       { init: () => newTeam(inv, now) },
     ),
   );
+  return answer.finish ? finished(answer, answer.finish) : answer;
+}
+
+/** The answer with its heavy part, made now that the command committed (see `Reply.finish`). */
+async function finished(answer: Reply, finish: () => Promise<FinishedPart>): Promise<Reply> {
+  const { finish: _made, ...rest } = answer;
+  const part = await finish();
+  return {
+    ...rest,
+    ...(part.title !== undefined && { title: part.title }),
+    blocks: [...part.blocks, ...rest.blocks],
+    ...(part.files && { files: part.files }),
+    ...(part.data && { data: { ...rest.data, ...part.data } }),
+  };
 }
 
 /**

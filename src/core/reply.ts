@@ -93,7 +93,18 @@ export interface Reply {
   repost?: { post: PostHandle; reply?: Reply };
   /** Private notices to other members once the command committed (watch subscriptions). */
   notify?: { memberIds: string[]; reply: Reply };
+  /**
+   * The answer's heavy part, made once the command committed and the team's lock is released (a
+   * dossier's render: a worker's seconds, while the team's other commands go on). Dispatch puts its
+   * title, blocks (before the answer's own), files and data in the answer: channels never see it.
+   * For read-only work: the command's writes are committed before it runs, so its failure answers an
+   * error and undoes nothing.
+   */
+  finish?: () => Promise<FinishedPart>;
 }
+
+/** What `Reply.finish` makes. */
+export type FinishedPart = Pick<Reply, 'title' | 'blocks' | 'files' | 'data'>;
 
 export function reply(init: Partial<Reply> & Pick<Reply, 'blocks'>): Reply {
   return { tone: 'info', visibility: 'private', followUps: [], ...init };

@@ -12,6 +12,7 @@ export const fr = {
   'report.page': 'Page {page} / {pages}',
   'report.missing': 'Pas encore de données pour cette partie ({why}). Commande à utiliser : {command}',
   'report.done': 'Dossier prêt : {file}',
+  'report.file': '{file} · {size} Ko',
   'report.sections':
     '{count} parties, {charts, plural, =0 {aucun graphique} one {# graphique} other {# graphiques}}',
   'report.section.part1': 'Cibler et prospecter la clientèle',
@@ -64,6 +65,7 @@ export const en: Record<keyof typeof fr, string> = {
   'report.page': 'Page {page} / {pages}',
   'report.missing': 'No data for this part yet ({why}). Command to use: {command}',
   'report.done': 'Dossier ready: {file}',
+  'report.file': '{file} · {size} KB',
   'report.sections': '{count} parts, {charts, plural, =0 {no chart} one {# chart} other {# charts}}',
   'report.section.part1': 'Target and prospect customers',
   'report.section.frame': 'Business context',

@@ -38,15 +38,16 @@ export function warmReportRenderer(): void {
 
 /**
  * The whole dossier off the main event loop: the main thread only takes the team's snapshot in the
- * command's transaction (a piece at a time, see snapshot.ts) and hands it over; the worker thread
- * runs the sections' commands on it, draws the charts and lays out the file.
+ * command's transaction (a piece at a time, see snapshot.ts); the returned function, called once the
+ * transaction committed (see `Reply.finish`), hands it over to the worker thread, which runs the
+ * sections' commands on it, draws the charts and lays out the file while the team's lock is free.
  */
-export async function renderDossier(
+export async function snapshotDossier(
   ctx: CommandContext,
   format: 'pdf' | 'docx',
   scope: ReportScope,
   cover: DossierRequest['cover'],
-): Promise<RenderedDossier> {
+): Promise<() => Promise<RenderedDossier>> {
   const snapshot = await snapshotTeam(ctx.tx);
   const dossier: DossierRequest = {
     snapshot,
@@ -61,5 +62,5 @@ export async function renderDossier(
     cover,
   };
   const transferList = snapshotTransfer(snapshot);
-  return (await renderPool().run({ format, dossier }, { transferList })) as RenderedDossier;
+  return async () => (await renderPool().run({ format, dossier }, { transferList })) as RenderedDossier;
 }

@@ -129,4 +129,52 @@ describe('/dossier on the demo team', () => {
     ]);
     expect(bytes.length).toBeLessThan(5 * 1024 * 1024);
   });
+
+  it('leaves the team free while the file is rendered: a /log typed just after is answered first', async () => {
+    const answered: string[] = [];
+    const dossier = run('/dossier format:pdf').then((r) => {
+      answered.push('dossier');
+      return r;
+    });
+    const logged = await run(
+      '/log type:appel résultat:joint prospect:P-2 note:"pendant le dossier"',
+      'demo:julie',
+    ).then((r) => {
+      answered.push('log');
+      return r;
+    });
+    const r = await dossier;
+    expect(logged.error).toBeUndefined();
+    expect(logged.reference).toMatch(/^A-\d+$/);
+    expect(r.error).toBeUndefined();
+    expect(answered).toEqual(['log', 'dossier']);
+    expect(r.title).toBe('Dossier prêt : dossier-de-prospection-C-2.pdf');
+    expect(r.files?.[0]?.mimeType).toBe('application/pdf');
+    expect((r.data as { sections: unknown[] }).sections).toHaveLength(22);
+    const ko = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+    expect(r.blocks[0]).toEqual({
+      type: 'fields',
+      fields: [
+        {
+          label: 'Fichier',
+          value: `dossier-de-prospection-C-2.pdf · ${ko.format((r.data as { bytes: number }).bytes / 1024)} Ko`,
+        },
+      ],
+    });
+  });
+
+  it('gives the file’s size in English units in English', async () => {
+    const r = await demo.run('/report format:docx', { locale: 'en' });
+    expect(r.title).toBe('Dossier ready: prospecting-dossier-C-2.docx');
+    const kb = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+    expect(r.blocks[0]).toEqual({
+      type: 'fields',
+      fields: [
+        {
+          label: 'File',
+          value: `prospecting-dossier-C-2.docx · ${kb.format((r.data as { bytes: number }).bytes / 1024)} KB`,
+        },
+      ],
+    });
+  });
 });
