@@ -18,8 +18,6 @@ import { privacyCollections } from './privacy/collections.ts';
 import { installationKey, KEY_FILE } from './privacy/identifier-hash.ts';
 import type { AnyCollectionDef } from './store/collections.ts';
 import { openStore } from './store/index.ts';
-import { openPgStore } from './store/postgres/index.ts';
-import { shareLocalFile } from './store/postgres/shared-file.ts';
 import type { Store } from './store/types.ts';
 import { competitorsCollection } from './watch/competitors.ts';
 import { notesCollection, watchSettingsCollection } from './watch/entities.ts';
@@ -62,6 +60,8 @@ export async function openAppStore(
 ): Promise<Store> {
   const options = { dir, collections: featureCollections, ...(logger && { logger }) };
   if (selection.engine === 'embedded') return openStore(options);
+  // Loaded only here: the embedded store's processes (the terminal, most bots) never load the client.
+  const { openPgStore, shareLocalFile } = await import('./store/postgres/index.ts');
   const store = await openPgStore({
     ...options,
     url: selection.url,

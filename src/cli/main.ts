@@ -1,7 +1,6 @@
 import path from 'node:path';
 import v8 from 'node:v8';
 import { createApp } from '../app.ts';
-import { startChannels } from '../app-start.ts';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { userErrorMessage } from '../core/dispatch.ts';
 import { LOCALES, type Locale } from '../domain/ids.ts';
@@ -9,7 +8,7 @@ import { loadDotEnv } from '../env-file.ts';
 import { asUserError } from '../guard/expected-failure.ts';
 import { createTranslator } from '../i18n/index.ts';
 import { StoreCorruptError, TeamNotFoundError } from '../store/index.ts';
-import { StoreUnavailableError } from '../store/postgres/index.ts';
+import { StoreUnavailableError } from '../store/postgres/errors.ts';
 import { checkStoreAtStart } from '../store/start-check.ts';
 import { chat } from './chat.ts';
 import {
@@ -141,6 +140,8 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'start': {
         await checkStoreAtStart(app.deps.store, app.logger);
+        // The channels' clients (discord.js, botbuilder) load only here, not for `run`, `chat`, `demo`.
+        const { startChannels } = await import('../app-start.ts');
         const channels = await startChannels(app);
         // Nothing configured to listen on: the terminal chat is the way in.
         if (channels.length === 0) {

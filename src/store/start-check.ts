@@ -1,6 +1,5 @@
 import type { Logger } from '../core/logger.ts';
 import type { PgStore } from './postgres/pg-store.ts';
-import { checkSchema } from './postgres/schema.ts';
 import type { Store } from './types.ts';
 
 /** What the start-up check looked at: every file (embedded), or the database schema only (PostgreSQL). */
@@ -19,6 +18,7 @@ const isPg = (store: Store): store is PgStore => (store as Partial<PgStore>).eng
  */
 export async function checkStoreAtStart(store: Store, logger: Logger): Promise<StartCheck> {
   if (isPg(store)) {
+    const { checkSchema } = await import('./postgres/schema.ts');
     const schema = await checkSchema(store.pool);
     logger.info('store checked', { engine: 'postgres', schema });
     return { engine: 'postgres', schema };

@@ -34,4 +34,37 @@ describe('the bundle npm start runs (build/prospecta.js)', () => {
     expect(route.ok).toBe(true);
     expect(route.data.start).toEqual({ lat: 45.7453, lon: 4.842 });
   }, 60_000);
+
+  it('loads no chat platform client nor the PostgreSQL client to run a terminal command', async () => {
+    // The packages a bundle file imports before any line of it runs: its own and those of the chunks
+    // it imports, transitively (a chunk behind an `await import()` loads only when that line runs).
+    const packagesOf = async (entry: string): Promise<string[]> => {
+      const packages = new Set<string>();
+      const seen = new Set<string>();
+      const walk = async (file: string): Promise<void> => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        const code = await readFile(path.resolve('build', file), 'utf8');
+        for (const m of code.matchAll(/^import\s+(?:[^'"]*?from\s+)?["']([^"']+)["'];?$/gms)) {
+          const spec = m[1] as string;
+          if (spec.startsWith('./')) await walk(spec.slice(2));
+          else if (!spec.startsWith('node:'))
+            packages.add(spec.startsWith('@') ? spec : (spec.split('/')[0] as string));
+        }
+      };
+      await walk(entry);
+      return [...packages];
+    };
+    const terminal = await packagesOf('prospecta.js');
+    expect(terminal).toContain('zod');
+    expect(terminal).toContain('lowdb');
+    for (const client of ['discord.js', 'botbuilder', 'botframework-connector', 'pg'])
+      expect(terminal).not.toContain(client);
+    // `prospecta start` loads them with the channels.
+    const entry = await readFile(path.resolve('build/prospecta.js'), 'utf8');
+    const channels = /const \{ startChannels \} = await import\("\.\/([^"]+)"\)/.exec(entry)?.[1];
+    expect(channels).toMatch(/^chunk-[A-Z0-9]+\.js$/);
+    const started = await packagesOf(channels as string);
+    for (const client of ['discord.js', 'botbuilder']) expect(started).toContain(client);
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
-import { type PgStore, pgSharedImages, type SharedImages } from '../../store/postgres/index.ts';
+import type { PgStore } from '../../store/postgres/pg-store.ts';
+import { pgSharedImages, type SharedImages } from '../../store/postgres/shared-images.ts';
 import type { Store } from '../../store/types.ts';
 
 export type { SharedImages };
