@@ -56,6 +56,11 @@ const PATTERNS = Object.entries(LEXICON).map(
     ] as const,
 );
 
+function regexOf(p: StemPattern): RegExp {
+  p.regex ??= patternOf(p.stem);
+  return p.regex;
+}
+
 /**
  * The first 1 to PREFIX letters of each word of a folded text. A stem can only match where a word
  * starts with its own first letters (its pattern starts after a non-word character), so the few
@@ -84,7 +89,7 @@ export function scanFreeText(input: string): GuardFinding[] {
   const found: GuardFinding[] = [];
   for (const [category, patterns] of PATTERNS) {
     const words = patterns.flatMap((p) =>
-      p.prefix === null || starts.has(p.prefix) ? (folded.match((p.regex ??= patternOf(p.stem))) ?? []) : [],
+      p.prefix === null || starts.has(p.prefix) ? (folded.match(regexOf(p)) ?? []) : [],
     );
     if (words.length > 0) found.push({ category, words: [...new Set(words)] });
   }
