@@ -9,7 +9,7 @@ import { once } from '../once/index.ts';
 import type { Store, TeamView } from '../store/types.ts';
 import { coerceArgs } from './coerce.ts';
 import type { Action, ChannelId, CommandContext, Registry } from './command.ts';
-import { isUserError, UserError } from './errors.ts';
+import { isUserError, suggestionFor, UserError } from './errors.ts';
 import { parseCommandText } from './grammar.ts';
 import { localizeReplyCommands } from './localize-command.ts';
 import { loggableInput } from './loggable-input.ts';
@@ -105,9 +105,8 @@ function ensureMember(ctx: { inv: Invocation; now: Date; tx: CommandContext['tx'
 export function userErrorMessage(t: Translator, e: UserError): string {
   const key = `errors.${e.code}`;
   const base = hasMessage(key) ? t(key, e.params) : t('errors.unknown_error_code', { code: e.code });
-  return e.params.suggestion
-    ? `${base} ${t('errors.did_you_mean', { suggestion: e.params.suggestion })}`
-    : base;
+  const suggestion = suggestionFor(t.locale, e);
+  return suggestion ? `${base} ${t('errors.did_you_mean', { suggestion })}` : base;
 }
 
 export function errorReply(t: Translator, e: UserError): Reply {

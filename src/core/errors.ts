@@ -18,3 +18,10 @@ export class UserError extends Error {
 }
 
 export const isUserError = (e: unknown): e is UserError => e instanceof UserError;
+
+/** The "did you mean" of an error in `locale`: its French name (`suggestion_fr`) in French, when given. */
+export function suggestionFor(locale: string, e: UserError): string {
+  const fr = e.params.suggestion_fr;
+  const named = locale === 'fr' && typeof fr === 'string' && fr !== '' ? fr : e.params.suggestion;
+  return typeof named === 'string' ? named : '';
+}

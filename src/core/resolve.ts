@@ -28,15 +28,30 @@ export function findByName<T extends { name: string; aliases: readonly string[];
   return items.find((i) => namesOf(i).some((n) => normalizeKey(n) === key));
 }
 
+/**
+ * The item the user most likely meant, as each language names it: `suggestion` (English) and
+ * `suggestion_fr`, whichever of its names was the closest (`text` → the option `body`, French
+ * `texte`); empty when none is close. The message gives the one of the user's language.
+ */
+function suggestItem<T extends { name: string; aliases: readonly string[]; frName?: string }>(
+  typed: string,
+  items: readonly T[],
+): { suggestion: string; suggestion_fr: string } {
+  const hint = suggest(
+    typed,
+    items.flatMap((i) => namesOf(i)),
+  );
+  const item = hint === undefined ? undefined : findByName(items, hint);
+  return item
+    ? { suggestion: item.name, suggestion_fr: item.frName ?? item.name }
+    : { suggestion: '', suggestion_fr: '' };
+}
+
 /** Looks a command up by name, French name or alias, accent- and case-insensitively. */
 export function findCommand(registry: Registry, typed: string): Command {
   const found = findByName(registry.commands, typed);
   if (found) return found;
-  const hint = suggest(
-    typed,
-    registry.commands.flatMap((c) => namesOf(c)),
-  );
-  throw new UserError('unknown_command', { command: typed, suggestion: hint ?? '' });
+  throw new UserError('unknown_command', { command: typed, ...suggestItem(typed, registry.commands) });
 }
 
 /** The action of a command: itself, or the subcommand named by `typed`. */
@@ -52,11 +67,11 @@ export function findAction(command: Command, typed: string | undefined): Action 
   if (typed === undefined) throw new UserError('missing_subcommand', names);
   const found = findByName(command.subcommands, typed);
   if (found) return found;
-  const hint = suggest(
-    typed,
-    command.subcommands.flatMap((s) => namesOf(s)),
-  );
-  throw new UserError('unknown_subcommand', { ...names, subcommand: typed, suggestion: hint ?? '' });
+  throw new UserError('unknown_subcommand', {
+    ...names,
+    subcommand: typed,
+    ...suggestItem(typed, command.subcommands),
+  });
 }
 
 const TEXT_KINDS = new Set(['long_text']);
@@ -80,9 +95,9 @@ export function resolveText(registry: Registry, parsed: ParsedText): Resolved {
         raw[previous.name] = `${String(raw[previous.name])} ${key}:${value}`;
         continue;
       }
-      const hint = suggest(
+      const hint = suggestItem(
         key,
-        options.flatMap((o) => namesOf({ ...o, aliases: o.aliases ?? [] })),
+        options.map((o) => ({ ...o, aliases: o.aliases ?? [] })),
       );
       throw new UserError(
         'unknown_option',
@@ -90,7 +105,7 @@ export function resolveText(registry: Registry, parsed: ParsedText): Resolved {
           option: key,
           // As typed (`journal` for `log`): the message speaks the user's words.
           command: parsed.command.replace(/^\//, ''),
-          suggestion: hint ?? '',
+          ...hint,
           options: options.map((o) => o.name).join(', '),
           options_fr: options.map((o) => o.frName ?? o.name).join(', '),
         },

@@ -1,4 +1,4 @@
-import type { UserError } from '../core/errors.ts';
+import { suggestionFor, type UserError } from '../core/errors.ts';
 import { type Reply, reply, text } from '../core/reply.ts';
 import type { Translator } from '../i18n/index.ts';
 import { closestPointer, pointerCommand } from './keywords.ts';
@@ -22,7 +22,7 @@ export function isPlainMessage(typed: string, e: UserError): boolean {
  */
 export function notACommandReply(t: Translator, typed: string, e: UserError): Reply {
   const pointer = closestPointer(typed);
-  const suggestion = typeof e.params.suggestion === 'string' ? e.params.suggestion : '';
+  const suggestion = suggestionFor(t.locale, e);
   const command = pointer
     ? pointerCommand(pointer, typed, t.locale)
     : suggestion

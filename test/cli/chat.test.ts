@@ -17,6 +17,6 @@ describe('prospecta chat', () => {
     expect(out).toContain('Prospect\u00a0: Garage Dupont (P-1)');
     expect(out).toMatch(/📊 Entonnoir de prospection — .* → .*\.png/);
     expect(out).toContain('Commande inconnue « lgo »');
-    expect(out).toContain('Vouliez-vous dire « log » ?');
+    expect(out).toContain('Vouliez-vous dire « journal » ?');
   });
 });

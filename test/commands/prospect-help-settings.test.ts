@@ -47,6 +47,23 @@ describe('/prospect', () => {
     expect(r.error?.code).toBe('unknown_subcommand');
     expect(r.error?.message).toContain('Did you mean “show”?');
   });
+
+  it('suggests an option, an action or a command by the name the user’s language gives it', async () => {
+    // `text` is one letter from the French alias `texte` of the option `body`: English says `body`.
+    const en = await core.run('/watch add type:competitive title:"Rival" text:"Prices down" source:Press', {
+      locale: 'en',
+    });
+    expect(en.error?.code).toBe('unknown_option');
+    expect(en.error?.message).toContain('Did you mean “body”?');
+    const fr = await core.run('/veille ajouter type:concurrentielle titre:"Rival" texe:"Prix en baisse"');
+    expect(fr.error?.message).toContain('Vouliez-vous dire « texte » ?');
+    // An action typed close to its French name, in English: its English name.
+    const action = await core.run('/prospect afficer P-1', { locale: 'en' });
+    expect(action.error?.message).toContain('Did you mean “show”?');
+    const command = await core.run('/entonoir', { locale: 'en' });
+    expect(command.error?.message).toContain('Did you mean “funnel”?');
+    expect((await core.run('/funel')).error?.message).toContain('Vouliez-vous dire « entonnoir » ?');
+  });
 });
 
 describe('/help and /settings', () => {
