@@ -67,6 +67,11 @@ export const POINTERS: readonly Pointer[] = [
     ],
   },
   {
+    // Undoing an entry: the button opens the command's form, which asks for the action's reference.
+    command: { fr: '/action supprimer', en: '/activity delete' },
+    stems: ['annul', 'undo', 'effac', 'supprim', 'delete', 'erreur', 'mistake', 'tromp', 'oops'],
+  },
+  {
     command: { fr: '/veille chercher', en: '/watch search' },
     stems: ['veille', 'info', 'news', 'rumeur', 'nouvelle', 'actualite', 'watch', 'intel'],
   },

@@ -59,6 +59,8 @@ describe('a message that is not a command', () => {
     ['ma tournée de demain', '/planifier tournée'],
     ['mes relances du jour', '/relances'],
     ['le CA de mes clients', '/portefeuille synthèse'],
+    ['/annuler', '/action supprimer'],
+    ['je me suis trompé, effacer ma dernière saisie', '/action supprimer'],
     ['« bonjour', undefined],
     ['bonjour', undefined],
   ])('"%s" points to %s', async (typed, command) => {
@@ -68,6 +70,12 @@ describe('a message that is not a command', () => {
     const shown = first?.type === 'text' ? first.text : '';
     if (command) expect(shown).toContain(`essayez ${command}.`);
     else expect(shown).toBe('Je comprends les commandes : tapez /aide pour les voir toutes.');
+  });
+
+  it('"/undo" in English points to /activity delete', async () => {
+    const r = await core.run('/undo', { locale: 'en' });
+    expect(r.error?.code).toBe('not_a_command');
+    expect(r.followUps[0]?.command).toBe('/activity delete');
   });
 
   it('a mistyped command still gets "unknown command" with its closest name', async () => {
