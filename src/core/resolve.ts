@@ -13,19 +13,46 @@ export interface Resolved {
   raw: Record<string, unknown>;
 }
 
-const namesOf = (x: { name: string; aliases: readonly string[]; frName?: string }): string[] => [
-  x.name,
-  ...(x.frName ? [x.frName] : []),
-  ...x.aliases,
-];
+const namesOf = (x: Named): string[] => [x.name, ...(x.frName ? [x.frName] : []), ...x.aliases];
+
+type Named = { name: string; aliases: readonly string[]; frName?: string };
+
+/**
+ * Each list's items by their names normalized, the first item of a name winning: a command is found
+ * among the registry's in one lookup, not by normalizing every name of every command each time.
+ * Lists are never changed once made (the registry's, a command's subcommands, its options).
+ */
+const nameIndexes = new WeakMap<readonly Named[], Map<string, Named>>();
+
+function nameIndex<T extends Named>(items: readonly T[]): Map<string, T> {
+  let index = nameIndexes.get(items);
+  if (!index) {
+    index = new Map();
+    for (const item of items)
+      for (const n of namesOf(item)) {
+        const key = normalizeKey(n);
+        if (!index.has(key)) index.set(key, item);
+      }
+    nameIndexes.set(items, index);
+  }
+  return index as Map<string, T>;
+}
 
 /** The item called `typed` by its name, French name or an alias, accent- and case-insensitively. */
-export function findByName<T extends { name: string; aliases: readonly string[]; frName?: string }>(
-  items: readonly T[],
-  typed: string,
-): T | undefined {
-  const key = normalizeKey(typed);
-  return items.find((i) => namesOf(i).some((n) => normalizeKey(n) === key));
+export function findByName<T extends Named>(items: readonly T[], typed: string): T | undefined {
+  return nameIndex(items).get(normalizeKey(typed));
+}
+
+/** A command's options with their aliases, one list per command (see `nameIndex`). */
+const namedOptionLists = new WeakMap<readonly DescribedOption[], (DescribedOption & Named)[]>();
+
+function namedOptions(options: readonly DescribedOption[]): (DescribedOption & Named)[] {
+  let named = namedOptionLists.get(options);
+  if (!named) {
+    named = options.map((o) => ({ ...o, aliases: o.aliases ?? [] }));
+    namedOptionLists.set(options, named);
+  }
+  return named;
 }
 
 /**
@@ -33,7 +60,7 @@ export function findByName<T extends { name: string; aliases: readonly string[];
  * `suggestion_fr`, whichever of its names was the closest (`text` → the option `body`, French
  * `texte`); empty when none is close. The message gives the one of the user's language.
  */
-function suggestItem<T extends { name: string; aliases: readonly string[]; frName?: string }>(
+function suggestItem<T extends Named>(
   typed: string,
   items: readonly T[],
 ): { suggestion: string; suggestion_fr: string } {
@@ -85,20 +112,14 @@ export function resolveText(registry: Registry, parsed: ParsedText): Resolved {
   const raw: Record<string, unknown> = {};
   let previous: DescribedOption | undefined;
   for (const { key, value } of parsed.named) {
-    const option = findByName(
-      options.map((o) => ({ ...o, aliases: o.aliases ?? [] })),
-      key,
-    );
+    const option = findByName(namedOptions(options), key);
     if (!option) {
       // `note:voir http://…` — a colon inside free text is not a new option.
       if (previous && TEXT_KINDS.has(previous.kind)) {
         raw[previous.name] = `${String(raw[previous.name])} ${key}:${value}`;
         continue;
       }
-      const hint = suggestItem(
-        key,
-        options.map((o) => ({ ...o, aliases: o.aliases ?? [] })),
-      );
+      const hint = suggestItem(key, namedOptions(options));
       throw new UserError(
         'unknown_option',
         {
