@@ -4,6 +4,7 @@ import { type Locale, ROLES, type Role } from '../domain/ids.ts';
 import { asUserError } from '../guard/expected-failure.ts';
 import { checkCommandSize } from '../guard/input-size.ts';
 import { createFormatter, createTranslator, hasMessage, type Translator } from '../i18n/index.ts';
+import { lastEntryAskedFor } from '../intent/last-entry.ts';
 import { isPlainMessage, notACommandReply } from '../intent/not-a-command.ts';
 import { once } from '../once/index.ts';
 import type { Store, TeamView } from '../store/types.ts';
@@ -213,7 +214,10 @@ export async function dispatch(inv: Invocation, deps: CoreDeps): Promise<Reply> 
     if (isUserError(e)) {
       const t = await localeOf(inv, deps, fallback);
       const typed = inv.input.kind === 'text' ? inv.input.text : undefined;
-      if (typed !== undefined && isPlainMessage(typed, e)) return notACommandReply(t, typed, e);
+      if (typed !== undefined && isPlainMessage(typed, e)) {
+        const q = { teamId: inv.teamId, userId: inv.user.id, typed, locale: t.locale };
+        return notACommandReply(t, typed, e, await lastEntryAskedFor(deps.store, q));
+      }
       return errorReply(t, e);
     }
     const errorId = randomBytes(4).toString('hex');

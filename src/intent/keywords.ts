@@ -13,6 +13,11 @@ interface Pointer {
   stems: readonly string[];
   /** The command takes a period: one named in the message replaces the example's (`ce mois` → `ce-mois`). */
   period?: { fr: string; en: string };
+  /**
+   * The command undoes an entry: the pointer names the user's last one and gives its reference to
+   * the command, and says which command brings it back.
+   */
+  lastEntry?: { restore: { fr: string; en: string } };
 }
 
 /** The commands a question in plain words most often means; the first is preferred on a tie. */
@@ -67,8 +72,9 @@ export const POINTERS: readonly Pointer[] = [
     ],
   },
   {
-    // Undoing an entry: the button opens the command's form, which asks for the action's reference.
+    // Undoing an entry: the user's last one (without any, the command's form asks which).
     command: { fr: '/action supprimer', en: '/activity delete' },
+    lastEntry: { restore: { fr: '/action rétablir', en: '/activity restore' } },
     stems: ['annul', 'undo', 'effac', 'supprim', 'delete', 'erreur', 'mistake', 'tromp', 'oops'],
   },
   {

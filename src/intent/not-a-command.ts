@@ -2,6 +2,7 @@ import { suggestionFor, type UserError } from '../core/errors.ts';
 import { type Reply, reply, text } from '../core/reply.ts';
 import type { Translator } from '../i18n/index.ts';
 import { closestPointer, pointerCommand } from './keywords.ts';
+import type { LastEntry } from './last-entry.ts';
 
 const QUOTED_MAX = 80;
 
@@ -20,17 +21,28 @@ export function isPlainMessage(typed: string, e: UserError): boolean {
  * A short pointer to /help and the closest command, for a message that is not a command: an
  * information, not an error, but still flagged `not_a_command` so scripts see that nothing ran.
  */
-export function notACommandReply(t: Translator, typed: string, e: UserError): Reply {
+export function notACommandReply(t: Translator, typed: string, e: UserError, last?: LastEntry): Reply {
   const pointer = closestPointer(typed);
   const suggestion = suggestionFor(t.locale, e);
+  const named = pointer?.lastEntry && last;
   const command = pointer
-    ? pointerCommand(pointer, typed, t.locale)
+    ? `${pointerCommand(pointer, typed, t.locale)}${named ? ` ${last.id}` : ''}`
     : suggestion
       ? `/${suggestion}`
       : undefined;
   const quoted = typed.trim().replace(/\s+/g, ' ');
   const shown = quoted.length > QUOTED_MAX ? `${quoted.slice(0, QUOTED_MAX - 3).trimEnd()}...` : quoted;
-  const message = command ? t('intent.pointer', { text: shown, command }) : t('intent.pointer_help');
+  const message =
+    named && command && pointer.lastEntry
+      ? t('intent.pointer_last', {
+          text: shown,
+          entry: last.shown,
+          command,
+          restore: pointer.lastEntry.restore[t.locale],
+        })
+      : command
+        ? t('intent.pointer', { text: shown, command })
+        : t('intent.pointer_help');
   const help = t.locale === 'fr' ? '/aide' : '/help';
   return reply({
     tone: 'info',

@@ -72,6 +72,30 @@ describe('a message that is not a command', () => {
     else expect(shown).toBe('Je comprends les commandes : tapez /aide pour les voir toutes.');
   });
 
+  it('asked in words to undo, names the user’s last entry and the command that deletes it', async () => {
+    const team = 'undo';
+    await core.run('/journal type:appel résultat:joint prospect:"Boulangerie Martin" date:2026-11-20', {
+      team,
+    });
+    const mine = await core.run('/journal type:visite résultat:rdv prospect:"Garage Dupont"', { team });
+    // A teammate's later entry is not the user's to undo.
+    await core.run('/journal type:appel résultat:refus prospect:"Café Lumière"', { team, user: 'bob' });
+    const before = await core.snapshot();
+    const r = await core.run('/annuler', { team });
+    expect(r.error?.code).toBe('not_a_command');
+    expect(r.blocks[0]).toEqual({
+      type: 'text',
+      text: `Je comprends les commandes : tapez /aide. Pour « /annuler », votre dernière saisie est ${mine.reference} (visite, Garage Dupont, 28 nov. 2026) : /action supprimer ${mine.reference} la supprime (récupérable avec /action rétablir).`,
+    });
+    expect(r.followUps[0]?.command).toBe(`/action supprimer ${mine.reference}`);
+    expect(await core.snapshot()).toEqual(before);
+    const en = await core.run('/undo', { team, locale: 'en' });
+    expect(en.followUps[0]?.command).toBe(`/activity delete ${mine.reference}`);
+    // Nothing of the user's: the command alone, its form asks which.
+    const bob = await core.run('/annuler', { team: 'undo-empty', user: 'carol' });
+    expect(bob.followUps[0]?.command).toBe('/action supprimer');
+  });
+
   it('"/undo" in English points to /activity delete', async () => {
     const r = await core.run('/undo', { locale: 'en' });
     expect(r.error?.code).toBe('not_a_command');
