@@ -40,7 +40,7 @@ export function completeLine(line: string, registry: Registry, locale: Locale): 
     action = findByName(command.subcommands, words[1] ?? '');
     if (!action) return [[], partial];
   }
-  const options = describeOptions(action.options).map((o) => ({ ...o, aliases: o.aliases ?? [] }));
+  const options = describeOptions(action.options);
   const named = NAMED.exec(partial);
   if (named) {
     const option = findByName(options, named[1] as string);

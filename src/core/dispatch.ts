@@ -15,7 +15,7 @@ import { parseCommandText } from './grammar.ts';
 import { localizeReplyCommands } from './localize-command.ts';
 import { loggableInput } from './loggable-input.ts';
 import type { Logger } from './logger.ts';
-import { type FinishedPart, type Reply, reply, text } from './reply.ts';
+import { type Reply, reply, text } from './reply.ts';
 import { findAction, findCommand, type Resolved, resolveText } from './resolve.ts';
 import { failedOrDone, rollBackFailed } from './roll-back.ts';
 import { todayIn } from './values/period.ts';
@@ -182,12 +182,13 @@ async function run(
       { init: () => newTeam(inv, now) },
     ),
   );
-  return answer.finish ? finished(answer, answer.finish) : answer;
+  return finished(answer);
 }
 
 /** The answer with its heavy part, made now that the command committed (see `Reply.finish`). */
-async function finished(answer: Reply, finish: () => Promise<FinishedPart>): Promise<Reply> {
-  const { finish: _made, ...rest } = answer;
+async function finished(answer: Reply): Promise<Reply> {
+  const { finish, ...rest } = answer;
+  if (!finish) return answer;
   const part = await finish();
   return {
     ...rest,

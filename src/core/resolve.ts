@@ -13,9 +13,10 @@ export interface Resolved {
   raw: Record<string, unknown>;
 }
 
-const namesOf = (x: Named): string[] => [x.name, ...(x.frName ? [x.frName] : []), ...x.aliases];
+/** What is found by name: a command, a subcommand, an option (whose aliases may be left out). */
+type Named = { name: string; aliases?: readonly string[] | undefined; frName?: string | undefined };
 
-type Named = { name: string; aliases: readonly string[]; frName?: string };
+const namesOf = (x: Named): string[] => [x.name, ...(x.frName ? [x.frName] : []), ...(x.aliases ?? [])];
 
 /**
  * Each list's items by their names normalized, the first item of a name winning: a command is found
@@ -41,18 +42,6 @@ function nameIndex<T extends Named>(items: readonly T[]): Map<string, T> {
 /** The item called `typed` by its name, French name or an alias, accent- and case-insensitively. */
 export function findByName<T extends Named>(items: readonly T[], typed: string): T | undefined {
   return nameIndex(items).get(normalizeKey(typed));
-}
-
-/** A command's options with their aliases, one list per command (see `nameIndex`). */
-const namedOptionLists = new WeakMap<readonly DescribedOption[], (DescribedOption & Named)[]>();
-
-function namedOptions(options: readonly DescribedOption[]): (DescribedOption & Named)[] {
-  let named = namedOptionLists.get(options);
-  if (!named) {
-    named = options.map((o) => ({ ...o, aliases: o.aliases ?? [] }));
-    namedOptionLists.set(options, named);
-  }
-  return named;
 }
 
 /**
@@ -112,14 +101,14 @@ export function resolveText(registry: Registry, parsed: ParsedText): Resolved {
   const raw: Record<string, unknown> = {};
   let previous: DescribedOption | undefined;
   for (const { key, value } of parsed.named) {
-    const option = findByName(namedOptions(options), key);
+    const option = findByName(options, key);
     if (!option) {
       // `note:voir http://…` — a colon inside free text is not a new option.
       if (previous && TEXT_KINDS.has(previous.kind)) {
         raw[previous.name] = `${String(raw[previous.name])} ${key}:${value}`;
         continue;
       }
-      const hint = suggestItem(key, namedOptions(options));
+      const hint = suggestItem(key, options);
       throw new UserError(
         'unknown_option',
         {

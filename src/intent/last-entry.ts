@@ -13,7 +13,7 @@ export interface LastEntry {
 }
 
 /** The latest entry `memberId` saved that is still there (by when it was saved, not its date). */
-export function lastEntryOf(view: TeamView, memberId: string): Activity | undefined {
+function lastEntryOf(view: TeamView, memberId: string): Activity | undefined {
   let last: Activity | undefined;
   for (const a of view.activities.all())
     if (a.createdBy === memberId && (last === undefined || a.createdAt >= last.createdAt)) last = a;

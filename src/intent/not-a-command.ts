@@ -24,25 +24,23 @@ export function isPlainMessage(typed: string, e: UserError): boolean {
 export function notACommandReply(t: Translator, typed: string, e: UserError, last?: LastEntry): Reply {
   const pointer = closestPointer(typed);
   const suggestion = suggestionFor(t.locale, e);
-  const named = pointer?.lastEntry && last;
+  // Undoing in words, with an entry of the user's: the command gets its reference.
+  const undo =
+    last !== undefined && pointer?.lastEntry
+      ? { ...last, restore: pointer.lastEntry.restore[t.locale] }
+      : undefined;
   const command = pointer
-    ? `${pointerCommand(pointer, typed, t.locale)}${named ? ` ${last.id}` : ''}`
+    ? `${pointerCommand(pointer, typed, t.locale)}${undo ? ` ${undo.id}` : ''}`
     : suggestion
       ? `/${suggestion}`
       : undefined;
   const quoted = typed.trim().replace(/\s+/g, ' ');
   const shown = quoted.length > QUOTED_MAX ? `${quoted.slice(0, QUOTED_MAX - 3).trimEnd()}...` : quoted;
-  const message =
-    named && command && pointer.lastEntry
-      ? t('intent.pointer_last', {
-          text: shown,
-          entry: last.shown,
-          command,
-          restore: pointer.lastEntry.restore[t.locale],
-        })
-      : command
-        ? t('intent.pointer', { text: shown, command })
-        : t('intent.pointer_help');
+  const message = !command
+    ? t('intent.pointer_help')
+    : undo
+      ? t('intent.pointer_last', { text: shown, entry: undo.shown, command, restore: undo.restore })
+      : t('intent.pointer', { text: shown, command });
   const help = t.locale === 'fr' ? '/aide' : '/help';
   return reply({
     tone: 'info',
